@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "dossierlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossierlint", targets: ["dossierlint"]),
+        .library(name: "DossierSyntax", targets: ["DossierSyntax"]),
+        .library(name: "DossierLintKit", targets: ["DossierLintKit"]),
+        .library(name: "DossierRules", targets: ["DossierRules"]),
+    ],
+    targets: [
+        // The located tree and the JSON / YAML-subset parsers. Never prints.
+        .target(name: "DossierSyntax"),
+        // Dossier model, findings, engine, calendar and reporters. Never prints.
+        .target(name: "DossierLintKit", dependencies: ["DossierSyntax"]),
+        // The rule packs: Swift check implementations plus the data in Rules/, compiled in.
+        .target(
+            name: "DossierRules",
+            dependencies: ["DossierLintKit"],
+            plugins: ["EmbedRulePacksPlugin"]
+        ),
+        // Argument parsing and command execution, as a library so tests can drive it.
+        .target(name: "DossierLintCLI", dependencies: ["DossierRules", "DossierLintKit", "DossierSyntax"]),
+        .executableTarget(name: "dossierlint", dependencies: ["DossierLintCLI"]),
+        // Build-time tool: turns Rules/ into Swift string literals.
+        .executableTarget(name: "EmbedRulePacks"),
+        .plugin(
+            name: "EmbedRulePacksPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedRulePacks"]
+        ),
+        .testTarget(name: "DossierSyntaxTests", dependencies: ["DossierSyntax"]),
+        .testTarget(name: "DossierLintKitTests", dependencies: ["DossierLintKit", "DossierRules"]),
+        .testTarget(name: "DossierRulesTests", dependencies: ["DossierRules", "DossierLintKit"]),
+        .testTarget(name: "DossierLintCLITests", dependencies: ["DossierLintCLI", "DossierRules"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

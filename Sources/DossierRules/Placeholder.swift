@@ -1,0 +1,1 @@
+public enum DossierRulesPlaceholder { public static var files: Int { embeddedRulePackFiles.count } }
