@@ -1,0 +1,139 @@
+import DossierSyntax
+
+/// How one rule ended on one dossier.
+public enum RuleStatus: Hashable, Sendable {
+    /// Ran and found nothing.
+    case passed
+    /// Found at least one violation.
+    case failed
+    /// Could not run for missing or malformed data; the reason is the first such finding's message.
+    case couldNotVerify(Message)
+}
+
+/// One rule's outcome on one dossier.
+public struct RuleOutcome: Hashable, Sendable {
+    /// The rule identifier.
+    public var rule: String
+    /// Its clause.
+    public var clause: String
+    /// Its pack.
+    public var pack: String
+    /// How it ended.
+    public var status: RuleStatus
+
+    /// Creates an outcome.
+    public init(rule: String, clause: String, pack: String, status: RuleStatus) {
+        self.rule = rule
+        self.clause = clause
+        self.pack = pack
+        self.status = status
+    }
+}
+
+/// The result of checking one file.
+public struct FileReport: Sendable {
+    /// The display path.
+    public var path: String
+    /// `dossier_id`, if the file was parsed and has one.
+    public var dossierId: String?
+    /// The scheme (rule pack) it was checked against.
+    public var scheme: String?
+    /// The profile, if any.
+    public var profile: String?
+    /// Findings, in deterministic order.
+    public var findings: [Finding]
+    /// One outcome per rule that ran, in rule order.
+    public var outcomes: [RuleOutcome]
+
+    /// Creates a file report.
+    public init(
+        path: String, dossierId: String?, scheme: String?, profile: String?, findings: [Finding],
+        outcomes: [RuleOutcome]
+    ) {
+        self.path = path
+        self.dossierId = dossierId
+        self.scheme = scheme
+        self.profile = profile
+        self.findings = findings.sorted(by: Finding.precedes)
+        self.outcomes = outcomes
+    }
+
+    /// Whether the file could not be read or parsed.
+    public var failedToParse: Bool { findings.contains { $0.kind == .parse } }
+}
+
+/// Counts by severity.
+public struct FindingCounts: Hashable, Sendable {
+    /// Error findings.
+    public var errors = 0
+    /// Warning findings.
+    public var warnings = 0
+    /// Info findings.
+    public var infos = 0
+
+    /// Creates zero counts.
+    public init() {}
+
+    /// Counts the unsuppressed findings in `findings`.
+    public init<S: Sequence>(_ findings: S) where S.Element == Finding {
+        for finding in findings where finding.suppression == nil {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+}
+
+/// The threshold at which findings fail a run.
+public enum FailThreshold: String, Sendable, CaseIterable {
+    case error, warning, info, never
+
+    /// Whether a finding of `severity` fails the run.
+    public func fails(_ severity: Severity) -> Bool {
+        switch self {
+        case .never: return false
+        case .error: return severity >= .error
+        case .warning: return severity >= .warning
+        case .info: return true
+        }
+    }
+}
+
+/// The result of a whole run: every file, in path order.
+public struct CheckReport: Sendable {
+    /// The tool version.
+    public var toolVersion: String
+    /// The judging day given on the command line (else per dossier or the run date).
+    public var asOf: Day
+    /// The files checked, sorted by path.
+    public var files: [FileReport]
+    /// Files found but skipped because they are not dossiers.
+    public var skippedFiles: [String]
+    /// The fail threshold of the run.
+    public var failOn: FailThreshold
+
+    /// Creates a report; files are sorted by path.
+    public init(toolVersion: String, asOf: Day, files: [FileReport], skippedFiles: [String] = [], failOn: FailThreshold = .error) {
+        self.toolVersion = toolVersion
+        self.asOf = asOf
+        self.files = files.sorted { $0.path < $1.path }
+        self.skippedFiles = skippedFiles.sorted()
+        self.failOn = failOn
+    }
+
+    /// All findings, in deterministic order.
+    public var findings: [Finding] { files.flatMap(\.findings) }
+
+    /// Counts of unsuppressed findings.
+    public var counts: FindingCounts { FindingCounts(findings) }
+
+    /// Whether any unsuppressed finding reaches the fail threshold.
+    public var hasFailingFindings: Bool {
+        findings.contains { $0.suppression == nil && failOn.fails($0.severity) }
+    }
+
+    /// Whether any file could not be read or parsed.
+    public var hasUnreadableFiles: Bool { files.contains(where: \.failedToParse) }
+}

@@ -1,0 +1,105 @@
+import DossierSyntax
+
+/// A rule pack: the metadata of its rules and its shared data (Annex tables,
+/// example dossier), read from a folder of `Rules/`.
+public struct RulePack: Sendable {
+    /// The pack identifier, e.g. `cnca-itsms-2026`.
+    public var identifier: String
+    /// The pack's title.
+    public var title: Message
+    /// The source document the pack implements.
+    public var source: String
+    /// The pack this one is layered on (profiles), if any.
+    public var base: String?
+    /// The pack's rule descriptions, by identifier, in identifier order.
+    public var rules: [RuleDescription]
+    /// The pack's data tables (Annex A, B, C ...), by name.
+    public var tables: Field
+    /// The dossier that examples start from.
+    public var exampleDossier: Node?
+    /// The working-day calendar the pack counts with.
+    public var calendar: WorkingDayCalendar
+
+    /// Creates a pack.
+    public init(
+        identifier: String, title: Message, source: String, base: String?, rules: [RuleDescription],
+        tables: Field, exampleDossier: Node?, calendar: WorkingDayCalendar
+    ) {
+        self.identifier = identifier
+        self.title = title
+        self.source = source
+        self.base = base
+        self.rules = rules
+        self.tables = tables
+        self.exampleDossier = exampleDossier
+        self.calendar = calendar
+    }
+
+    /// The description of rule `identifier`.
+    public func rule(_ identifier: String) -> RuleDescription? {
+        rules.first { $0.identifier == identifier }
+    }
+}
+
+/// Reads rule packs from files laid out as in `Rules/`:
+/// `<pack>/pack.yaml`, `<pack>/rules/*.yaml`, `<pack>/tables/*.yaml`,
+/// `<pack>/example-dossier.yaml`, and `calendars/cn-workdays.yaml`.
+public enum RulePackLoader {
+    /// Loads every pack from (path, text) pairs, paths relative to the rules folder.
+    public static func load(files: [(path: String, text: String)]) throws(ParseError) -> [RulePack] {
+        var calendar = WorkingDayCalendar(holidays: [], makeUpWorkdays: [], coveredYears: nil)
+        var byPack: [String: [(String, String)]] = [:]
+        for (path, text) in files {
+            if path == "calendars/cn-workdays.yaml" {
+                let document = try Document(source: SourceText(path: "Rules/" + path, string: text), format: .yaml)
+                calendar = try WorkingDayCalendar(node: document.root)
+                continue
+            }
+            guard let slash = path.firstIndex(of: "/") else { continue }
+            let pack = String(path[..<slash])
+            guard pack != "calendars" else { continue }
+            byPack[pack, default: []].append((String(path[path.index(after: slash)...]), text))
+        }
+        var packs: [RulePack] = []
+        for name in byPack.keys.sorted() {
+            packs.append(try loadPack(name: name, files: byPack[name]!, calendar: calendar))
+        }
+        return packs
+    }
+
+    private static func loadPack(name: String, files: [(String, String)], calendar: WorkingDayCalendar) throws(ParseError)
+        -> RulePack
+    {
+        var title = Message(zh: name, en: name)
+        var source = ""
+        var base: String?
+        var rules: [RuleDescription] = []
+        var tableEntries: [MappingEntry] = []
+        var example: Node?
+        for (relative, text) in files.sorted(by: { $0.0 < $1.0 }) {
+            guard relative.hasSuffix(".yaml") else { continue }
+            let displayPath = "Rules/\(name)/\(relative)"
+            let root = try Document(source: SourceText(path: displayPath, string: text), format: .yaml).root
+            let field = Field(node: root, pointer: "", location: root.location)
+            if relative == "pack.yaml" {
+                if let zh = field["title"]["zh"].string, let en = field["title"]["en"].string {
+                    title = Message(zh: zh, en: en)
+                }
+                source = field["source"].string ?? ""
+                base = field["base"].string
+            } else if relative == "example-dossier.yaml" {
+                example = root
+            } else if relative.hasPrefix("rules/") {
+                rules.append(try RuleDescriptionReader.read(root, pack: name, path: displayPath))
+            } else if relative.hasPrefix("tables/") {
+                let tableName = String(relative.dropFirst("tables/".count).dropLast(".yaml".count))
+                tableEntries.append(MappingEntry(key: tableName, keyLocation: .start, value: root))
+            }
+        }
+        rules.sort { $0.identifier < $1.identifier }
+        let tables = Field(node: Node(.mapping(tableEntries), at: .start), pointer: "", location: .start)
+        return RulePack(
+            identifier: name, title: title, source: source, base: base, rules: rules, tables: tables,
+            exampleDossier: example, calendar: calendar)
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import DossierSyntax
+
+/// The result of reading a field as a type.
+public enum FieldValue<Value> {
+    /// The field holds a value of the type.
+    case value(Value)
+    /// The field is absent or null.
+    case missing
+    /// The field holds something that is not of the type; the text says what.
+    case invalid(Message)
+
+    /// The value, or `nil` when missing or invalid.
+    public var value: Value? {
+        if case .value(let value) = self { return value }
+        return nil
+    }
+}
+
+/// A located, read-only view of one place in a dossier tree: a node (or its
+/// absence) with the JSON Pointer that leads to it.
+///
+/// Navigating into absent fields is allowed and yields absent fields whose
+/// location is that of the nearest existing ancestor, so a "cannot verify"
+/// finding still points somewhere useful.
+public struct Field: Sendable {
+    /// The node, or `nil` when absent.
+    public let node: Node?
+    /// RFC 6901 JSON Pointer of this place.
+    public let pointer: String
+    /// The node's location, or the nearest existing ancestor's.
+    public let location: SourceLocation
+
+    /// Creates a view of a node at a pointer.
+    public init(node: Node?, pointer: String, location: SourceLocation) {
+        self.node = node
+        self.pointer = pointer
+        self.location = node?.location ?? location
+    }
+
+    /// Whether the field is present and not null.
+    public var exists: Bool {
+        guard let node else { return false }
+        return !node.isNull
+    }
+
+    /// A human-readable path (`audits[1].dates.end`) for messages.
+    public var path: String {
+        var result = ""
+        for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            let name = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            if let index = Int(name), !name.isEmpty {
+                result += "[\(index)]"
+            } else {
+                result += result.isEmpty ? name : "." + name
+            }
+        }
+        return result.isEmpty ? "(document)" : result
+    }
+
+    /// The member `key` of a mapping (absent when this is not a mapping).
+    public subscript(key: String) -> Field {
+        let escaped =
+            key.contains("~") || key.contains("/")
+            ? key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : key
+        let child: Node? = node.flatMap { $0[key] }
+        let keyLocation = node?.entry(forKey: key)?.keyLocation ?? location
+        return Field(node: child, pointer: pointer + "/" + escaped, location: keyLocation)
+    }
+
+    /// The element at `index` of a sequence.
+    public subscript(index: Int) -> Field {
+        let elements = node?.sequence ?? []
+        let child = elements.indices.contains(index) ? elements[index] : nil
+        return Field(node: child, pointer: pointer + "/\(index)", location: location)
+    }
+
+    /// The elements of a sequence (empty when absent or not a sequence).
+    public var elements: [Field] {
+        guard let nodes = node?.sequence else { return [] }
+        var result: [Field] = []
+        result.reserveCapacity(nodes.count)
+        for (index, child) in nodes.enumerated() {
+            result.append(Field(node: child, pointer: pointer + "/\(index)", location: child.location))
+        }
+        return result
+    }
+
+    /// The keys of a mapping, in source order.
+    public var keys: [String] { node?.mapping?.map(\.key) ?? [] }
+
+    // MARK: Typed reads
+
+    private func describeFound() -> String {
+        guard let node else { return "nothing" }
+        if let text = node.scalarText {
+            return node.scalarStyle?.isUnquoted == true ? "'\(text)'" : "the quoted text \"\(text)\""
+        }
+        return "a \(node.kindName)"
+    }
+
+    private func invalid(_ zhType: String, _ enType: String) -> Message {
+        Message(
+            zh: "\(path) 应为\(zhType)，实际为 \(describeFound())",
+            en: "\(path) should be \(enType), found \(describeFound())")
+    }
+
+    /// The field as text (any scalar).
+    public var text: FieldValue<String> {
+        guard let node, !node.isNull else { return .missing }
+        guard let text = node.scalarText else { return .invalid(invalid("文本", "text")) }
+        return .value(text)
+    }
+
+    /// The field as a date `YYYY-MM-DD`; `2026-02-30` is invalid.
+    public var date: FieldValue<Day> {
+        guard let node, !node.isNull else { return .missing }
+        guard let text = node.scalarText, let day = Day(text) else {
+            return .invalid(invalid("日期（YYYY-MM-DD）", "a date YYYY-MM-DD"))
+        }
+        return .value(day)
+    }
+
+    /// The field as a boolean: unquoted `true`/`false` (also `True`, `TRUE`, ...).
+    public var bool: FieldValue<Bool> {
+        guard let node, !node.isNull else { return .missing }
+        guard let text = node.scalarText, node.scalarStyle?.isUnquoted == true else {
+            return .invalid(invalid("布尔值（true/false）", "a boolean true/false"))
+        }
+        switch text {
+        case "true", "True", "TRUE": return .value(true)
+        case "false", "False", "FALSE": return .value(false)
+        default: return .invalid(invalid("布尔值（true/false）", "a boolean true/false"))
+        }
+    }
+
+    /// The field as a decimal number (unquoted).
+    public var number: FieldValue<Double> {
+        guard let node, !node.isNull else { return .missing }
+        guard let text = node.scalarText, node.scalarStyle?.isUnquoted == true, let value = Double(text),
+            value.isFinite, !text.hasPrefix("0x"), !text.hasPrefix("+")
+        else {
+            return .invalid(invalid("数字", "a number"))
+        }
+        return .value(value)
+    }
+
+    /// The field as a whole number (unquoted).
+    public var integer: FieldValue<Int> {
+        switch number {
+        case .missing: return .missing
+        case .invalid(let message): return .invalid(message)
+        case .value(let value):
+            guard value == value.rounded(), abs(value) < 1e15 else {
+                return .invalid(invalid("整数", "a whole number"))
+            }
+            return .value(Int(value))
+        }
+    }
+
+    /// The field as one of a fixed set of words.
+    public func oneOf(_ allowed: [String]) -> FieldValue<String> {
+        switch text {
+        case .missing: return .missing
+        case .invalid(let message): return .invalid(message)
+        case .value(let value):
+            guard allowed.contains(value) else {
+                let list = allowed.joined(separator: ", ")
+                return .invalid(
+                    Message(
+                        zh: "\(path) 的值 '\(value)' 无效，应为以下之一：\(list)",
+                        en: "\(path) has the value '\(value)', expected one of: \(list)"))
+            }
+            return .value(value)
+        }
+    }
+
+    /// The field as a list of texts (a sequence of scalars).
+    public var texts: FieldValue<[String]> {
+        guard let node, !node.isNull else { return .missing }
+        guard let items = node.sequence else { return .invalid(invalid("列表", "a list")) }
+        var result: [String] = []
+        for item in items {
+            guard let text = item.scalarText else { return .invalid(invalid("文本列表", "a list of texts")) }
+            result.append(text)
+        }
+        return .value(result)
+    }
+
+    /// The text value, or `nil` (no diagnostics; for lookups such as `type`).
+    public var string: String? { text.value }
+}
