@@ -42,6 +42,13 @@ public struct Document: Sendable {
         try self.init(source: source, format: format ?? SourceFormat.detect(path: path, bytes: source.bytes), limits: limits)
     }
 
+    /// Wraps a tree built in memory (examples, tests).
+    public init(source: SourceText, format: SourceFormat, root: Node) {
+        self.source = source
+        self.format = format
+        self.root = root
+    }
+
     /// Parses an already decoded source.
     public init(source: SourceText, format: SourceFormat, limits: SourceText.Limits = .standard) throws(ParseError) {
         self.source = source

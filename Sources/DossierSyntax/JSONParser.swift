@@ -1,7 +1,756 @@
 /// A JSON (RFC 8259) parser that scans UTF-8 bytes and records positions.
+///
+/// Strict: no trailing commas, comments, single quotes, leading zeros, `NaN`
+/// or `Infinity`; control characters in strings must be escaped; `\u` escapes
+/// must form valid scalars (a lone surrogate is an error); whitespace is only
+/// space, tab, line feed and carriage return. A top-level scalar is allowed.
+/// Duplicate keys in one object are an error. Nesting deeper than
+/// `limits.maximumDepth` is refused without recursion, so hostile input cannot
+/// overflow the stack.
+///
+/// Every node gets its 1-based line and column (columns in Unicode scalars).
+/// Numbers are kept as written (`1.50` stays `1.50`).
 public enum JSONParser {
     /// Parses a whole JSON text into a located tree.
     public static func parse(_ bytes: [UInt8], limits: SourceText.Limits = .standard) throws(ParseError) -> Node {
-        throw ParseError(.syntax, "JSON parser not written yet", at: .start)
+        if bytes.count > limits.maximumBytes {
+            throw ParseError(
+                .limitExceeded, "input is \(bytes.count) bytes; the limit is \(limits.maximumBytes) bytes",
+                at: .start)
+        }
+        let result: Result<Node, ParseError> = bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONScanner(buffer, maximumDepth: limits.maximumDepth)
+            do throws(ParseError) {
+                return .success(try scanner.parseDocument())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+}
+
+// MARK: - Scanner
+
+/// An open array or object while its members are being read.
+private struct JSONFrame {
+    /// Whether this is an object (else an array).
+    var isObject: Bool
+    /// The offset of the opening bracket.
+    var offset: Int
+    /// The location of the opening bracket.
+    var location: SourceLocation
+    /// The elements read so far (arrays).
+    var elements: [Node] = []
+    /// The members read so far (objects).
+    var entries: [MappingEntry] = []
+    /// The key whose value is being read (objects).
+    var key: String = ""
+    /// Where that key starts.
+    var keyLocation: SourceLocation = .start
+    /// Index of keys to entry positions, built once an object grows large.
+    var keyIndex: [String: Int]? = nil
+
+    /// Objects with at most this many members are checked for duplicates by a linear scan.
+    static let linearKeyLimit = 16
+
+    /// The position of the entry with `key`, if any.
+    func indexOfKey(_ key: String) -> Int? {
+        if let keyIndex { return keyIndex[key] }
+        for index in entries.indices where entries[index].key == key { return index }
+        return nil
+    }
+
+    /// Appends the member whose key is pending.
+    mutating func appendMember(_ value: Node) {
+        entries.append(MappingEntry(key: key, keyLocation: keyLocation, value: value))
+        if keyIndex != nil {
+            keyIndex![key] = entries.count - 1
+        } else if entries.count > JSONFrame.linearKeyLimit {
+            var index = [String: Int](minimumCapacity: entries.count * 2)
+            for (position, entry) in entries.enumerated() { index[entry.key] = position }
+            keyIndex = index
+        }
+    }
+
+    var kindName: String { isObject ? "object" : "array" }
+}
+
+private enum ASCII {
+    static let quote = UInt8(ascii: "\"")
+    static let backslash = UInt8(ascii: "\\")
+    static let slash = UInt8(ascii: "/")
+    static let comma = UInt8(ascii: ",")
+    static let colon = UInt8(ascii: ":")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let minus = UInt8(ascii: "-")
+    static let plus = UInt8(ascii: "+")
+    static let dot = UInt8(ascii: ".")
+    static let zero = UInt8(ascii: "0")
+    static let nine = UInt8(ascii: "9")
+    static let lowerE = UInt8(ascii: "e")
+    static let upperE = UInt8(ascii: "E")
+    static let apostrophe = UInt8(ascii: "'")
+    static let space: UInt8 = 0x20
+    static let tab: UInt8 = 0x09
+    static let lineFeed: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < 10 }
+
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || isDigit(byte) || byte == 0x5F
+    }
+}
+
+private struct JSONScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let end: Int
+    let maximumDepth: Int
+    /// The read position.
+    var position = 0
+    /// The current line (1-based) and the offset where it starts.
+    var line = 1
+    var lineStart = 0
+    /// A column already computed on the current line, to count columns incrementally.
+    var columnOffset = 0
+    var column = 1
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+        self.bytes = bytes
+        self.end = bytes.count
+        self.maximumDepth = maximumDepth
+    }
+
+    // MARK: Positions
+
+    /// The location of `offset`, which must be on the current line at or after
+    /// the last location computed (true for every token start).
+    @inline(__always)
+    mutating func location(_ offset: Int) -> SourceLocation {
+        var index = columnOffset
+        var count = column
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        columnOffset = offset
+        column = count
+        return SourceLocation(line: line, column: count)
+    }
+
+    /// The location of any offset (for errors): counts lines when the offset is
+    /// before the current line.
+    func anyLocation(_ offset: Int) -> SourceLocation {
+        let offset = min(max(offset, 0), end)
+        if offset >= lineStart {
+            return SourceLocation(
+                line: line, column: SourceText.column(in: bytes, lineStart: lineStart, offset: offset))
+        }
+        var lineNumber = 1
+        var start = 0
+        var index = 0
+        while index < offset {
+            if bytes[index] == ASCII.lineFeed {
+                lineNumber += 1
+                start = index + 1
+            }
+            index += 1
+        }
+        return SourceLocation(line: lineNumber, column: SourceText.column(in: bytes, lineStart: start, offset: offset))
+    }
+
+    /// The offset just after the last non-whitespace byte, where "unexpected end" errors point.
+    func endOfContent() -> Int {
+        var index = end
+        while index > 0 {
+            let byte = bytes[index - 1]
+            if byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                index -= 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while position < end {
+            let byte = bytes[position]
+            if byte > ASCII.space { return }
+            if byte == ASCII.space || byte == ASCII.tab || byte == ASCII.carriageReturn {
+                position += 1
+            } else if byte == ASCII.lineFeed {
+                position += 1
+                line += 1
+                lineStart = position
+                columnOffset = position
+                column = 1
+            } else {
+                return
+            }
+        }
+    }
+
+    // MARK: Errors
+
+    func error(_ message: String, at offset: Int, kind: ParseErrorKind = .syntax) -> ParseError {
+        ParseError(kind, message, at: anyLocation(offset))
+    }
+
+    func describeOpen(_ frame: JSONFrame) -> String {
+        "the \(frame.kindName) opened at line \(frame.location.line), column \(frame.location.column) is not closed"
+    }
+
+    func unexpectedEnd(_ stack: [JSONFrame], expecting: String) -> ParseError {
+        if let frame = stack.last {
+            return error("unexpected end of input; expected \(expecting); \(describeOpen(frame))", at: endOfContent())
+        }
+        return error("unexpected end of input; expected \(expecting)", at: endOfContent())
+    }
+
+    /// The length of the valid UTF-8 sequence at `index`, or 0 if it is invalid.
+    @inline(__always)
+    func utf8Length(at index: Int) -> Int {
+        let b0 = bytes[index]
+        if b0 < 0x80 { return 1 }
+        if b0 < 0xC2 { return 0 }
+        if b0 < 0xE0 {
+            guard index + 1 < end, bytes[index + 1] & 0xC0 == 0x80 else { return 0 }
+            return 2
+        }
+        if b0 < 0xF0 {
+            guard index + 2 < end else { return 0 }
+            let b1 = bytes[index + 1]
+            let b2 = bytes[index + 2]
+            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return 0 }
+            if b0 == 0xE0 && b1 < 0xA0 { return 0 }  // overlong
+            if b0 == 0xED && b1 >= 0xA0 { return 0 }  // surrogate
+            return 3
+        }
+        if b0 < 0xF5 {
+            guard index + 3 < end else { return 0 }
+            let b1 = bytes[index + 1]
+            guard b1 & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80, bytes[index + 3] & 0xC0 == 0x80 else {
+                return 0
+            }
+            if b0 == 0xF0 && b1 < 0x90 { return 0 }  // overlong
+            if b0 == 0xF4 && b1 >= 0x90 { return 0 }  // above U+10FFFF
+            return 4
+        }
+        return 0
+    }
+
+    /// The Unicode scalar at `index`, if the bytes there are valid UTF-8.
+    func scalar(at index: Int) -> Unicode.Scalar? {
+        guard index < end else { return nil }
+        let length = utf8Length(at: index)
+        guard length > 0 else { return nil }
+        let b0 = UInt32(bytes[index])
+        var value: UInt32
+        switch length {
+        case 1: value = b0
+        case 2: value = b0 & 0x1F
+        case 3: value = b0 & 0x0F
+        default: value = b0 & 0x07
+        }
+        for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// A readable name for the character at `index`, for messages.
+    func describe(at index: Int) -> String {
+        guard index < end else { return "end of input" }
+        let byte = bytes[index]
+        guard let scalar = scalar(at: index) else {
+            return "invalid UTF-8 byte 0x" + String(byte, radix: 16, uppercase: true)
+        }
+        switch scalar.value {
+        case 0x00: return "a NUL character (U+0000)"
+        case 0x09: return "a tab"
+        case 0x0A: return "a line feed"
+        case 0x0B: return "a vertical tab (U+000B)"
+        case 0x0C: return "a form feed (U+000C)"
+        case 0x0D: return "a carriage return"
+        case 0x01...0x1F, 0x7F: return "control character \(Self.hex(scalar.value))"
+        case 0x21...0x7E: return "'\(Character(scalar))'"
+        case 0x00A0: return "a no-break space (U+00A0)"
+        case 0x3000: return "a full-width space (U+3000)"
+        case 0xFEFF: return "a byte order mark (U+FEFF)"
+        case 0x2060: return "a word joiner (U+2060)"
+        case 0x200B: return "a zero-width space (U+200B)"
+        default:
+            if scalar.properties.isWhitespace { return "whitespace \(Self.hex(scalar.value))" }
+            return "'\(Character(scalar))' (\(Self.hex(scalar.value)))"
+        }
+    }
+
+    /// A hint for characters people type by mistake, or "".
+    func hint(at index: Int) -> String {
+        guard let scalar = scalar(at: index) else { return "" }
+        switch scalar.value {
+        case 0x0B, 0x0C, 0x00A0, 0x3000, 0xFEFF, 0x2060, 0x200B:
+            return "; JSON allows only space, tab, line feed and carriage return between tokens"
+        case 0xFF0C: return "; use an ASCII comma ','"
+        case 0xFF1A: return "; use an ASCII colon ':'"
+        case 0x201C, 0x201D, 0xFF02: return "; use straight double quotes '\"'"
+        case 0xFF3B, 0xFF3D, 0xFF5B, 0xFF5D, 0x3010, 0x3011: return "; use ASCII brackets"
+        default:
+            if scalar.properties.isWhitespace {
+                return "; JSON allows only space, tab, line feed and carriage return between tokens"
+            }
+            return ""
+        }
+    }
+
+    /// The run of word characters at `index` (for messages about bare words), at most 40 bytes.
+    func word(at index: Int) -> String {
+        var stop = index
+        while stop < end && stop - index < 40 && ASCII.isWordByte(bytes[stop]) { stop += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<stop]), as: UTF8.self)
+    }
+
+    // MARK: Document
+
+    mutating func parseDocument() throws(ParseError) -> Node {
+        skipWhitespace()
+        if position >= end {
+            throw error("empty input; expected a JSON value", at: endOfContent())
+        }
+        var stack: [JSONFrame] = []
+        var value = Node(.scalar("", .jsonNull), at: .start)
+
+        readValue: while true {
+            // A value must start here; whitespace is already skipped.
+            guard position < end else { throw unexpectedEnd(stack, expecting: "a value") }
+            let start = position
+            let byte = bytes[start]
+            switch byte {
+            case ASCII.quote:
+                let where_ = location(start)
+                value = Node(.scalar(try readString(), .doubleQuoted), at: where_)
+            case ASCII.openBrace, ASCII.openBracket:
+                if stack.count >= maximumDepth {
+                    throw error(
+                        "nesting is deeper than the limit of \(maximumDepth) levels", at: start, kind: .limitExceeded)
+                }
+                let isObject = byte == ASCII.openBrace
+                let where_ = location(start)
+                position += 1
+                skipWhitespace()
+                if position < end && bytes[position] == (isObject ? ASCII.closeBrace : ASCII.closeBracket) {
+                    position += 1
+                    value = Node(isObject ? .mapping([]) : .sequence([]), at: where_)
+                } else {
+                    var frame = JSONFrame(isObject: isObject, offset: start, location: where_)
+                    if isObject { try readKey(into: &frame) }
+                    stack.append(frame)
+                    continue readValue
+                }
+            case ASCII.minus, ASCII.zero...ASCII.nine:
+                let where_ = location(start)
+                value = Node(.scalar(try readNumber(), .jsonNumber), at: where_)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                let where_ = location(start)
+                value = try readLiteral(at: where_)
+            default:
+                throw valueError(at: start, stack: stack)
+            }
+
+            // A value is complete: attach it to the enclosing collection, closing
+            // collections as long as their closing bracket follows.
+            while let top = stack.indices.last {
+                skipWhitespace()
+                if stack[top].isObject {
+                    stack[top].appendMember(value)
+                    guard position < end else { throw unexpectedEnd(stack, expecting: "',' or '}'") }
+                    let next = bytes[position]
+                    if next == ASCII.comma {
+                        let comma = position
+                        position += 1
+                        skipWhitespace()
+                        if position < end && bytes[position] == ASCII.closeBrace {
+                            throw error("trailing comma before '}'", at: comma)
+                        }
+                        try readKey(into: &stack[top])
+                        continue readValue
+                    } else if next == ASCII.closeBrace {
+                        position += 1
+                        let frame = stack.removeLast()
+                        value = Node(.mapping(frame.entries), at: frame.location)
+                    } else {
+                        throw error(
+                            "expected ',' or '}' after object member, found \(describe(at: position))\(hint(at: position))",
+                            at: position)
+                    }
+                } else {
+                    stack[top].elements.append(value)
+                    guard position < end else { throw unexpectedEnd(stack, expecting: "',' or ']'") }
+                    let next = bytes[position]
+                    if next == ASCII.comma {
+                        let comma = position
+                        position += 1
+                        skipWhitespace()
+                        if position < end && bytes[position] == ASCII.closeBracket {
+                            throw error("trailing comma before ']'", at: comma)
+                        }
+                        continue readValue
+                    } else if next == ASCII.closeBracket {
+                        position += 1
+                        let frame = stack.removeLast()
+                        value = Node(.sequence(frame.elements), at: frame.location)
+                    } else {
+                        throw error(
+                            "expected ',' or ']' after array element, found \(describe(at: position))\(hint(at: position))",
+                            at: position)
+                    }
+                }
+            }
+            break readValue
+        }
+
+        skipWhitespace()
+        if position < end && bytes[position] == ASCII.slash {
+            throw error("comments are not allowed in JSON", at: position)
+        }
+        if position < end {
+            throw error(
+                "unexpected \(describe(at: position)) after the JSON value\(hint(at: position)); a file holds one value",
+                at: position)
+        }
+        return value
+    }
+
+    /// The error for a byte that cannot start a value.
+    func valueError(at index: Int, stack: [JSONFrame]) -> ParseError {
+        let byte = bytes[index]
+        switch byte {
+        case ASCII.apostrophe:
+            return error("strings must be in double quotes, not single quotes", at: index)
+        case ASCII.slash:
+            return error("comments are not allowed in JSON", at: index)
+        case ASCII.plus:
+            return error("invalid number: a leading '+' is not allowed", at: index)
+        case ASCII.dot:
+            return error("invalid number: a number must start with a digit", at: index)
+        case ASCII.comma:
+            if let frame = stack.last, !frame.isObject, frame.elements.isEmpty {
+                return error("expected a value before ','", at: index)
+            }
+            return error("expected a value, found ','", at: index)
+        default:
+            return error("expected a value, found \(describe(at: index))\(hint(at: index))", at: index)
+        }
+    }
+
+    // MARK: Keys
+
+    /// Reads `"key" :` at the position (whitespace skipped) into the frame, and skips
+    /// the whitespace after the colon.
+    mutating func readKey(into frame: inout JSONFrame) throws(ParseError) {
+        guard position < end else {
+            throw error("unexpected end of input; expected a key; \(describeOpen(frame))", at: endOfContent())
+        }
+        let start = position
+        let byte = bytes[start]
+        guard byte == ASCII.quote else {
+            switch byte {
+            case ASCII.apostrophe:
+                throw error("object keys must be in double quotes, not single quotes", at: start)
+            case ASCII.slash:
+                throw error("comments are not allowed in JSON", at: start)
+            case _ where ASCII.isWordByte(byte) || byte == ASCII.minus:
+                throw error("object keys must be strings in double quotes", at: start)
+            default:
+                throw error(
+                    "expected a key in double quotes, found \(describe(at: start))\(hint(at: start))", at: start)
+            }
+        }
+        let keyLocation = location(start)
+        let key = try readString()
+        if let first = frame.indexOfKey(key) {
+            let firstLocation = frame.entries[first].keyLocation
+            throw ParseError(
+                .duplicateKey,
+                "duplicate key \"\(key)\"; it is first defined on line \(firstLocation.line), column \(firstLocation.column)",
+                at: keyLocation)
+        }
+        frame.key = key
+        frame.keyLocation = keyLocation
+        skipWhitespace()
+        guard position < end else {
+            throw error("unexpected end of input; expected ':' after object key; \(describeOpen(frame))", at: endOfContent())
+        }
+        guard bytes[position] == ASCII.colon else {
+            throw error(
+                "expected ':' after object key, found \(describe(at: position))\(hint(at: position))", at: position)
+        }
+        position += 1
+        skipWhitespace()
+    }
+
+    // MARK: Strings
+
+    /// Reads a string at the opening quote and returns its value.
+    @inline(__always)
+    mutating func readString() throws(ParseError) -> String {
+        let open = position
+        let contentStart = open + 1
+        var index = contentStart
+        while index < end {
+            let byte = bytes[index]
+            if byte == ASCII.quote {
+                position = index + 1
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
+            }
+            if byte < 0x80 {
+                if byte == ASCII.backslash {
+                    return try readEscapedString(open: open, stop: index)
+                }
+                if byte < 0x20 { throw controlCharacterError(at: index, open: open) }
+                index += 1
+            } else {
+                let length = utf8Length(at: index)
+                if length == 0 { throw invalidUTF8Error(at: index) }
+                index += length
+            }
+        }
+        throw error("unterminated string", at: open)
+    }
+
+    /// The slow path: a string with escapes, the content before `stop` already checked.
+    mutating func readEscapedString(open: Int, stop: Int) throws(ParseError) -> String {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(stop - open + 32)
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<stop]))
+        var index = stop
+        while index < end {
+            let byte = bytes[index]
+            if byte == ASCII.quote {
+                position = index + 1
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            if byte == ASCII.backslash {
+                guard index + 1 < end else { break }
+                let escaped = bytes[index + 1]
+                switch escaped {
+                case ASCII.quote, ASCII.backslash, ASCII.slash: buffer.append(escaped)
+                case UInt8(ascii: "b"): buffer.append(0x08)
+                case UInt8(ascii: "f"): buffer.append(0x0C)
+                case UInt8(ascii: "n"): buffer.append(0x0A)
+                case UInt8(ascii: "r"): buffer.append(0x0D)
+                case UInt8(ascii: "t"): buffer.append(0x09)
+                case UInt8(ascii: "u"):
+                    let first = try readHex4(at: index)
+                    var scalarValue = first
+                    var length = 6
+                    if first >= 0xD800 && first <= 0xDBFF {
+                        guard index + 7 < end, bytes[index + 6] == ASCII.backslash, bytes[index + 7] == UInt8(ascii: "u")
+                        else {
+                            throw error(
+                                "lone surrogate \\u\(Self.hex(first).dropFirst(2)) in string: a high surrogate must be followed by a \\u escape of a low surrogate (DC00–DFFF)",
+                                at: index)
+                        }
+                        let second = try readHex4(at: index + 6)
+                        guard second >= 0xDC00 && second <= 0xDFFF else {
+                            throw error(
+                                "lone surrogate \\u\(Self.hex(first).dropFirst(2)) in string: it is followed by \\u\(Self.hex(second).dropFirst(2)), not by a low surrogate (DC00–DFFF)",
+                                at: index)
+                        }
+                        scalarValue = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                        length = 12
+                    } else if first >= 0xDC00 && first <= 0xDFFF {
+                        throw error(
+                            "lone surrogate \\u\(Self.hex(first).dropFirst(2)) in string: a low surrogate must follow a high surrogate (D800–DBFF)",
+                            at: index)
+                    }
+                    Self.appendUTF8(scalarValue, to: &buffer)
+                    index += length
+                    continue
+                default:
+                    throw error(
+                        "invalid escape '\\\(describeEscaped(at: index + 1))' in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+                        at: index)
+                }
+                index += 2
+            } else if byte < 0x80 {
+                if byte < 0x20 { throw controlCharacterError(at: index, open: open) }
+                buffer.append(byte)
+                index += 1
+            } else {
+                let length = utf8Length(at: index)
+                if length == 0 { throw invalidUTF8Error(at: index) }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                index += length
+            }
+        }
+        throw error("unterminated string", at: open)
+    }
+
+    /// The character after a backslash, for the invalid-escape message.
+    func describeEscaped(at index: Int) -> String {
+        if let scalar = scalar(at: index), scalar.value >= 0x20, scalar.value != 0x7F {
+            return String(Character(scalar))
+        }
+        return describe(at: index)
+    }
+
+    /// The four hex digits of the `\u` escape whose backslash is at `index`.
+    func readHex4(at index: Int) throws(ParseError) -> UInt32 {
+        var value: UInt32 = 0
+        var k = index + 2
+        while k < index + 6 {
+            guard k < end else { throw error("invalid \\u escape: expected four hex digits after \\u", at: index) }
+            let byte = bytes[k]
+            let digit: UInt8
+            switch byte {
+            case ASCII.zero...ASCII.nine: digit = byte - ASCII.zero
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error("invalid \\u escape: expected four hex digits after \\u", at: index)
+            }
+            value = value << 4 | UInt32(digit)
+            k += 1
+        }
+        return value
+    }
+
+    static func appendUTF8(_ value: UInt32, to buffer: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            buffer.append(UInt8(value))
+        case 0x80..<0x800:
+            buffer.append(UInt8(0xC0 | (value >> 6)))
+            buffer.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            buffer.append(UInt8(0xE0 | (value >> 12)))
+            buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            buffer.append(UInt8(0xF0 | (value >> 18)))
+            buffer.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    func controlCharacterError(at index: Int, open: Int) -> ParseError {
+        switch bytes[index] {
+        case ASCII.lineFeed, ASCII.carriageReturn:
+            return error("unterminated string (a line break inside a string must be written as \\n)", at: open)
+        case ASCII.tab:
+            return error("a tab inside a string must be written as \\t", at: index)
+        default:
+            let value = UInt32(bytes[index])
+            let code = String(Self.hex(value).dropFirst(2))
+            return error("control character \(Self.hex(value)) inside a string must be written as \\u\(code)", at: index)
+        }
+    }
+
+    func invalidUTF8Error(at index: Int) -> ParseError {
+        error("invalid UTF-8 byte 0x\(String(bytes[index], radix: 16, uppercase: true)) in string", at: index)
+    }
+
+    // MARK: Numbers and literals
+
+    /// Reads a number at the position and returns its text as written.
+    mutating func readNumber() throws(ParseError) -> String {
+        let start = position
+        var index = start
+        if bytes[index] == ASCII.minus {
+            index += 1
+            guard index < end, ASCII.isDigit(bytes[index]) else {
+                if index < end && (bytes[index] == UInt8(ascii: "I") || bytes[index] == UInt8(ascii: "N")) {
+                    throw error("'-\(word(at: index))' is not a JSON value; NaN and Infinity are not allowed", at: start)
+                }
+                throw error("invalid number: expected a digit after '-'", at: start)
+            }
+        }
+        if bytes[index] == ASCII.zero {
+            index += 1
+            if index < end && ASCII.isDigit(bytes[index]) {
+                throw error("invalid number: leading zeros are not allowed", at: start)
+            }
+        } else {
+            while index < end && ASCII.isDigit(bytes[index]) { index += 1 }
+        }
+        if index < end && bytes[index] == ASCII.dot {
+            index += 1
+            guard index < end, ASCII.isDigit(bytes[index]) else {
+                throw error("invalid number: expected a digit after '.'", at: index - 1)
+            }
+            while index < end && ASCII.isDigit(bytes[index]) { index += 1 }
+        }
+        if index < end && (bytes[index] == ASCII.lowerE || bytes[index] == ASCII.upperE) {
+            let exponent = index
+            index += 1
+            if index < end && (bytes[index] == ASCII.plus || bytes[index] == ASCII.minus) { index += 1 }
+            guard index < end, ASCII.isDigit(bytes[index]) else {
+                throw error("invalid number: expected a digit in the exponent", at: exponent)
+            }
+            while index < end && ASCII.isDigit(bytes[index]) { index += 1 }
+        }
+        if index < end {
+            let next = bytes[index]
+            if ASCII.isWordByte(next) || next == ASCII.dot || next == ASCII.plus || next == ASCII.minus {
+                var stop = index
+                while stop < end && stop - start < 40
+                    && (ASCII.isWordByte(bytes[stop]) || bytes[stop] == ASCII.dot || bytes[stop] == ASCII.plus
+                        || bytes[stop] == ASCII.minus)
+                {
+                    stop += 1
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+                throw error("invalid number '\(text)'", at: start)
+            }
+        }
+        position = index
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    /// Reads `true`, `false` or `null` at the position.
+    mutating func readLiteral(at where_: SourceLocation) throws(ParseError) -> Node {
+        let start = position
+        var stop = start
+        while stop < end && ASCII.isWordByte(bytes[stop]) { stop += 1 }
+        let length = stop - start
+        @inline(__always) func matches(_ text: StaticString) -> Bool {
+            guard text.utf8CodeUnitCount == length else { return false }
+            let pointer = text.utf8Start
+            for k in 0..<length where pointer[k] != bytes[start + k] { return false }
+            return true
+        }
+        if matches("true") {
+            position = stop
+            return Node(.scalar("true", .jsonBoolean), at: where_)
+        }
+        if matches("false") {
+            position = stop
+            return Node(.scalar("false", .jsonBoolean), at: where_)
+        }
+        if matches("null") {
+            position = stop
+            return Node(.scalar("null", .jsonNull), at: where_)
+        }
+        let text = word(at: start)
+        switch text.lowercased() {
+        case "true", "false", "null":
+            throw error("'\(text)' is not a JSON value; write '\(text.lowercased())' in lower case", at: start)
+        case "nan", "infinity", "inf":
+            throw error("'\(text)' is not a JSON value; NaN and Infinity are not allowed", at: start)
+        case "none", "nil", "undefined":
+            throw error("'\(text)' is not a JSON value; write 'null'", at: start)
+        default:
+            throw error("unexpected word '\(text)'; strings must be in double quotes", at: start)
+        }
     }
 }

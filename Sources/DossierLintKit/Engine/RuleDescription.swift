@@ -5,6 +5,8 @@ import DossierSyntax
 public struct RuleExample: Sendable {
     /// What the example shows.
     public var description: String
+    /// The example dossier it starts from (`initial` unless stated).
+    public var base: String
     /// Whether the rule must report a finding on it.
     public var triggers: Bool
     /// Values to write, by JSON Pointer (parents are created as mappings; `-` appends).
@@ -15,6 +17,20 @@ public struct RuleExample: Sendable {
     public var expectedPointers: [String]
     /// For triggering examples: the kind expected (violation unless stated).
     public var expectedKind: FindingKind
+
+    /// Creates an example.
+    public init(
+        description: String, base: String = "initial", triggers: Bool, set: [(pointer: String, value: Node)] = [],
+        remove: [String] = [], expectedPointers: [String] = [], expectedKind: FindingKind = .violation
+    ) {
+        self.description = description
+        self.base = base
+        self.triggers = triggers
+        self.set = set
+        self.remove = remove
+        self.expectedPointers = expectedPointers
+        self.expectedKind = expectedKind
+    }
 }
 
 /// Everything the documentation and the reporters know about a rule, read
@@ -77,7 +93,8 @@ public enum RuleDescriptionReader {
                 let kind = FindingKind(rawValue: example["kind"].string ?? "violation") ?? .violation
                 examples.append(
                     RuleExample(
-                        description: example["description"].string ?? "", triggers: triggers, set: set,
+                        description: example["description"].string ?? "", base: example["base"].string ?? "initial",
+                        triggers: triggers, set: set,
                         remove: example["remove"].texts.value ?? [], expectedPointers: expected, expectedKind: kind))
             }
         }

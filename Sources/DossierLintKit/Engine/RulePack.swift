@@ -15,15 +15,15 @@ public struct RulePack: Sendable {
     public var rules: [RuleDescription]
     /// The pack's data tables (Annex A, B, C ...), by name.
     public var tables: Field
-    /// The dossier that examples start from.
-    public var exampleDossier: Node?
+    /// The dossiers that examples start from, by name (`example-dossiers/<name>.yaml`).
+    public var exampleDossiers: [String: Node]
     /// The working-day calendar the pack counts with.
     public var calendar: WorkingDayCalendar
 
     /// Creates a pack.
     public init(
         identifier: String, title: Message, source: String, base: String?, rules: [RuleDescription],
-        tables: Field, exampleDossier: Node?, calendar: WorkingDayCalendar
+        tables: Field, exampleDossiers: [String: Node], calendar: WorkingDayCalendar
     ) {
         self.identifier = identifier
         self.title = title
@@ -31,7 +31,7 @@ public struct RulePack: Sendable {
         self.base = base
         self.rules = rules
         self.tables = tables
-        self.exampleDossier = exampleDossier
+        self.exampleDossiers = exampleDossiers
         self.calendar = calendar
     }
 
@@ -43,7 +43,7 @@ public struct RulePack: Sendable {
 
 /// Reads rule packs from files laid out as in `Rules/`:
 /// `<pack>/pack.yaml`, `<pack>/rules/*.yaml`, `<pack>/tables/*.yaml`,
-/// `<pack>/example-dossier.yaml`, and `calendars/cn-workdays.yaml`.
+/// `<pack>/example-dossiers/*.yaml`, and `calendars/cn-workdays.yaml`.
 public enum RulePackLoader {
     /// Loads every pack from (path, text) pairs, paths relative to the rules folder.
     public static func load(files: [(path: String, text: String)]) throws(ParseError) -> [RulePack] {
@@ -75,7 +75,7 @@ public enum RulePackLoader {
         var base: String?
         var rules: [RuleDescription] = []
         var tableEntries: [MappingEntry] = []
-        var example: Node?
+        var examples: [String: Node] = [:]
         for (relative, text) in files.sorted(by: { $0.0 < $1.0 }) {
             guard relative.hasSuffix(".yaml") else { continue }
             let displayPath = "Rules/\(name)/\(relative)"
@@ -87,8 +87,8 @@ public enum RulePackLoader {
                 }
                 source = field["source"].string ?? ""
                 base = field["base"].string
-            } else if relative == "example-dossier.yaml" {
-                example = root
+            } else if relative.hasPrefix("example-dossiers/") {
+                examples[String(relative.dropFirst("example-dossiers/".count).dropLast(".yaml".count))] = root
             } else if relative.hasPrefix("rules/") {
                 rules.append(try RuleDescriptionReader.read(root, pack: name, path: displayPath))
             } else if relative.hasPrefix("tables/") {
@@ -100,6 +100,6 @@ public enum RulePackLoader {
         let tables = Field(node: Node(.mapping(tableEntries), at: .start), pointer: "", location: .start)
         return RulePack(
             identifier: name, title: title, source: source, base: base, rules: rules, tables: tables,
-            exampleDossier: example, calendar: calendar)
+            exampleDossiers: examples, calendar: calendar)
     }
 }

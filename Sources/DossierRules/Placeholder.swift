@@ -1,1 +1,0 @@
-public enum DossierRulesPlaceholder { public static var files: Int { embeddedRulePackFiles.count } }

@@ -1,0 +1,77 @@
+import DossierLintKit
+import DossierSyntax
+
+/// Annex B: audit time (stage 1 + stage 2, person-days) by effective headcount,
+/// read from the pack's `tables/annex-b.yaml`.
+public struct AnnexBTable: Sendable {
+    /// The listed bands: (largest headcount of the band, person-days).
+    public let bands: [(upTo: Int, days: Double)]
+    /// Band limits after the last listed band.
+    public let continuation: [Int]
+    /// Person-days added per continued band.
+    public let daysPerBand: Double
+    /// Width of each band after the last continuation limit.
+    public let widthAfterLast: Int
+
+    /// Reads the table from a pack; `nil` when the pack has no usable Annex B table.
+    public init?(pack: RulePack) {
+        let table = pack.tables["annex-b"]
+        var bands: [(Int, Double)] = []
+        for band in table["bands"].elements {
+            guard let upTo = band["up_to"].integer.value, let days = band["days"].number.value else { return nil }
+            bands.append((upTo, days))
+        }
+        guard !bands.isEmpty else { return nil }
+        self.bands = bands
+        continuation = table["continuation"]["up_to"].elements.compactMap { $0.integer.value }
+        daysPerBand = table["continuation"]["days_per_band"].number.value ?? 1
+        widthAfterLast = max(1, table["continuation"]["width_after_last"].integer.value ?? 2200)
+    }
+
+    /// The Annex B person-days for an effective headcount (`nil` for a headcount below 1).
+    public func days(forEffectiveHeadcount headcount: Int) -> Double? {
+        guard headcount >= 1 else { return nil }
+        for band in bands where headcount <= band.upTo { return band.days }
+        var days = bands[bands.count - 1].days
+        var limit = bands[bands.count - 1].upTo
+        for next in continuation {
+            days += daysPerBand
+            if headcount <= next { return days }
+            limit = next
+        }
+        while headcount > limit {
+            days += daysPerBand
+            limit += widthAfterLast
+        }
+        return days
+    }
+}
+
+/// Rounds a person-day count to the nearest half day (5.4.2.3); halves of a half round up.
+public func roundedToHalfDay(_ value: Double) -> Double {
+    (value * 2).rounded(.toNearestOrAwayFromZero) / 2
+}
+
+/// Formats a day count for messages: `7`, `7.5`, `0.25`.
+public func formatDays(_ value: Double) -> String {
+    if value == value.rounded() { return String(Int(value)) }
+    var text = String(format2: value)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
+}
+
+extension String {
+    /// `value` with two decimals, without Foundation.
+    init(format2 value: Double) {
+        let hundredths = Int((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = abs(hundredths)
+        let fraction = magnitude % 100
+        self = "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
+
+/// Formats a ratio as a whole percentage for messages: `71 %`.
+public func formatPercent(_ ratio: Double) -> String {
+    "\(Int((ratio * 100).rounded(.down))) %"
+}

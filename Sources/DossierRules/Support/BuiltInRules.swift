@@ -1,0 +1,22 @@
+import DossierLintKit
+import DossierSyntax
+
+/// The rule packs compiled into the binary, and every rule implementation.
+public enum BuiltInRules {
+    /// The data files of `Rules/`, compiled in.
+    public static var files: [(path: String, text: String)] { embeddedRulePackFiles }
+
+    /// The compiled-in packs, read once.
+    public static let packs: Result<[RulePack], ParseError> = {
+        do throws(ParseError) {
+            return .success(try RulePackLoader.load(files: embeddedRulePackFiles))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// A linter with every built-in pack and rule.
+    public static func linter(settings: RuleSettings = RuleSettings()) throws(ParseError) -> Linter {
+        Linter(packs: try packs.get(), rules: RuleRegistry.all, settings: settings)
+    }
+}
