@@ -1,1 +1,4 @@
 import DossierLintCLI
+import Foundation
+
+exit(DossierLint.run(Array(CommandLine.arguments.dropFirst())))

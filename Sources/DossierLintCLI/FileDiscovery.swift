@@ -1,0 +1,78 @@
+import Foundation
+
+/// One input to check.
+struct InputFile: Sendable {
+    /// The path as shown in reports (relative paths stay relative).
+    var displayPath: String
+    /// The path to read, or `nil` for standard input.
+    var readPath: String?
+    /// Whether the user named the file itself (checked even without a schema line).
+    var named: Bool
+}
+
+/// Finds dossier files under the paths given on the command line.
+enum FileDiscovery {
+    static let extensions: Set<String> = ["yaml", "yml", "json"]
+
+    /// Expands files and folders (recursively, sorted, hidden entries and
+    /// `.build` folders skipped). Missing paths are reported as errors.
+    static func expand(_ paths: [String], stdinName: String) -> (files: [InputFile], missing: [String]) {
+        var files: [InputFile] = []
+        var missing: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            if path == "-" {
+                files.append(InputFile(displayPath: stdinName, readPath: nil, named: true))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                missing.append(path)
+                continue
+            }
+            if !isDirectory.boolValue {
+                files.append(InputFile(displayPath: path, readPath: path, named: true))
+                continue
+            }
+            var found: [String] = []
+            walk(path, into: &found)
+            found.sort()
+            for file in found { files.append(InputFile(displayPath: file, readPath: file, named: false)) }
+        }
+        var seen = Set<String>()
+        files = files.filter { seen.insert($0.displayPath).inserted }
+        return (files, missing)
+    }
+
+    private static func walk(_ directory: String, into found: inout [String]) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in entries.sorted() where !entry.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(path, into: &found)
+            } else if let dot = entry.lastIndex(of: "."), extensions.contains(String(entry[entry.index(after: dot)...]).lowercased()) {
+                found.append(path)
+            }
+        }
+    }
+}
+
+/// Writes a file whole or not at all: a temporary file beside it, then a rename.
+enum AtomicWriter {
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            if rename(temporary.path, url.path) != 0 {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where a command reads and writes, so tests can capture everything.
+public struct CommandEnvironment: Sendable {
+    /// Writes to standard output.
+    public var writeOutput: @Sendable (String) -> Void
+    /// Writes to standard error.
+    public var writeError: @Sendable (String) -> Void
+    /// Reads all of standard input.
+    public var readInput: @Sendable () -> [UInt8]
+    /// Whether standard output is a terminal.
+    public var outputIsTerminal: Bool
+    /// Whether standard error is a terminal.
+    public var errorIsTerminal: Bool
+    /// Environment variables.
+    public var variables: [String: String]
+    /// The current directory.
+    public var currentDirectory: String
+
+    /// Creates an environment.
+    public init(
+        writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
+        readInput: @escaping @Sendable () -> [UInt8], outputIsTerminal: Bool, errorIsTerminal: Bool,
+        variables: [String: String], currentDirectory: String
+    ) {
+        self.writeOutput = writeOutput
+        self.writeError = writeError
+        self.readInput = readInput
+        self.outputIsTerminal = outputIsTerminal
+        self.errorIsTerminal = errorIsTerminal
+        self.variables = variables
+        self.currentDirectory = currentDirectory
+    }
+
+    /// The real process environment.
+    public static var process: CommandEnvironment {
+        CommandEnvironment(
+            writeOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+            writeError: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            readInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+            outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1,
+            variables: ProcessInfo.processInfo.environment,
+            currentDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// The message language from `LC_ALL`, `LC_MESSAGES` or `LANG` (Chinese for `zh*`).
+    public var defaultLanguage: String {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = variables[name], !value.isEmpty {
+                return value.lowercased().hasPrefix("zh") ? "zh" : "en"
+            }
+        }
+        return "en"
+    }
+}

@@ -1,0 +1,70 @@
+import DossierSyntax
+
+/// What became of one input file.
+public enum FileOutcome: Sendable {
+    /// Checked (or failed to parse, with a `parse` finding).
+    case checked(FileReport, parseError: ParseError?)
+    /// Not a dossier (no `schema: itsms-dossier/1`); skipped and counted.
+    case skipped(path: String)
+    /// The repository registry (`schema: itsms-registry/1`).
+    case registry(path: String)
+}
+
+/// Turns the bytes of one file into a file report: decode, parse, recognise
+/// the schema, judge on the right day, run the rules.
+public struct FileChecker: Sendable {
+    /// The linter.
+    public var linter: Linter
+    /// The `--as-of` day, which wins over a dossier's own `as_of`.
+    public var asOf: Day?
+    /// The run date, used when neither is given.
+    public var today: Day
+    /// People of the repository registry, by id.
+    public var registryPersonnel: [String: Field]
+    /// Input limits.
+    public var limits: SourceText.Limits
+
+    /// Creates a checker.
+    public init(
+        linter: Linter, asOf: Day?, today: Day, registryPersonnel: [String: Field] = [:],
+        limits: SourceText.Limits = .standard
+    ) {
+        self.linter = linter
+        self.asOf = asOf
+        self.today = today
+        self.registryPersonnel = registryPersonnel
+        self.limits = limits
+    }
+
+    /// Checks one file. `requireSchema` is false for files named explicitly
+    /// or read from standard input, which are checked even without a schema line.
+    public func check(path: String, data: [UInt8], requireSchema: Bool) -> FileOutcome {
+        let document: Document
+        do {
+            document = try Document(path: path, data: data, limits: limits)
+        } catch {
+            let report = FileReport(
+                path: path, dossierId: nil, scheme: nil, profile: nil,
+                findings: [Finding(parseError: error, file: path)], outcomes: [])
+            return .checked(report, parseError: error)
+        }
+        let schema = document.root["schema"]?.scalarText
+        if schema == registrySchema { return .registry(path: path) }
+        if schema != dossierSchema {
+            if requireSchema { return .skipped(path: path) }
+            let location = document.root.entry(forKey: "schema")?.value.location ?? document.root.location
+            let finding = Finding(
+                rule: "schema", clause: "", pack: "", severity: .error, kind: .cannotVerify,
+                message: Message(
+                    zh: "文件不是 \(dossierSchema) 档案（缺少 `schema: \(dossierSchema)`）",
+                    en: "the file is not an \(dossierSchema) dossier (`schema: \(dossierSchema)` is missing)"),
+                file: path, location: location, pointer: "/schema")
+            return .checked(
+                FileReport(path: path, dossierId: nil, scheme: nil, profile: nil, findings: [finding], outcomes: []),
+                parseError: nil)
+        }
+        let dossier = Dossier(document: document, registryPersonnel: registryPersonnel)
+        let judgingDay = asOf ?? dossier.asOf ?? today
+        return .checked(linter.check(dossier, judgingDay: judgingDay), parseError: nil)
+    }
+}
