@@ -21,6 +21,9 @@ enum CheckCommand {
         OptionSpecification("stdin-filename", value: "NAME", help: "name to report for a dossier read from '-'"),
         OptionSpecification("disable", value: "RULE", repeatable: true, help: "do not run RULE (id or clause); repeatable"),
         OptionSpecification("no-color", help: "never colour the text output"),
+        OptionSpecification(
+            "junit-locations",
+            help: "junit: add file/line on test cases and skipped on testsuites (GitLab; not in the JUnit XSD)"),
         OptionSpecification("help", short: "h", help: "show this help"),
     ])
 
@@ -109,7 +112,8 @@ enum CheckCommand {
         let color =
             format == "text" && parsed.value("output") == nil && environment.outputIsTerminal
             && !parsed.flag("no-color") && environment.variables["NO_COLOR"] == nil
-        let options = ReportOptions(language: language, color: color, rules: rules)
+        let options = ReportOptions(
+            language: language, color: color, rules: rules, junitLocations: parsed.flag("junit-locations"))
         guard let reporter = Reporters.named(format) else { throw UsageError("unknown format '\(format)'") }
         let text = reporter.render(report, options: options)
         if let output = parsed.value("output") {

@@ -1,50 +1,52 @@
-/// A JSON value with ordered object keys, for the JSON and SARIF reporters.
-///
-/// Objects keep their keys in the order written, so output is deterministic
-/// and follows the documented field order.
-public indirect enum JSONValue: Hashable, Sendable {
-    /// `null`.
-    case null
-    /// `true` or `false`.
-    case bool(Bool)
-    /// An integer.
-    case int(Int)
-    /// A string.
-    case string(String)
-    /// An array.
-    case array([JSONValue])
-    /// An object, its members in output order.
-    case object([JSONMember])
+extension JSONWriter {
+    /// A JSON value with ordered object keys, for the JSON and SARIF reporters.
+    ///
+    /// Objects keep their keys in the order written, so output is deterministic
+    /// and follows the documented field order.
+    indirect enum Value: Hashable, Sendable {
+        /// `null`.
+        case null
+        /// `true` or `false`.
+        case bool(Bool)
+        /// An integer.
+        case int(Int)
+        /// A string.
+        case string(String)
+        /// An array.
+        case array([Value])
+        /// An object, its members in output order.
+        case object([Member])
 
-    /// A string, or `null` when `value` is `nil`.
-    public static func optional(_ value: String?) -> JSONValue {
-        value.map(JSONValue.string) ?? .null
+        /// A string, or `null` when `value` is `nil`.
+        static func optional(_ value: String?) -> Value {
+            value.map(Value.string) ?? .null
+        }
+    }
+
+    /// One member of a JSON object.
+    struct Member: Hashable, Sendable {
+        /// The key.
+        var key: String
+        /// The value.
+        var value: Value
+
+        /// Creates a member.
+        init(_ key: String, _ value: Value) {
+            self.key = key
+            self.value = value
+        }
     }
 }
 
-/// One member of a JSON object.
-public struct JSONMember: Hashable, Sendable {
-    /// The key.
-    public var key: String
-    /// The value.
-    public var value: JSONValue
-
-    /// Creates a member.
-    public init(_ key: String, _ value: JSONValue) {
-        self.key = key
-        self.value = value
-    }
-}
-
-/// Writes `JSONValue`s as text: two-space indentation, `"key": value`, one
+/// Writes JSON values as text: two-space indentation, `"key": value`, one
 /// member or element per line, empty arrays and objects as `[]` and `{}`.
 ///
 /// Strings are escaped by hand: `"` and `\` get a backslash, characters below
 /// U+0020 become `\u00XX`; everything else (Chinese included) is written as
 /// UTF-8, unescaped.
-public enum JSONWriter {
+enum JSONWriter {
     /// The pretty-printed text of `value`, with a trailing newline.
-    public static func write(_ value: JSONValue) -> String {
+    static func write(_ value: Value) -> String {
         var output = ""
         write(value, indent: 0, into: &output)
         output.append("\n")
@@ -52,13 +54,13 @@ public enum JSONWriter {
     }
 
     /// `text` as a JSON string literal, quotes included.
-    public static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var output = ""
         appendQuoted(text, into: &output)
         return output
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into output: inout String) {
+    private static func write(_ value: Value, indent: Int, into output: inout String) {
         switch value {
         case .null:
             output.append("null")

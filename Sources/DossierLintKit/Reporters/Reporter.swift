@@ -6,12 +6,21 @@ public struct ReportOptions: Sendable {
     public var color: Bool
     /// Descriptions of the rules that ran, for formats that list rule metadata (SARIF).
     public var rules: [RuleDescription]
+    /// JUnit only: also write the attributes the command-line contract names but
+    /// the common JUnit XSD (`junit-10.xsd`) does not declare: `skipped` on
+    /// `<testsuites>`, `file` and `line` on `<testcase>` (GitLab reads them).
+    /// Off by default, so the output validates against the XSD (Jenkins' xunit
+    /// plugin rejects files that do not).
+    public var junitLocations: Bool
 
     /// Creates options.
-    public init(language: Language = .en, color: Bool = false, rules: [RuleDescription] = []) {
+    public init(
+        language: Language = .en, color: Bool = false, rules: [RuleDescription] = [], junitLocations: Bool = false
+    ) {
         self.language = language
         self.color = color
         self.rules = rules
+        self.junitLocations = junitLocations
     }
 }
 

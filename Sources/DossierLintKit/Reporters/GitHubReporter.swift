@@ -1,0 +1,69 @@
+/// GitHub Actions workflow commands, which GitHub shows as annotations on the
+/// dossier lines of a pull request:
+///
+/// ```
+/// ::error file=dossiers/a.yaml,line=12,col=5,title=stage-gap (5.6.1)::stage 2 started 97 days after stage 1
+/// ```
+///
+/// - `error`, `warning`, or `notice` for info findings; suppressed findings
+///   are left out.
+/// - The message is in `options.language`, escaped as GitHub's runner expects:
+///   `%` → `%25`, CR → `%0D`, LF → `%0A`; property values (`file`, `title`)
+///   additionally `:` → `%3A` and `,` → `%2C`; other control characters are
+///   written `\u{XX}`. One finding therefore always stays one command,
+///   whatever the dossier holds.
+/// - The last line is the plain-text summary (as in the text format), which
+///   GitHub prints in the job log.
+public enum GitHubReporter: Reporter {
+    /// `github`.
+    public static let name = "github"
+
+    /// Renders one workflow command per unsuppressed finding, then the summary.
+    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
+        var output = ""
+        for finding in report.findings where finding.suppression == nil {
+            let command: String
+            switch finding.severity {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            case .info: command = "notice"
+            }
+            let title = finding.clause.isEmpty ? finding.rule : "\(finding.rule) (\(finding.clause))"
+            output.append("::\(command) ")
+            output.append("file=" + property(finding.file))
+            output.append(",line=\(finding.location.line),col=\(finding.location.column)")
+            output.append(",title=" + property(title))
+            output.append("::" + data(finding.message.text(in: options.language)) + "\n")
+        }
+        output.append(ReportSummary(report).line(in: options.language).escapingTerminalControls + "\n")
+        return output
+    }
+
+    /// Escapes a command's message (GitHub's `escapeData`); other control
+    /// characters become `\u{XX}`, so a dossier cannot recolour the job log.
+    static func data(_ value: String) -> String {
+        escape(value, property: false)
+    }
+
+    /// Escapes a command property's value (GitHub's `escapeProperty`).
+    static func property(_ value: String) -> String {
+        escape(value, property: true)
+    }
+
+    private static func escape(_ value: String, property: Bool) -> String {
+        var output = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "%": output.append("%25")
+            case "\r": output.append("%0D")
+            case "\n": output.append("%0A")
+            case ":" where property: output.append("%3A")
+            case "," where property: output.append("%2C")
+            case _ where (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value):
+                output.append("\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}")
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}

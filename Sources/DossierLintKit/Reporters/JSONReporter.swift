@@ -1,0 +1,92 @@
+/// The machine-readable format of the command-line contract.
+///
+/// The contract's fields come first, in the contract's order, with its exact
+/// names; this reporter adds a few after them (consumers that read only the
+/// contract's fields are not affected):
+///
+/// ```json
+/// {
+///   "tool": {"name": "dossierlint", "version": "…"},
+///   "as_of": "2026-11-24",
+///   "files": [{"path": "…", "dossier_id": "…" or null, "scheme": "…" or null, "profile": "…" or null}],
+///   "findings": [
+///     {"rule": "…", "clause": "…", "pack": "…", "severity": "error|warning|info",
+///      "message": "…", "file": "…", "line": 12, "column": 5, "pointer": "/…",
+///      "kind": "violation|cannot_verify|parse",   // added
+///      "suppressed": false,                        // added
+///      "suppression_reason": "…"}                  // added, only when suppressed
+///   ],
+///   "summary": {"files": 1, "errors": 1, "warnings": 0, "infos": 0,
+///               "suppressed": 0, "skipped_files": 0, "unparsable_files": 0}   // last three added
+/// }
+/// ```
+///
+/// - `findings` lists suppressed findings too, marked `"suppressed": true`;
+///   the summary's `errors`, `warnings` and `infos` count only unsuppressed
+///   ones, `suppressed` counts the others.
+/// - `message` is in `options.language`.
+/// - `clause` and `pack` are `""` for findings that belong to no rule pack
+///   (rule `parse`).
+/// - Two-space indentation, keys in the order above, a trailing newline;
+///   non-ASCII text is written as UTF-8, control characters as `\u00XX`.
+public enum JSONReporter: Reporter {
+    /// `json`.
+    public static let name = "json"
+
+    /// Renders the report as JSON.
+    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
+        JSONWriter.write(document(report, options: options))
+    }
+
+    static func document(_ report: CheckReport, options: ReportOptions) -> JSONWriter.Value {
+        let summary = ReportSummary(report)
+        return .object([
+            .init(
+                "tool",
+                .object([.init("name", .string("dossierlint")), .init("version", .string(report.toolVersion))])),
+            .init("as_of", .string(report.asOf.description)),
+            .init("files", .array(report.files.map(file))),
+            .init("findings", .array(report.findings.map { finding($0, language: options.language) })),
+            .init(
+                "summary",
+                .object([
+                    .init("files", .int(summary.files)),
+                    .init("errors", .int(summary.counts.errors)),
+                    .init("warnings", .int(summary.counts.warnings)),
+                    .init("infos", .int(summary.counts.infos)),
+                    .init("suppressed", .int(summary.suppressed)),
+                    .init("skipped_files", .int(summary.skippedFiles)),
+                    .init("unparsable_files", .int(summary.unparsableFiles)),
+                ])),
+        ])
+    }
+
+    private static func file(_ file: FileReport) -> JSONWriter.Value {
+        .object([
+            .init("path", .string(file.path)),
+            .init("dossier_id", .optional(file.dossierId)),
+            .init("scheme", .optional(file.scheme)),
+            .init("profile", .optional(file.profile)),
+        ])
+    }
+
+    private static func finding(_ finding: Finding, language: Language) -> JSONWriter.Value {
+        var members: [JSONWriter.Member] = [
+            .init("rule", .string(finding.rule)),
+            .init("clause", .string(finding.clause)),
+            .init("pack", .string(finding.pack)),
+            .init("severity", .string(finding.severity.rawValue)),
+            .init("message", .string(finding.message.text(in: language))),
+            .init("file", .string(finding.file)),
+            .init("line", .int(finding.location.line)),
+            .init("column", .int(finding.location.column)),
+            .init("pointer", .string(finding.pointer)),
+            .init("kind", .string(finding.kind.rawValue)),
+            .init("suppressed", .bool(finding.suppression != nil)),
+        ]
+        if let reason = finding.suppression {
+            members.append(.init("suppression_reason", .string(reason)))
+        }
+        return .object(members)
+    }
+}

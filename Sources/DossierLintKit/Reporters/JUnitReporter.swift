@@ -1,0 +1,295 @@
+/// JUnit XML for CI systems (Jenkins, GitLab, Bitbucket, Azure, CircleCI…).
+///
+/// ```xml
+/// <?xml version="1.0" encoding="UTF-8"?>
+/// <testsuites name="dossierlint" tests="3" failures="1" errors="0" skipped="1" time="0">
+///   <testsuite name="dossiers/a.yaml" tests="3" failures="1" errors="0" skipped="1" time="0">
+///     <testcase name="5.4.2.3 auditor-rotation" classname="cnca-itsms-2026.CN-0001"/>
+///     <testcase name="5.6.1 stage-gap /audits/1/dates/start" classname="cnca-itsms-2026.CN-0001"
+///               file="dossiers/a.yaml" line="12">
+///       <failure message="…" type="error">…
+/// dossiers/a.yaml:12:5</failure>
+///     </testcase>
+///     <testcase name="Annex B certificate-validity" classname="cnca-itsms-2026.CN-0001"
+///               file="dossiers/a.yaml" line="30">
+///       <skipped message="/certificate/expires is missing"/>
+///     </testcase>
+///   </testsuite>
+/// </testsuites>
+/// ```
+///
+/// - One `<testsuite>` per file, named by its path; `<testsuites>` and every
+///   `<testsuite>` carry `tests`, `failures`, `errors`, `skipped` (each equal to
+///   the number of such elements below it) and `time="0"` (no timing: output is
+///   deterministic).
+/// - Per rule outcome, in rule order:
+///   - every unsuppressed violation at or above `report.failOn` gets its own
+///     `<testcase>` named `CLAUSE RULE-ID POINTER` with `file` and `line`
+///     attributes and one `<failure message="…" type="SEVERITY">` whose text is
+///     the message then `path:line:col`;
+///   - otherwise, when the rule could not verify, one `<testcase>` named
+///     `CLAUSE RULE-ID` with `<skipped message="REASON"/>`;
+///   - otherwise one passing `<testcase>` named `CLAUSE RULE-ID`. A rule whose
+///     violations were all suppressed or below the threshold passes, and its
+///     findings are listed in the test case's `<system-out>`.
+/// - Findings of no rule outcome come first: parse failures (rule `parse`)
+///   become a `<testcase>` with an `<error type="parse">` (not a `<failure>`:
+///   the file was not checked at all), *whatever* `failOn` says, since an
+///   unreadable file always fails the run (exit status 2); violations at or
+///   above `failOn` a `<failure>`; cannot-verify findings of the engine (an
+///   unknown scheme or profile) a `<skipped>`.
+/// - Names are unique within a suite: repeats get ` #2`, ` #3`… in finding
+///   order. `classname` is the pack and the dossier id joined with a dot, or
+///   the pack and the file path when the dossier has no id (empty parts left out).
+/// - Markup in text and attributes is escaped; characters XML 1.0 forbids
+///   (C0 controls other than tab, line feed and carriage return; U+FFFE,
+///   U+FFFF) become U+FFFD; tab, line feed and carriage return in attributes
+///   and carriage return in text are written as character references so that
+///   readers get them back unchanged.
+///
+/// Cannot-verify findings are reported as `<skipped>`, not `<failure>`, even
+/// when their severity reaches `failOn` (and so makes the exit status 1).
+///
+/// Schema: three attributes the command-line contract asks for are not declared
+/// by Jenkins' `junit-10.xsd` (`skipped` on `<testsuites>`, `file` and `line`
+/// on `<testcase>`), so strict validators reject them; without those three the
+/// output validates against it (checked by the tests).
+public enum JUnitReporter: Reporter {
+    /// `junit`.
+    public static let name = "junit"
+
+    /// Renders the report as JUnit XML, ending in a line end.
+    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
+        render(report, options: options, contractAttributes: options.junitLocations)
+    }
+
+    /// Renders the report; with `contractAttributes` false, leaves out the three
+    /// attributes the contract asks for but `junit-10.xsd` does not declare
+    /// (`skipped` on `<testsuites>`, `file` and `line` on `<testcase>`), giving
+    /// output that validates against that schema.
+    static func render(_ report: CheckReport, options: ReportOptions, contractAttributes: Bool) -> String {
+        let suites = report.files.map { suite(for: $0, report: report, options: options) }
+        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        output.append(
+            "<testsuites name=\"dossierlint\""
+                + countAttributes(suites.flatMap(\.cases), skipped: contractAttributes) + " time=\"0\"")
+        if suites.isEmpty {
+            output.append("/>\n")
+            return output
+        }
+        output.append(">\n")
+        for suite in suites {
+            output.append(
+                "  <testsuite name=\"" + attribute(suite.name) + "\"" + countAttributes(suite.cases) + " time=\"0\"")
+            if suite.cases.isEmpty {
+                output.append("/>\n")
+                continue
+            }
+            output.append(">\n")
+            for testCase in suite.cases { write(testCase, locations: contractAttributes, into: &output) }
+            output.append("  </testsuite>\n")
+        }
+        output.append("</testsuites>\n")
+        return output
+    }
+
+    // MARK: - Model
+
+    /// What a test case holds.
+    enum Outcome: Equatable {
+        case passed(systemOut: String?)
+        case failure(message: String, type: String, text: String)
+        case error(message: String, type: String, text: String)
+        case skipped(message: String)
+    }
+
+    /// One `<testcase>`.
+    struct TestCase: Equatable {
+        var name: String
+        var classname: String
+        var file: String?
+        var line: Int?
+        var outcome: Outcome
+    }
+
+    /// One `<testsuite>`.
+    struct Suite: Equatable {
+        var name: String
+        var cases: [TestCase]
+    }
+
+    static func suite(for file: FileReport, report: CheckReport, options: ReportOptions) -> Suite {
+        let language = options.language
+        var names = UniqueNames()
+        var cases: [TestCase] = []
+
+        func classname(pack: String) -> String {
+            [pack, file.dossierId ?? file.path].filter { !$0.isEmpty }.joined(separator: ".")
+        }
+        func located(_ finding: Finding) -> String {
+            "\(finding.file):\(finding.location.line):\(finding.location.column)"
+        }
+        func findingCase(_ finding: Finding, _ outcome: Outcome) -> TestCase {
+            TestCase(
+                name: names.claim([finding.clause, finding.rule, finding.pointer]),
+                classname: classname(pack: finding.pack), file: finding.file, line: finding.location.line,
+                outcome: outcome)
+        }
+        func failureCase(_ finding: Finding) -> TestCase {
+            let message = finding.message.text(in: language)
+            return findingCase(
+                finding,
+                .failure(message: message, type: finding.severity.rawValue, text: message + "\n" + located(finding)))
+        }
+        func isReportedViolation(_ finding: Finding) -> Bool {
+            finding.kind == .violation && finding.suppression == nil && report.failOn.fails(finding.severity)
+        }
+
+        let ruled = Set(file.outcomes.map { RuleKey(rule: $0.rule, pack: $0.pack) })
+        for finding in file.findings where !ruled.contains(RuleKey(rule: finding.rule, pack: finding.pack)) {
+            switch finding.kind {
+            case .parse:
+                guard finding.suppression == nil else { continue }
+                let message = finding.message.text(in: language)
+                cases.append(
+                    findingCase(
+                        finding, .error(message: message, type: "parse", text: message + "\n" + located(finding))))
+            case .violation:
+                if isReportedViolation(finding) { cases.append(failureCase(finding)) }
+            case .cannotVerify:
+                guard finding.suppression == nil else { continue }
+                cases.append(findingCase(finding, .skipped(message: finding.message.text(in: language))))
+            }
+        }
+
+        for outcome in file.outcomes {
+            let key = RuleKey(rule: outcome.rule, pack: outcome.pack)
+            let findings = file.findings.filter { RuleKey(rule: $0.rule, pack: $0.pack) == key }
+            let reported = findings.filter(isReportedViolation)
+            if !reported.isEmpty {
+                cases.append(contentsOf: reported.map(failureCase))
+                continue
+            }
+            let ruleName = names.claim([outcome.clause, outcome.rule])
+            if case .couldNotVerify(let reason) = outcome.status {
+                let first = findings.first { $0.kind == .cannotVerify }
+                cases.append(
+                    TestCase(
+                        name: ruleName, classname: classname(pack: outcome.pack), file: first?.file,
+                        line: first?.location.line, outcome: .skipped(message: reason.text(in: language))))
+                continue
+            }
+            let unreported = findings.filter { $0.kind == .violation }.map { finding -> String in
+                let line = TextReporter.line(for: finding, options: ReportOptions(language: language))
+                if let reason = finding.suppression { return line + " (suppressed: " + reason + ")" }
+                return line + " (below --fail-on " + report.failOn.rawValue + ")"
+            }
+            cases.append(
+                TestCase(
+                    name: ruleName, classname: classname(pack: outcome.pack), file: nil, line: nil,
+                    outcome: .passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))))
+        }
+        return Suite(name: file.path, cases: cases)
+    }
+
+    /// A rule in a pack.
+    private struct RuleKey: Hashable {
+        var rule: String
+        var pack: String
+    }
+
+    /// Hands out test case names unique within one suite.
+    private struct UniqueNames {
+        private var used: Set<String> = []
+
+        /// The non-empty parts joined by spaces, with ` #2`, ` #3`… appended when taken.
+        mutating func claim(_ parts: [String]) -> String {
+            let base = parts.filter { !$0.isEmpty }.joined(separator: " ")
+            var candidate = base
+            var number = 1
+            while used.contains(candidate) {
+                number += 1
+                candidate = base + " #\(number)"
+            }
+            used.insert(candidate)
+            return candidate
+        }
+    }
+
+    // MARK: - Writing
+
+    private static func countAttributes(_ cases: [TestCase], skipped includeSkipped: Bool = true) -> String {
+        var failures = 0
+        var errors = 0
+        var skipped = 0
+        for testCase in cases {
+            switch testCase.outcome {
+            case .passed: break
+            case .failure: failures += 1
+            case .error: errors += 1
+            case .skipped: skipped += 1
+            }
+        }
+        let counts = " tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\""
+        return includeSkipped ? counts + " skipped=\"\(skipped)\"" : counts
+    }
+
+    private static func write(_ testCase: TestCase, locations: Bool, into output: inout String) {
+        output.append(
+            "    <testcase name=\"" + attribute(testCase.name) + "\" classname=\"" + attribute(testCase.classname)
+                + "\"")
+        if locations, let file = testCase.file { output.append(" file=\"" + attribute(file) + "\"") }
+        if locations, let line = testCase.line { output.append(" line=\"\(line)\"") }
+        switch testCase.outcome {
+        case .passed(nil):
+            output.append("/>\n")
+            return
+        case .passed(let systemOut?):
+            output.append(">\n      <system-out>" + text(systemOut) + "</system-out>\n")
+        case .failure(let message, let type, let body):
+            output.append(
+                ">\n      <failure message=\"" + attribute(message) + "\" type=\"" + attribute(type) + "\">"
+                    + text(body)
+                    + "</failure>\n")
+        case .error(let message, let type, let body):
+            output.append(
+                ">\n      <error message=\"" + attribute(message) + "\" type=\"" + attribute(type) + "\">" + text(body)
+                    + "</error>\n")
+        case .skipped(let message):
+            output.append(">\n      <skipped message=\"" + attribute(message) + "\"/>\n")
+        }
+        output.append("    </testcase>\n")
+    }
+
+    /// `value` escaped for a double- or single-quoted attribute value.
+    static func attribute(_ value: String) -> String {
+        escape(value, inAttribute: true)
+    }
+
+    /// `value` escaped for character data.
+    static func text(_ value: String) -> String {
+        escape(value, inAttribute: false)
+    }
+
+    private static func escape(_ value: String, inAttribute: Bool) -> String {
+        var output = ""
+        output.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": output.append("&amp;")
+            case "<": output.append("&lt;")
+            case ">": output.append("&gt;")
+            case "\"" where inAttribute: output.append("&quot;")
+            case "'" where inAttribute: output.append("&apos;")
+            case "\t" where inAttribute: output.append("&#9;")
+            case "\n" where inAttribute: output.append("&#10;")
+            case "\r": output.append("&#13;")
+            case "\t", "\n": output.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                output.append("\u{FFFD}")
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,68 @@
+/// The totals every reporter prints or writes, computed one way for all.
+struct ReportSummary: Hashable, Sendable {
+    /// Files checked (parsed or not).
+    var files: Int
+    /// Unsuppressed findings by severity.
+    var counts: FindingCounts
+    /// Suppressed findings.
+    var suppressed: Int
+    /// Files that could not be read or parsed.
+    var unparsableFiles: Int
+    /// Files found but skipped because they are not dossiers.
+    var skippedFiles: Int
+
+    init(_ report: CheckReport) {
+        files = report.files.count
+        counts = report.counts
+        suppressed = report.findings.count(where: { $0.suppression != nil })
+        unparsableFiles = report.files.count(where: \.failedToParse)
+        skippedFiles = report.skippedFiles.count
+    }
+
+    /// The one-line summary in `language`, without a line end:
+    /// `3 files checked: 2 errors, 1 warning, 0 infos (1 file could not be parsed, 2 files skipped)`
+    /// or `已检查 3 个文件：2 个错误，1 个警告，0 个提示（1 个文件无法解析，跳过 2 个文件）`.
+    /// Parenthetical parts that are zero are left out.
+    func line(in language: Language) -> String {
+        switch language {
+        case .en:
+            func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+                "\(number) \(number == 1 ? singular : plural)"
+            }
+            var extras: [String] = []
+            if unparsableFiles > 0 { extras.append(count(unparsableFiles, "file", "files") + " could not be parsed") }
+            if skippedFiles > 0 { extras.append(count(skippedFiles, "file", "files") + " skipped") }
+            if suppressed > 0 { extras.append("\(suppressed) suppressed") }
+            let head =
+                count(files, "file", "files") + " checked: " + count(counts.errors, "error", "errors") + ", "
+                + count(counts.warnings, "warning", "warnings") + ", " + count(counts.infos, "info", "infos")
+            return extras.isEmpty ? head : head + " (" + extras.joined(separator: ", ") + ")"
+        case .zh:
+            var extras: [String] = []
+            if unparsableFiles > 0 { extras.append("\(unparsableFiles) 个文件无法解析") }
+            if skippedFiles > 0 { extras.append("跳过 \(skippedFiles) 个文件") }
+            if suppressed > 0 { extras.append("已抑制 \(suppressed) 个问题") }
+            let head =
+                "已检查 \(files) 个文件：\(counts.errors) 个错误，\(counts.warnings) 个警告，\(counts.infos) 个提示"
+            return extras.isEmpty ? head : head + "（" + extras.joined(separator: "，") + "）"
+        }
+    }
+}
+
+extension String {
+    /// The text with C0 controls (except tab), DEL and C1 controls written as
+    /// `\u{XX}`, so that a dossier's content cannot move the cursor, recolour a
+    /// terminal or split one finding over several lines.
+    var escapingTerminalControls: String {
+        var output = ""
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            if (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) {
+                output.append("\\u{" + String(value, radix: 16, uppercase: true) + "}")
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,230 @@
+/// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+///
+/// One run. `tool.driver.rules` lists every rule of `options.rules` (its
+/// title, rationale, clause and pack), the rule `parse`, and a bare entry for
+/// any other rule a finding names (the engine's `scheme` and `profile`
+/// checks), sorted by identifier; a rule identifier that appears in several
+/// packs is listed once (the first pack in identifier order). Each finding is
+/// one result:
+///
+/// - `ruleId` and the matching `ruleIndex`; `level` `error`, `warning` or
+///   `note` (for info); `message.text` in `options.language`;
+/// - one physical location: the file path as a URI reference (relative paths
+///   stay relative, percent-encoded; absolute paths become `file://` URIs)
+///   and a region with `startLine` and `startColumn`. Columns count Unicode
+///   scalars, so the run declares `"columnKind": "unicodeCodePoints"`;
+/// - `partialFingerprints["dossierlint/v1"]`: FNV-1a 64 of rule, file and
+///   pointer as 16 hexadecimal digits (`:2`, `:3`… appended for repeats of
+///   the same triple), stable across runs and line moves;
+/// - `properties`: `clause`, `pointer` and `kind` (`violation`,
+///   `cannot_verify` or `parse`);
+/// - suppressed findings carry `suppressions: [{"kind": "inSource",
+///   "justification": REASON}]`.
+///
+/// `run.properties.as_of` holds the judging day.
+public enum SARIFReporter: Reporter {
+    /// `sarif`.
+    public static let name = "sarif"
+
+    /// The `$schema` URI written in the log.
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    /// The project's home page, `tool.driver.informationUri`.
+    public static let informationURI = "https://github.com/dossierlint/dossierlint"
+
+    /// Renders the report as a SARIF log.
+    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
+        JSONWriter.write(document(report, options: options))
+    }
+
+    static func document(_ report: CheckReport, options: ReportOptions) -> JSONWriter.Value {
+        let language = options.language
+        let rules = ruleEntries(report: report, options: options)
+        var index: [String: Int] = [:]
+        for (position, rule) in rules.enumerated() { index[rule.id] = position }
+
+        var fingerprintUses: [String: Int] = [:]
+        let results: [JSONWriter.Value] = report.findings.map { finding in
+            let base = fingerprint(rule: finding.rule, file: finding.file, pointer: finding.pointer)
+            let uses = fingerprintUses[base, default: 0] + 1
+            fingerprintUses[base] = uses
+            var members: [JSONWriter.Member] = [
+                .init("ruleId", .string(finding.rule)),
+                .init("ruleIndex", .int(index[finding.rule] ?? 0)),
+                .init("level", .string(level(finding.severity))),
+                .init("message", .object([.init("text", .string(finding.message.text(in: language)))])),
+                .init(
+                    "locations",
+                    .array([
+                        .object([
+                            .init(
+                                "physicalLocation",
+                                .object([
+                                    .init(
+                                        "artifactLocation", .object([.init("uri", .string(uri(forPath: finding.file)))])
+                                    ),
+                                    .init(
+                                        "region",
+                                        .object([
+                                            .init("startLine", .int(max(1, finding.location.line))),
+                                            .init("startColumn", .int(max(1, finding.location.column))),
+                                        ])),
+                                ]))
+                        ])
+                    ])),
+                .init(
+                    "partialFingerprints",
+                    .object([.init("dossierlint/v1", .string(uses == 1 ? base : base + ":\(uses)"))])),
+            ]
+            if let reason = finding.suppression {
+                members.append(
+                    .init(
+                        "suppressions",
+                        .array([.object([.init("kind", .string("inSource")), .init("justification", .string(reason))])])
+                    ))
+            }
+            members.append(
+                .init(
+                    "properties",
+                    .object([
+                        .init("clause", .string(finding.clause)),
+                        .init("pointer", .string(finding.pointer)),
+                        .init("kind", .string(finding.kind.rawValue)),
+                    ])))
+            return .object(members)
+        }
+
+        let driver: JSONWriter.Value = .object([
+            .init("name", .string("dossierlint")),
+            .init("version", .string(report.toolVersion)),
+            .init("informationUri", .string(informationURI)),
+            .init("rules", .array(rules.map { $0.json(language: language) })),
+        ])
+        let run: JSONWriter.Value = .object([
+            .init("tool", .object([.init("driver", driver)])),
+            .init("columnKind", .string("unicodeCodePoints")),
+            .init("results", .array(results)),
+            .init("properties", .object([.init("as_of", .string(report.asOf.description))])),
+        ])
+        return .object([
+            .init("$schema", .string(schemaURI)),
+            .init("version", .string("2.1.0")),
+            .init("runs", .array([run])),
+        ])
+    }
+
+    // MARK: - Rules
+
+    /// One `reportingDescriptor`.
+    struct RuleEntry {
+        var id: String
+        var description: RuleDescription?
+        var pack: String
+        var clause: String
+        var severity: Severity
+
+        func json(language: Language) -> JSONWriter.Value {
+            var members: [JSONWriter.Member] = [
+                .init("id", .string(id)), .init("name", .string(SARIFReporter.pascalCase(id))),
+            ]
+            if let description {
+                let rationale = description.rationale.text(in: language)
+                let clauseLine =
+                    language == .zh
+                    ? "条款：\(description.clause)（\(description.pack)）"
+                    : "Clause: \(description.clause) (\(description.pack))"
+                members.append(
+                    .init("shortDescription", .object([.init("text", .string(description.title.text(in: language)))])))
+                members.append(.init("fullDescription", .object([.init("text", .string(rationale))])))
+                members.append(.init("help", .object([.init("text", .string(rationale + "\n\n" + clauseLine))])))
+            } else if id == "parse" {
+                let text =
+                    language == .zh
+                    ? "文件无法读取或解析为档案" : "The file could not be read or parsed as a dossier"
+                members.append(.init("shortDescription", .object([.init("text", .string(text))])))
+            } else {
+                let text = language == .zh ? "档案核查：\(id)" : "Dossier check: \(id)"
+                members.append(.init("shortDescription", .object([.init("text", .string(text))])))
+            }
+            members.append(
+                .init("defaultConfiguration", .object([.init("level", .string(SARIFReporter.level(severity)))])))
+            members.append(
+                .init("properties", .object([.init("clause", .string(clause)), .init("pack", .string(pack))])))
+            return .object(members)
+        }
+    }
+
+    /// The driver's rules, sorted by identifier, one per identifier.
+    static func ruleEntries(report: CheckReport, options: ReportOptions) -> [RuleEntry] {
+        var byId: [String: RuleEntry] = [:]
+        let described = options.rules.sorted { ($0.identifier, $0.pack) < ($1.identifier, $1.pack) }
+        for description in described where byId[description.identifier] == nil {
+            byId[description.identifier] = RuleEntry(
+                id: description.identifier, description: description, pack: description.pack,
+                clause: description.clause, severity: description.severity)
+        }
+        if byId["parse"] == nil {
+            byId["parse"] = RuleEntry(id: "parse", description: nil, pack: "", clause: "", severity: .error)
+        }
+        for finding in report.findings where byId[finding.rule] == nil {
+            byId[finding.rule] = RuleEntry(
+                id: finding.rule, description: nil, pack: finding.pack, clause: finding.clause,
+                severity: finding.severity)
+        }
+        return byId.values.sorted { $0.id < $1.id }
+    }
+
+    // MARK: - Helpers
+
+    /// The SARIF level of a severity.
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "note"
+        }
+    }
+
+    /// `stage-gap` → `StageGap`: the human-readable rule name SARIF asks for.
+    static func pascalCase(_ identifier: String) -> String {
+        identifier.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map {
+            $0.prefix(1).uppercased() + $0.dropFirst()
+        }
+        .joined()
+    }
+
+    /// FNV-1a 64 of `rule`, `file` and `pointer` (separated by NUL) as 16 lowercase hex digits.
+    static func fingerprint(rule: String, file: String, pointer: String) -> String {
+        fnv1a64(rule + "\u{0}" + file + "\u{0}" + pointer)
+    }
+
+    /// The 64-bit FNV-1a hash of the UTF-8 bytes of `text`, as 16 lowercase hex digits.
+    static func fnv1a64(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// A display path as a URI reference: each byte outside
+    /// `A–Z a–z 0–9 - . _ ~ /` percent-encoded (so spaces, `:`, `#`, `?`, `%`
+    /// and non-ASCII names survive); absolute paths get the `file://` scheme.
+    static func uri(forPath path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                encoded.append("%" + (hex.count == 1 ? "0" + hex : hex))
+            }
+        }
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+}

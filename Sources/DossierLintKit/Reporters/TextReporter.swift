@@ -1,0 +1,63 @@
+/// The default, human-readable format: one compiler-like line per finding,
+/// then a summary line.
+///
+/// ```
+/// dossiers/b.yaml:12:5: error: stage 2 started 97 days after stage 1 [stage-gap, 5.6.1]
+/// dossiers/c.yaml:3:7: error: expected ':' after a mapping key [parse]
+/// 3 files checked: 2 errors, 0 warnings, 0 infos (1 file could not be parsed)
+/// ```
+///
+/// - Severity words are `error`, `warning` and `info`.
+/// - Messages are in `options.language`; control characters in them are shown
+///   as `\u{XX}` so one finding stays on one line.
+/// - Suppressed findings are not shown (the summary counts them); cannot-verify
+///   findings are shown like the others, their message says what is missing.
+/// - With `options.color`, ANSI colours: bold location, red `error`,
+///   yellow `warning`, cyan `info`.
+public enum TextReporter: Reporter {
+    /// `text`.
+    public static let name = "text"
+
+    /// Renders the findings and the summary, each line ending in `\n`.
+    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
+        var output = ""
+        for finding in report.findings where finding.suppression == nil {
+            output.append(line(for: finding, options: options))
+            output.append("\n")
+        }
+        output.append(ReportSummary(report).line(in: options.language))
+        output.append("\n")
+        return output
+    }
+
+    /// One finding's line, without a line end.
+    static func line(for finding: Finding, options: ReportOptions) -> String {
+        let location = "\(finding.file):\(finding.location.line):\(finding.location.column):"
+        let word: String
+        let colour: String
+        switch finding.severity {
+        case .error: (word, colour) = ("error", ANSI.red)
+        case .warning: (word, colour) = ("warning", ANSI.yellow)
+        case .info: (word, colour) = ("info", ANSI.cyan)
+        }
+        let tag = finding.clause.isEmpty ? "[\(finding.rule)]" : "[\(finding.rule), \(finding.clause)]"
+        let message = finding.message.text(in: options.language)
+        let safeLocation = location.escapingTerminalControls
+        let safeMessage = message.escapingTerminalControls
+        let safeTag = tag.escapingTerminalControls
+        guard options.color else {
+            return "\(safeLocation) \(word): \(safeMessage) \(safeTag)"
+        }
+        return ANSI.bold + safeLocation + ANSI.reset + " " + ANSI.bold + colour + word + ":" + ANSI.reset + " "
+            + safeMessage + " " + safeTag
+    }
+
+    /// ANSI SGR sequences.
+    enum ANSI {
+        static let reset = "\u{1B}[0m"
+        static let bold = "\u{1B}[1m"
+        static let red = "\u{1B}[31m"
+        static let yellow = "\u{1B}[33m"
+        static let cyan = "\u{1B}[36m"
+    }
+}

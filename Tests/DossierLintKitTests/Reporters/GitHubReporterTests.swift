@@ -1,0 +1,42 @@
+import DossierSyntax
+import Foundation
+import Testing
+
+@testable import DossierLintKit
+
+@Suite struct GitHubReporterTests {
+    @Test func workflowCommands() {
+        let finding = Finding(
+            rule: "stage-gap", clause: "5.6.1", pack: "p", severity: .info,
+            message: Message(zh: "z", en: "100% late\r\nsecond line: a, b"), file: "dir/a,b:c.yaml",
+            location: DossierSyntax.SourceLocation(line: 7, column: 9), pointer: "/x")
+        let report = CheckReport(
+            toolVersion: "t", asOf: Day(year: 2026, month: 1, day: 1)!,
+            files: [
+                FileReport(
+                    path: "dir/a,b:c.yaml", dossierId: nil, scheme: "p", profile: nil, findings: [finding], outcomes: []
+                )
+            ])
+        let output = GitHubReporter.render(report, options: ReportOptions(language: .en))
+        #expect(
+            output == """
+                ::notice file=dir/a%2Cb%3Ac.yaml,line=7,col=9,title=stage-gap (5.6.1)::100%25 late%0D%0Asecond line: a, b
+                1 file checked: 0 errors, 0 warnings, 1 info
+
+                """)
+    }
+
+    @Test func oneLinePerUnsuppressedFinding() {
+        let output = GitHubReporter.render(ReporterFixture.report, options: ReporterFixture.options(.en))
+        let lines = output.split(separator: "\n")
+        let unsuppressed = ReporterFixture.report.findings.filter { $0.suppression == nil }
+        #expect(lines.count == unsuppressed.count + 1)
+        #expect(
+            lines.dropLast().allSatisfy {
+                $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ")
+            })
+        #expect(GitHubReporter.property("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae")
+        #expect(GitHubReporter.data("a:b,c%d\re") == "a:b,c%25d%0De")
+        #expect(GitHubReporter.data("x\u{1B}[31m\u{1}\ty") == "x\\u{1B}[31m\\u{1}\ty")
+    }
+}

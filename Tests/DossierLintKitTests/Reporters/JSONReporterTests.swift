@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import DossierLintKit
+
+@Suite struct JSONReporterTests {
+    private func parse(_ text: String) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    @Test func hasTheContractsKeys() throws {
+        let output = JSONReporter.render(ReporterFixture.report, options: ReporterFixture.options(.zh))
+        let root = try parse(output)
+        #expect(Set(root.keys) == ["tool", "as_of", "files", "findings", "summary"])
+        let tool = try #require(root["tool"] as? [String: Any])
+        #expect(Set(tool.keys) == ["name", "version"])
+        #expect(tool["name"] as? String == "dossierlint")
+        #expect(root["as_of"] as? String == "2026-11-24")
+
+        let files = try #require(root["files"] as? [[String: Any]])
+        #expect(files.map { $0["path"] as? String } == ReporterFixture.report.files.map(\.path))
+        for file in files { #expect(Set(file.keys) == ["path", "dossier_id", "scheme", "profile"]) }
+        #expect(files[0]["profile"] is NSNull)
+        #expect(files[2]["dossier_id"] is NSNull)
+
+        let contract: Set = ["rule", "clause", "pack", "severity", "message", "file", "line", "column", "pointer"]
+        let findings = try #require(root["findings"] as? [[String: Any]])
+        #expect(findings.count == ReporterFixture.report.findings.count)
+        for finding in findings {
+            let suppressed = try #require(finding["suppressed"] as? Bool)
+            let added: Set = suppressed ? ["kind", "suppressed", "suppression_reason"] : ["kind", "suppressed"]
+            #expect(Set(finding.keys) == contract.union(added))
+            #expect(finding["line"] is Int && finding["column"] is Int)
+        }
+
+        let summary = try #require(root["summary"] as? [String: Any])
+        #expect(
+            Set(summary.keys) == [
+                "files", "errors", "warnings", "infos", "suppressed", "skipped_files", "unparsable_files",
+            ])
+        #expect(summary["files"] as? Int == 3)
+        #expect(summary["errors"] as? Int == 4)
+        #expect(summary["warnings"] as? Int == 1)
+        #expect(summary["infos"] as? Int == 1)
+        #expect(summary["suppressed"] as? Int == 1)
+        #expect(summary["skipped_files"] as? Int == 2)
+        #expect(summary["unparsable_files"] as? Int == 1)
+    }
+
+    @Test func keepsContractOrderAndEscapesByHand() throws {
+        let output = JSONReporter.render(ReporterFixture.report, options: ReporterFixture.options(.en))
+        let keys = ["\"tool\"", "\"as_of\"", "\"files\"", "\"findings\"", "\"summary\""]
+        let positions = keys.map { output.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        // The control character as \u0001, markup and Chinese unescaped.
+        #expect(output.contains(#"lead auditor 'X\u0001<script>&\"' has audited"#))
+        #expect(output.contains("王芳"))
+        #expect(output.hasPrefix("{\n  \"tool\": {\n    \"name\": \"dossierlint\",\n"))
+
+        let root = try parse(output)
+        let findings = try #require(root["findings"] as? [[String: Any]])
+        let messages = findings.compactMap { $0["message"] as? String }
+        #expect(messages.contains(ReporterFixture.hostileMessage.en))
+    }
+
+    @Test func writerEscapesEveryControlCharacter() throws {
+        let all = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init))) + "\"\\/\u{7F}\u{2028}"
+        let text = JSONWriter.write(.array([.string(all)]))
+        #expect(text.contains(#"\u0000\u0001"#))
+        #expect(text.contains(#"\u001f\"\\/"#))
+        let decoded = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String])
+        #expect(decoded == [all])
+        #expect(JSONWriter.write(.object([])) == "{}\n")
+        #expect(JSONWriter.write(.array([])) == "[]\n")
+    }
+}
