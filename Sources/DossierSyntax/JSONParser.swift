@@ -36,8 +36,6 @@ public enum JSONParser {
 private struct JSONFrame {
     /// Whether this is an object (else an array).
     var isObject: Bool
-    /// The offset of the opening bracket.
-    var offset: Int
     /// The location of the opening bracket.
     var location: SourceLocation
     /// The elements read so far (arrays).
@@ -50,22 +48,18 @@ private struct JSONFrame {
     var keyLocation: SourceLocation = .start
     /// Index of keys to entry positions, built once an object grows large.
     var keyIndex: [String: Int]? = nil
+    /// Where this object's keys start in the scanner's `keyRanges`.
+    var keyBase = 0
 
-    /// Objects with at most this many members are checked for duplicates by a linear scan.
-    static let linearKeyLimit = 16
-
-    /// The position of the entry with `key`, if any.
-    func indexOfKey(_ key: String) -> Int? {
-        if let keyIndex { return keyIndex[key] }
-        for index in entries.indices where entries[index].key == key { return index }
-        return nil
-    }
+    /// Objects with at most this many members are checked for duplicates by a linear
+    /// scan (comparing bytes, see `JSONScanner.indexOfKey`); larger ones use `keyIndex`.
+    static let linearKeyLimit = 32
 
     /// Appends the member whose key is pending.
     mutating func appendMember(_ value: Node) {
         entries.append(MappingEntry(key: key, keyLocation: keyLocation, value: value))
         if keyIndex != nil {
-            keyIndex![key] = entries.count - 1
+            keyIndex![entries[entries.count - 1].key] = entries.count - 1
         } else if entries.count > JSONFrame.linearKeyLimit {
             var index = [String: Int](minimumCapacity: entries.count * 2)
             for (position, entry) in entries.enumerated() { index[entry.key] = position }
@@ -118,6 +112,12 @@ private struct JSONScanner {
     /// A column already computed on the current line, to count columns incrementally.
     var columnOffset = 0
     var column = 1
+    /// Whether the last string read had neither escapes nor non-ASCII bytes.
+    var lastStringIsPlainASCII = false
+    /// The source bytes of the keys of the open objects (offset and length of the
+    /// text between the quotes; length -1 when the key is not plain ASCII), so
+    /// duplicate keys are found by comparing bytes rather than strings.
+    var keyRanges: [(offset: Int, length: Int)] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
@@ -177,23 +177,44 @@ private struct JSONScanner {
         return index
     }
 
+    /// Moves past `count` ASCII bytes, keeping the column cache in step when it
+    /// is at the read position (so most locations cost nothing to compute).
+    @inline(__always)
+    mutating func advanceASCII(_ count: Int) {
+        if columnOffset == position {
+            column &+= count
+            columnOffset = position &+ count
+        }
+        position &+= count
+    }
+
     @inline(__always)
     mutating func skipWhitespace() {
-        while position < end {
-            let byte = bytes[position]
-            if byte > ASCII.space { return }
+        var index = position
+        var sawLineFeed = false
+        while index < end {
+            let byte = bytes[index]
+            if byte > ASCII.space { break }
             if byte == ASCII.space || byte == ASCII.tab || byte == ASCII.carriageReturn {
-                position += 1
+                index &+= 1
             } else if byte == ASCII.lineFeed {
-                position += 1
-                line += 1
-                lineStart = position
-                columnOffset = position
-                column = 1
+                index &+= 1
+                line &+= 1
+                lineStart = index
+                sawLineFeed = true
             } else {
-                return
+                break
             }
         }
+        // Whitespace is ASCII: one column per byte.
+        if sawLineFeed {
+            columnOffset = index
+            column = 1 &+ (index &- lineStart)
+        } else if columnOffset == position {
+            column &+= index &- position
+            columnOffset = index
+        }
+        position = index
     }
 
     // MARK: Errors
@@ -336,32 +357,39 @@ private struct JSONScanner {
             let byte = bytes[start]
             switch byte {
             case ASCII.quote:
-                let where_ = location(start)
-                value = Node(.scalar(try readString(), .doubleQuoted), at: where_)
+                let here = location(start)
+                value = Node(.scalar(try readString(), .doubleQuoted), at: here)
             case ASCII.openBrace, ASCII.openBracket:
                 if stack.count >= maximumDepth {
                     throw error(
                         "nesting is deeper than the limit of \(maximumDepth) levels", at: start, kind: .limitExceeded)
                 }
                 let isObject = byte == ASCII.openBrace
-                let where_ = location(start)
-                position += 1
+                let here = location(start)
+                advanceASCII(1)
                 skipWhitespace()
                 if position < end && bytes[position] == (isObject ? ASCII.closeBrace : ASCII.closeBracket) {
-                    position += 1
-                    value = Node(isObject ? .mapping([]) : .sequence([]), at: where_)
+                    advanceASCII(1)
+                    value = Node(isObject ? .mapping([]) : .sequence([]), at: here)
                 } else {
-                    var frame = JSONFrame(isObject: isObject, offset: start, location: where_)
-                    if isObject { try readKey(into: &frame) }
-                    stack.append(frame)
+                    // Built in place on the stack, so the frame is never copied.
+                    stack.append(JSONFrame(isObject: isObject, location: here))
+                    let top = stack.count - 1
+                    if isObject {
+                        stack[top].keyBase = keyRanges.count
+                        stack[top].entries.reserveCapacity(8)
+                        try readKey(into: &stack[top])
+                    } else {
+                        stack[top].elements.reserveCapacity(4)
+                    }
                     continue readValue
                 }
             case ASCII.minus, ASCII.zero...ASCII.nine:
-                let where_ = location(start)
-                value = Node(.scalar(try readNumber(), .jsonNumber), at: where_)
+                let here = location(start)
+                value = Node(.scalar(try readNumber(), .jsonNumber), at: here)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                let where_ = location(start)
-                value = try readLiteral(at: where_)
+                let here = location(start)
+                value = try readLiteral(at: here)
             default:
                 throw valueError(at: start, stack: stack)
             }
@@ -376,7 +404,7 @@ private struct JSONScanner {
                     let next = bytes[position]
                     if next == ASCII.comma {
                         let comma = position
-                        position += 1
+                        advanceASCII(1)
                         skipWhitespace()
                         if position < end && bytes[position] == ASCII.closeBrace {
                             throw error("trailing comma before '}'", at: comma)
@@ -384,8 +412,9 @@ private struct JSONScanner {
                         try readKey(into: &stack[top])
                         continue readValue
                     } else if next == ASCII.closeBrace {
-                        position += 1
+                        advanceASCII(1)
                         let frame = stack.removeLast()
+                        keyRanges.removeSubrange(frame.keyBase...)
                         value = Node(.mapping(frame.entries), at: frame.location)
                     } else {
                         throw error(
@@ -398,14 +427,14 @@ private struct JSONScanner {
                     let next = bytes[position]
                     if next == ASCII.comma {
                         let comma = position
-                        position += 1
+                        advanceASCII(1)
                         skipWhitespace()
                         if position < end && bytes[position] == ASCII.closeBracket {
                             throw error("trailing comma before ']'", at: comma)
                         }
                         continue readValue
                     } else if next == ASCII.closeBracket {
-                        position += 1
+                        advanceASCII(1)
                         let frame = stack.removeLast()
                         value = Node(.sequence(frame.elements), at: frame.location)
                     } else {
@@ -477,7 +506,8 @@ private struct JSONScanner {
         }
         let keyLocation = location(start)
         let key = try readString()
-        if let first = frame.indexOfKey(key) {
+        let range = (offset: start + 1, length: lastStringIsPlainASCII ? position - start - 2 : -1)
+        if let first = indexOfKey(key, range, in: frame) {
             let firstLocation = frame.entries[first].keyLocation
             throw ParseError(
                 .duplicateKey,
@@ -486,16 +516,50 @@ private struct JSONScanner {
         }
         frame.key = key
         frame.keyLocation = keyLocation
+        keyRanges.append(range)
         skipWhitespace()
         guard position < end else {
-            throw error("unexpected end of input; expected ':' after object key; \(describeOpen(frame))", at: endOfContent())
+            throw error(
+                "unexpected end of input; expected ':' after object key; \(describeOpen(frame))", at: endOfContent())
         }
         guard bytes[position] == ASCII.colon else {
             throw error(
                 "expected ':' after object key, found \(describe(at: position))\(hint(at: position))", at: position)
         }
-        position += 1
+        advanceASCII(1)
         skipWhitespace()
+    }
+
+    /// The position in `frame.entries` of an earlier key equal to `key`, if any.
+    func indexOfKey(_ key: String, _ range: (offset: Int, length: Int), in frame: JSONFrame) -> Int? {
+        if let keyIndex = frame.keyIndex { return keyIndex[key] }
+        var k = frame.keyBase
+        let stop = keyRanges.count
+        while k < stop {
+            let other = keyRanges[k]
+            if range.length >= 0 && other.length >= 0 {
+                // Both plain ASCII: equal exactly when their bytes are.
+                if range.length == other.length
+                    && memoryEqual(bytes.baseAddress! + range.offset, bytes.baseAddress! + other.offset, range.length)
+                {
+                    return k - frame.keyBase
+                }
+            } else if frame.entries[k - frame.keyBase].key == key {
+                return k - frame.keyBase
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var index = 0
+        while index < count {
+            if a[index] != b[index] { return false }
+            index += 1
+        }
+        return true
     }
 
     // MARK: Strings
@@ -506,10 +570,17 @@ private struct JSONScanner {
         let open = position
         let contentStart = open + 1
         var index = contentStart
+        // Bytes that do not start a scalar (continuation bytes), to keep columns in step.
+        var continuationBytes = 0
         while index < end {
             let byte = bytes[index]
             if byte == ASCII.quote {
-                position = index + 1
+                position = index &+ 1
+                lastStringIsPlainASCII = continuationBytes == 0
+                if columnOffset == open {
+                    column &+= position &- open &- continuationBytes
+                    columnOffset = position
+                }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
             }
             if byte < 0x80 {
@@ -521,7 +592,8 @@ private struct JSONScanner {
             } else {
                 let length = utf8Length(at: index)
                 if length == 0 { throw invalidUTF8Error(at: index) }
-                index += length
+                index &+= length
+                continuationBytes &+= length &- 1
             }
         }
         throw error("unterminated string", at: open)
@@ -537,6 +609,7 @@ private struct JSONScanner {
             let byte = bytes[index]
             if byte == ASCII.quote {
                 position = index + 1
+                lastStringIsPlainASCII = false
                 return String(decoding: buffer, as: UTF8.self)
             }
             if byte == ASCII.backslash {
@@ -554,7 +627,8 @@ private struct JSONScanner {
                     var scalarValue = first
                     var length = 6
                     if first >= 0xD800 && first <= 0xDBFF {
-                        guard index + 7 < end, bytes[index + 6] == ASCII.backslash, bytes[index + 7] == UInt8(ascii: "u")
+                        guard index + 7 < end, bytes[index + 6] == ASCII.backslash,
+                            bytes[index + 7] == UInt8(ascii: "u")
                         else {
                             throw error(
                                 "lone surrogate \\u\(Self.hex(first).dropFirst(2)) in string: a high surrogate must be followed by a \\u escape of a low surrogate (DC00–DFFF)",
@@ -578,7 +652,7 @@ private struct JSONScanner {
                     continue
                 default:
                     throw error(
-                        "invalid escape '\\\(describeEscaped(at: index + 1))' in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+                        "invalid escape \(describeEscape(at: index + 1)) in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
                         at: index)
                 }
                 index += 2
@@ -596,12 +670,12 @@ private struct JSONScanner {
         throw error("unterminated string", at: open)
     }
 
-    /// The character after a backslash, for the invalid-escape message.
-    func describeEscaped(at index: Int) -> String {
-        if let scalar = scalar(at: index), scalar.value >= 0x20, scalar.value != 0x7F {
-            return String(Character(scalar))
+    /// An invalid escape, `'\\x'` or `'\\' followed by a tab`, for messages.
+    func describeEscape(at index: Int) -> String {
+        if let scalar = scalar(at: index), scalar.value > 0x20, scalar.value != 0x7F, !scalar.properties.isWhitespace {
+            return "'\\\(Character(scalar))'"
         }
-        return describe(at: index)
+        return "'\\' followed by \(describe(at: index))"
     }
 
     /// The four hex digits of the `\u` escape whose backslash is at `index`.
@@ -652,7 +726,8 @@ private struct JSONScanner {
         default:
             let value = UInt32(bytes[index])
             let code = String(Self.hex(value).dropFirst(2))
-            return error("control character \(Self.hex(value)) inside a string must be written as \\u\(code)", at: index)
+            return error(
+                "control character \(Self.hex(value)) inside a string must be written as \\u\(code)", at: index)
         }
     }
 
@@ -670,7 +745,8 @@ private struct JSONScanner {
             index += 1
             guard index < end, ASCII.isDigit(bytes[index]) else {
                 if index < end && (bytes[index] == UInt8(ascii: "I") || bytes[index] == UInt8(ascii: "N")) {
-                    throw error("'-\(word(at: index))' is not a JSON value; NaN and Infinity are not allowed", at: start)
+                    throw error(
+                        "'-\(word(at: index))' is not a JSON value; NaN and Infinity are not allowed", at: start)
                 }
                 throw error("invalid number: expected a digit after '-'", at: start)
             }
@@ -713,12 +789,12 @@ private struct JSONScanner {
                 throw error("invalid number '\(text)'", at: start)
             }
         }
-        position = index
+        advanceASCII(index - start)
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
 
     /// Reads `true`, `false` or `null` at the position.
-    mutating func readLiteral(at where_: SourceLocation) throws(ParseError) -> Node {
+    mutating func readLiteral(at here: SourceLocation) throws(ParseError) -> Node {
         let start = position
         var stop = start
         while stop < end && ASCII.isWordByte(bytes[stop]) { stop += 1 }
@@ -730,16 +806,16 @@ private struct JSONScanner {
             return true
         }
         if matches("true") {
-            position = stop
-            return Node(.scalar("true", .jsonBoolean), at: where_)
+            advanceASCII(stop - start)
+            return Node(.scalar("true", .jsonBoolean), at: here)
         }
         if matches("false") {
-            position = stop
-            return Node(.scalar("false", .jsonBoolean), at: where_)
+            advanceASCII(stop - start)
+            return Node(.scalar("false", .jsonBoolean), at: here)
         }
         if matches("null") {
-            position = stop
-            return Node(.scalar("null", .jsonNull), at: where_)
+            advanceASCII(stop - start)
+            return Node(.scalar("null", .jsonNull), at: here)
         }
         let text = word(at: start)
         switch text.lowercased() {

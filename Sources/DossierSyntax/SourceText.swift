@@ -149,6 +149,7 @@ enum EncodingSniffer {
                     line += 1
                     lineStart = index + 1
                 } else if byte == 0 {
+                    if let utf16 = utf16ByZeroBytes(bytes) { return utf16 }
                     return Detected(name: "binary data (a NUL byte)", iconvName: "UTF-16", location: location(line, lineStart, index, bytes))
                 }
                 index += 1
@@ -189,7 +190,23 @@ enum EncodingSniffer {
         SourceLocation(line: line, column: SourceText.column(in: bytes, lineStart: lineStart, offset: index))
     }
 
+    /// UTF-16 without a byte order mark whose first character is not ASCII (so the
+    /// check of the first two bytes missed it): the zero bytes of the ASCII
+    /// characters later in the file all fall on the same side of their code units.
+    private static func utf16ByZeroBytes(_ bytes: [UInt8]) -> Detected? {
+        var even = 0
+        var odd = 0
+        for index in 0..<min(bytes.count, 1 << 16) where bytes[index] == 0 {
+            if index & 1 == 0 { even += 1 } else { odd += 1 }
+        }
+        guard even + odd >= 2 else { return nil }
+        if even == 0 { return Detected(name: "UTF-16LE", iconvName: "UTF-16LE", location: .start) }
+        if odd == 0 { return Detected(name: "UTF-16BE", iconvName: "UTF-16BE", location: .start) }
+        return nil
+    }
+
     private static func guess(_ bytes: [UInt8], at index: Int, line: Int, lineStart: Int) -> Detected {
+        if let utf16 = utf16ByZeroBytes(bytes) { return utf16 }
         // Count valid GBK double-byte pairs in the whole file.
         var pairs = 0
         var invalid = 0

@@ -73,6 +73,19 @@ private func at(_ line: Int, _ column: Int) -> DossierSyntax.SourceLocation {
         #expect(root["b"]?.sequence?.first?.location == at(4, 5))
     }
 
+    @Test func everyLocationPointsAtItsToken() throws {
+        // Random documents with random whitespace (spaces, tabs, LF, CRLF), Chinese
+        // text, emoji and escapes: every node and key must point at the first
+        // character of its token, and numbers must read the same text there.
+        var random = SplitMix(seed: 7)
+        for _ in 0..<200 {
+            let text = randomJSON(&random, depth: 0)
+            let source = SourceText(path: "r.json", string: text)
+            let root = try JSONParser.parse(source.bytes)
+            try checkLocations(root, in: source)
+        }
+    }
+
     @Test func topLevelScalars() throws {
         #expect(try parse(#""x""#).scalarText == "x")
         #expect(try parse(" 42 ").scalarStyle == .jsonNumber)
@@ -164,6 +177,16 @@ private func at(_ line: Int, _ column: Int) -> DossierSyntax.SourceLocation {
         #expect(error.message == #"duplicate key "name"; it is first defined on line 2, column 3"#)
         // The same key in different objects is fine.
         _ = try parse(#"[{"a": 1}, {"a": 2}]"#)
+        _ = try parse(#"{"a": {"b": 1}, "b": {"a": 2, "ab": 3}, "名称": 4, "名": 5}"#)
+        // Keys compare by value: non-ASCII keys, and escaped against plain.
+        let chinese = try #require(parseError(#"{"名称": 1, "x": 2, "名称": 3}"#))
+        #expect(chinese.kind == .duplicateKey)
+        #expect(chinese.location == at(1, 19))
+        let escaped = try #require(parseError(#"{"ab": 1, "a\u0062": 2}"#))
+        #expect(escaped.kind == .duplicateKey)
+        #expect(escaped.message.hasPrefix(#"duplicate key "ab""#))
+        let both = try #require(parseError(#"{"\u540D": 1, "名": 2}"#))
+        #expect(both.kind == .duplicateKey)
     }
 
     @Test func missingCommaOrColon() throws {
@@ -216,10 +239,27 @@ private func at(_ line: Int, _ column: Int) -> DossierSyntax.SourceLocation {
             ("\"a\" \"b\"", "unexpected '\"' after the JSON value; a file holds one value", at(1, 5)),
             ("[\"a\tb\"]", "a tab inside a string must be written as \\t", at(1, 4)),
             ("[\"a\u{1}b\"]", "control character U+0001 inside a string must be written as \\u0001", at(1, 4)),
-            ("[\"\\x41\"]", "invalid escape '\\x' in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX", at(1, 3)),
+            (
+                "[\"\\x41\"]",
+                "invalid escape '\\x' in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+                at(1, 3)
+            ),
             ("[\"\\u12G4\"]", "invalid \\u escape: expected four hex digits after \\u", at(1, 3)),
-            ("[\"\\U0041\"]", "invalid escape '\\U' in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX", at(1, 3)),
-            ("[1,\u{C}2]", "expected a value, found a form feed (U+000C); JSON allows only space, tab, line feed and carriage return between tokens", at(1, 4)),
+            (
+                "[\"\\U0041\"]",
+                "invalid escape '\\U' in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+                at(1, 3)
+            ),
+            (
+                "[\"\\\t\"]",
+                "invalid escape '\\' followed by a tab in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+                at(1, 3)
+            ),
+            (
+                "[1,\u{C}2]",
+                "expected a value, found a form feed (U+000C); JSON allows only space, tab, line feed and carriage return between tokens",
+                at(1, 4)
+            ),
         ]
         for (text, message, location) in cases {
             let error = try #require(parseError(text))
@@ -309,5 +349,81 @@ private func at(_ line: Int, _ column: Int) -> DossierSyntax.SourceLocation {
         let document = try Document(path: "d.json", data: Array("{\"客户\": {\"名称\": \"某某\"}}".utf8))
         #expect(document.format == .json)
         #expect(document.root["客户"]?["名称"]?.scalarText == "某某")
+    }
+}
+
+// MARK: - Random documents for location checks
+
+private struct SplitMix {
+    var seed: UInt64
+    mutating func next(_ bound: Int) -> Int {
+        seed &+= 0x9E37_79B9_7F4A_7C15
+        var z = seed
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}
+
+private func randomSpace(_ random: inout SplitMix) -> String {
+    ["", "", " ", "  ", "\t", "\n", "\r\n  ", "\n\t\t", " \n    "][random.next(9)]
+}
+
+private func randomString(_ random: inout SplitMix) -> String {
+    let pieces = ["a", "key", "名称", "测试数据", "😀", "é", "\\n", "\\u4E2D", "\\uD83D\\uDE00", "\\\"", " ", "04.02", "\\t"]
+    return "\"" + (0..<random.next(5)).map { _ in pieces[random.next(pieces.count)] }.joined() + "\""
+}
+
+private func randomJSON(_ random: inout SplitMix, depth: Int) -> String {
+    let space = { (r: inout SplitMix) in randomSpace(&r) }
+    switch depth >= 4 ? random.next(4) : random.next(6) {
+    case 0: return randomString(&random)
+    case 1: return ["0", "-1.5", "12e3", "3.14159", "-0", "100"][random.next(6)]
+    case 2: return ["true", "false", "null"][random.next(3)]
+    case 3: return randomString(&random)
+    case 4:
+        let count = random.next(4)
+        let items = (0..<count).map { _ in space(&random) + randomJSON(&random, depth: depth + 1) + space(&random) }
+        return "[" + (count == 0 ? space(&random) : items.joined(separator: ",")) + "]"
+    default:
+        let count = random.next(5)
+        let items = (0..<count).map { index in
+            space(&random) + "\"k\(index)" + ["", "名", "😀", "\\u00e9"][random.next(4)] + "\"" + space(&random) + ":"
+                + space(&random) + randomJSON(&random, depth: depth + 1) + space(&random)
+        }
+        return "{" + (count == 0 ? space(&random) : items.joined(separator: ",")) + "}"
+    }
+}
+
+/// The text of `source` from `location` on (to the end of its line).
+private func text(at location: DossierSyntax.SourceLocation, in source: SourceText) throws
+    -> Substring.UnicodeScalarView
+{
+    let line = try #require(source.line(location.line))
+    let scalars = Substring(line).unicodeScalars
+    return scalars.dropFirst(location.column - 1)
+}
+
+private func checkLocations(_ node: Node, in source: SourceText) throws {
+    let here = try text(at: node.location, in: source)
+    switch node.content {
+    case .mapping(let entries):
+        #expect(here.first == "{", "mapping at \(node.location)")
+        for entry in entries {
+            #expect(
+                try text(at: entry.keyLocation, in: source).first == "\"", "key \(entry.key) at \(entry.keyLocation)")
+            try checkLocations(entry.value, in: source)
+        }
+    case .sequence(let elements):
+        #expect(here.first == "[", "sequence at \(node.location)")
+        for element in elements { try checkLocations(element, in: source) }
+    case .scalar(let value, let style):
+        switch style {
+        case .doubleQuoted: #expect(here.first == "\"", "string at \(node.location)")
+        default:
+            #expect(
+                String(String.UnicodeScalarView(here.prefix(value.unicodeScalars.count))) == value,
+                "\(value) at \(node.location)")
+        }
     }
 }
