@@ -1,8 +1,792 @@
 /// A parser for the YAML subset of the dossier format that scans UTF-8 bytes
 /// and records positions.
+///
+/// The subset: block mappings and sequences, flow `[...]` / `{...}`, plain,
+/// single- and double-quoted scalars, `|` and `>` block scalars, `#` comments,
+/// and one document with an optional leading `---` (and an optional `...`).
+/// Scalars are not typed: the text and the style are kept.
+///
+/// Refused with `.unsupportedFeature` at their position: anchors, aliases,
+/// tags, merge keys, complex keys (`?` and collections used as keys), empty
+/// keys, several documents and directives. Tabs used for indentation are a
+/// `.syntax` error; a key used twice in one mapping is a `.duplicateKey` error;
+/// nesting deeper than `limits.maximumDepth` is a `.limitExceeded` error.
 public enum YAMLParser {
     /// Parses a whole YAML text into a located tree.
+    ///
+    /// - Parameters:
+    ///   - bytes: UTF-8 text without a byte order mark.
+    ///   - limits: the deepest nesting accepted is `limits.maximumDepth`.
+    /// - Returns: the root node; an empty document gives a plain empty scalar (null).
     public static func parse(_ bytes: [UInt8], limits: SourceText.Limits = .standard) throws(ParseError) -> Node {
-        throw ParseError(.syntax, "YAML parser not written yet", at: .start)
+        let result: Result<Node, ParseError> = bytes.withUnsafeBufferPointer { buffer in
+            var reader = YAMLReader(buffer, maximumDepth: limits.maximumDepth)
+            do throws(YAMLFailure) {
+                return .success(try reader.parseStream())
+            } catch {
+                return .failure(error.error)
+            }
+        }
+        return try result.get()
+    }
+}
+
+/// The byte values the parser looks at.
+enum YAMLByte {
+    @inline(__always) static var tab: UInt8 { 0x09 }
+    @inline(__always) static var lineFeed: UInt8 { 0x0A }
+    @inline(__always) static var carriageReturn: UInt8 { 0x0D }
+    @inline(__always) static var space: UInt8 { 0x20 }
+    @inline(__always) static var exclamation: UInt8 { 0x21 }
+    @inline(__always) static var doubleQuote: UInt8 { 0x22 }
+    @inline(__always) static var hash: UInt8 { 0x23 }
+    @inline(__always) static var percent: UInt8 { 0x25 }
+    @inline(__always) static var ampersand: UInt8 { 0x26 }
+    @inline(__always) static var singleQuote: UInt8 { 0x27 }
+    @inline(__always) static var asterisk: UInt8 { 0x2A }
+    @inline(__always) static var plus: UInt8 { 0x2B }
+    @inline(__always) static var comma: UInt8 { 0x2C }
+    @inline(__always) static var minus: UInt8 { 0x2D }
+    @inline(__always) static var period: UInt8 { 0x2E }
+    @inline(__always) static var colon: UInt8 { 0x3A }
+    @inline(__always) static var lessThan: UInt8 { 0x3C }
+    @inline(__always) static var greaterThan: UInt8 { 0x3E }
+    @inline(__always) static var question: UInt8 { 0x3F }
+    @inline(__always) static var at: UInt8 { 0x40 }
+    @inline(__always) static var leftBracket: UInt8 { 0x5B }
+    @inline(__always) static var backslash: UInt8 { 0x5C }
+    @inline(__always) static var rightBracket: UInt8 { 0x5D }
+    @inline(__always) static var backtick: UInt8 { 0x60 }
+    @inline(__always) static var leftBrace: UInt8 { 0x7B }
+    @inline(__always) static var pipe: UInt8 { 0x7C }
+    @inline(__always) static var rightBrace: UInt8 { 0x7D }
+}
+
+/// A parse error in a box: one pointer, so that the recursive functions keep
+/// small stack frames (a `ParseError` is about a hundred bytes).
+final class YAMLFailure: Error {
+    let error: ParseError
+
+    init(_ error: ParseError) {
+        self.error = error
+    }
+}
+
+/// The scanning state of one parse. Works on a borrowed buffer; creates
+/// strings only for finished scalar values and keys.
+struct YAMLReader {
+    /// A saved position: byte offset with the line it is on.
+    struct Mark {
+        var offset: Int
+        var line: Int
+        var lineStart: Int
+    }
+
+    /// What `skipToContent` found.
+    enum Status {
+        /// A token (the cursor is on it).
+        case content
+        /// A `---` or `...` document marker at the start of a line.
+        case marker
+        /// The end of the input.
+        case end
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let count: Int
+    let maximumDepth: Int
+    /// The cursor.
+    var pos = 0
+    /// The 1-based line of the cursor.
+    var line = 1
+    /// The offset where the cursor's line starts.
+    var lineStart = 0
+    /// The first tab in the blanks that `skipToContent` skipped on the token's line, or -1.
+    var tokenTab = -1
+    /// A reusable buffer for scalars that need unescaping or folding.
+    var scratch: [UInt8] = []
+    /// Hashes of the keys of the mappings being parsed (see `KeyIndex`).
+    var keyHashes: [UInt64] = []
+    // A cache for columns, so that many nodes on one long line cost linear time.
+    var cacheLineStart = -1
+    var cacheOffset = 0
+    var cacheColumn = 1
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+        self.bytes = bytes
+        self.count = bytes.count
+        self.maximumDepth = maximumDepth
+        scratch.reserveCapacity(256)
+        keyHashes.reserveCapacity(64)
+    }
+
+    // MARK: - Bytes and positions
+
+    /// The byte at `index`, or 0 past the end (NUL bytes are refused up front).
+    @inline(__always)
+    func at(_ index: Int) -> UInt8 {
+        index < count ? bytes[index] : 0
+    }
+
+    @inline(__always)
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == YAMLByte.space || byte == YAMLByte.tab
+    }
+
+    /// A line break or the end of the input (0).
+    @inline(__always)
+    static func isBreakOrEnd(_ byte: UInt8) -> Bool {
+        byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn || byte == 0
+    }
+
+    /// A blank, a line break or the end of the input.
+    @inline(__always)
+    static func isBlankOrBreakOrEnd(_ byte: UInt8) -> Bool {
+        byte == YAMLByte.space || byte == YAMLByte.tab || byte == YAMLByte.lineFeed
+            || byte == YAMLByte.carriageReturn || byte == 0
+    }
+
+    @inline(__always)
+    static func isFlowIndicator(_ byte: UInt8) -> Bool {
+        byte == YAMLByte.comma || byte == YAMLByte.leftBracket || byte == YAMLByte.rightBracket
+            || byte == YAMLByte.leftBrace || byte == YAMLByte.rightBrace
+    }
+
+    var mark: Mark { Mark(offset: pos, line: line, lineStart: lineStart) }
+
+    /// A mark at `offset` on the cursor's line.
+    func mark(at offset: Int) -> Mark { Mark(offset: offset, line: line, lineStart: lineStart) }
+
+    /// The location of a mark (for errors; no cache).
+    func location(_ mark: Mark) -> SourceLocation {
+        SourceLocation(line: mark.line, column: SourceText.column(in: bytes, lineStart: mark.lineStart, offset: mark.offset))
+    }
+
+    /// The location of a mark, for a node: cached, so that scanning a line stays linear.
+    mutating func nodeLocation(_ mark: Mark) -> SourceLocation {
+        var column: Int
+        var index: Int
+        if mark.lineStart == cacheLineStart && mark.offset >= cacheOffset {
+            column = cacheColumn
+            index = cacheOffset
+        } else {
+            column = 1
+            index = mark.lineStart
+        }
+        while index < mark.offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        cacheLineStart = mark.lineStart
+        cacheOffset = mark.offset
+        cacheColumn = column
+        return SourceLocation(line: mark.line, column: column)
+    }
+
+    /// The location of any offset, counting lines from the start (slow; for errors).
+    func location(ofOffset offset: Int) -> SourceLocation {
+        var line = 1
+        var start = 0
+        var index = 0
+        while index < offset {
+            if bytes[index] == YAMLByte.lineFeed {
+                line += 1
+                start = index + 1
+            }
+            index += 1
+        }
+        return SourceLocation(line: line, column: SourceText.column(in: bytes, lineStart: start, offset: offset))
+    }
+
+    @inline(never)
+    func error(_ kind: ParseErrorKind, _ message: String, _ mark: Mark) -> YAMLFailure {
+        YAMLFailure(ParseError(kind, message, at: location(mark)))
+    }
+
+    @inline(never)
+    func syntax(_ message: String, _ mark: Mark) -> YAMLFailure {
+        YAMLFailure(ParseError(.syntax, message, at: location(mark)))
+    }
+
+    @inline(never)
+    func unsupported(_ message: String, _ mark: Mark) -> YAMLFailure {
+        YAMLFailure(ParseError(.unsupportedFeature, message, at: location(mark)))
+    }
+
+    @inline(never)
+    func tabError(at offset: Int) -> YAMLFailure {
+        syntax("tabs are not allowed for indentation; indent with spaces", mark(at: offset))
+    }
+
+    @inline(never)
+    func overIndented(_ what: String, indent: Int, _ mark: Mark) -> YAMLFailure {
+        syntax("this line is indented more than \(what) (column \(indent + 1)); check the indentation", mark)
+    }
+
+    @inline(never)
+    func depthError(_ mark: Mark) -> YAMLFailure {
+        error(.limitExceeded, "nesting is deeper than \(maximumDepth) levels", mark)
+    }
+
+    /// The text of `start..<end` as a string.
+    @inline(__always)
+    func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// Takes the scratch buffer's content as a string and empties the buffer.
+    mutating func takeScratch() -> String {
+        let text = String(decoding: scratch, as: UTF8.self)
+        scratch.removeAll(keepingCapacity: true)
+        return text
+    }
+
+    /// Appends `start..<end` to the scratch buffer.
+    @inline(__always)
+    mutating func appendToScratch(_ start: Int, _ end: Int) {
+        if start < end { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+    }
+
+    // MARK: - Lines, blanks and comments
+
+    /// Moves past the line break at the cursor (a LF, or CR LF).
+    @inline(__always)
+    mutating func breakLine() {
+        if bytes[pos] == YAMLByte.carriageReturn { pos += 1 }
+        pos += 1
+        line += 1
+        lineStart = pos
+    }
+
+    /// Skips spaces and tabs on the current line; returns the offset of the first tab, or -1.
+    @inline(__always)
+    mutating func skipBlanks() -> Int {
+        var tab = -1
+        while pos < count {
+            let byte = bytes[pos]
+            if byte == YAMLByte.space {
+                pos += 1
+            } else if byte == YAMLByte.tab {
+                if tab < 0 { tab = pos }
+                pos += 1
+            } else {
+                break
+            }
+        }
+        return tab
+    }
+
+    /// Skips to the end of the line (not past the line break).
+    @inline(__always)
+    mutating func skipToLineEnd() {
+        while pos < count {
+            let byte = bytes[pos]
+            if byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn { return }
+            pos += 1
+        }
+    }
+
+    /// Whether a `#` at `offset` starts a comment (it must follow a blank or start a line).
+    @inline(__always)
+    func startsComment(_ offset: Int) -> Bool {
+        offset == lineStart || YAMLReader.isBlank(bytes[offset - 1])
+    }
+
+    /// Whether a `---` or `...` marker starts at `offset` (which must start a line).
+    @inline(__always)
+    func isDocumentMarker(_ offset: Int) -> Bool {
+        let byte = at(offset)
+        guard byte == YAMLByte.minus || byte == YAMLByte.period else { return false }
+        return at(offset + 1) == byte && at(offset + 2) == byte && YAMLReader.isBlankOrBreakOrEnd(at(offset + 3))
+    }
+
+    /// Skips blanks, comments and line breaks up to the next token. Sets `tokenTab`.
+    mutating func skipToContent() -> Status {
+        var tab = -1
+        while pos < count {
+            let byte = bytes[pos]
+            if byte == YAMLByte.space {
+                pos += 1
+            } else if byte == YAMLByte.tab {
+                if tab < 0 { tab = pos }
+                pos += 1
+            } else if byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn {
+                breakLine()
+                tab = -1
+            } else if byte == YAMLByte.hash && startsComment(pos) {
+                skipToLineEnd()
+            } else {
+                // A tab in the blanks that start the token's line (also when called at the token).
+                tokenTab = tab
+                var index = lineStart
+                var firstTab = -1
+                while index < pos {
+                    let blank = bytes[index]
+                    if blank == YAMLByte.tab {
+                        if firstTab < 0 { firstTab = index }
+                    } else if blank != YAMLByte.space {
+                        firstTab = -2
+                        break
+                    }
+                    index += 1
+                }
+                if firstTab != -2 { tokenTab = firstTab }
+                if pos == lineStart && isDocumentMarker(pos) { return .marker }
+                return .content
+            }
+        }
+        tokenTab = -1
+        return .end
+    }
+
+    /// The number of spaces that start the cursor's line.
+    @inline(__always)
+    func currentIndent() -> Int {
+        var index = lineStart
+        while index < count && bytes[index] == YAMLByte.space { index += 1 }
+        return index - lineStart
+    }
+
+    /// After a value on a line: only blanks and a comment may follow.
+    mutating func expectLineEnd() throws(YAMLFailure) {
+        _ = skipBlanks()
+        let byte = at(pos)
+        if YAMLReader.isBreakOrEnd(byte) { return }
+        if byte == YAMLByte.hash {
+            if startsComment(pos) {
+                skipToLineEnd()
+                return
+            }
+            throw syntax("a comment needs a space before '#'", mark)
+        }
+        if byte == YAMLByte.colon {
+            throw syntax(
+                "unexpected ':' (a key on the same line as another key, or a key inside a multi-line value); quote the value if ': ' is part of it, or check the indentation",
+                mark)
+        }
+        throw syntax("unexpected text after a complete value; check the quotes and the indentation", mark)
+    }
+
+    // MARK: - Up-front checks
+
+    /// Refuses control characters and a carriage return without a line feed.
+    func checkCharacters() throws(YAMLFailure) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index < count {
+            // Eight bytes at a time: a word with no byte below 0x20 and no 0x7F is fine.
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let below20 = (word &- ones &* 0x20) & ~word & highs
+                let delete = word ^ (ones &* 0x7F)
+                let is7F = (delete &- ones) & ~delete & highs
+                if below20 | is7F == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte == YAMLByte.carriageReturn {
+                        if at(index + 1) != YAMLByte.lineFeed {
+                            throw YAMLFailure(ParseError(
+                                .syntax, "a carriage return (CR) must be followed by a line feed (LF)",
+                                at: location(ofOffset: index)))
+                        }
+                    } else if byte != YAMLByte.lineFeed && byte != YAMLByte.tab {
+                        throw YAMLFailure(ParseError(
+                            .syntax, "control character U+00\(hex2(byte)) is not allowed in YAML text",
+                            at: location(ofOffset: index)))
+                    }
+                } else if byte == 0x7F {
+                    throw YAMLFailure(ParseError(
+                        .syntax, "control character U+007F is not allowed in YAML text", at: location(ofOffset: index)))
+                }
+                index += 1
+            }
+        }
+    }
+
+    func hex2(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
+    }
+
+    // MARK: - Document
+
+    /// Parses the single document of the stream.
+    mutating func parseStream() throws(YAMLFailure) -> Node {
+        try checkCharacters()
+        var status = skipToContent()
+        if status == .content && bytes[pos] == YAMLByte.percent && pos == lineStart {
+            throw unsupported("a directive (%YAML, %TAG) is not supported in dossiers", mark)
+        }
+        var root: Node
+        if status == .marker && bytes[pos] == YAMLByte.minus {
+            pos += 3
+            let afterMarker = mark
+            let tab = skipBlanks()
+            let byte = at(pos)
+            if !YAMLReader.isBreakOrEnd(byte) && !(byte == YAMLByte.hash && startsComment(pos)) {
+                // Content on the `---` line: a scalar, a flow collection or a block scalar.
+                root = try parseBlockNode(parentIndent: -1, depth: 1, allowCollection: false, tabBefore: tab)
+            } else {
+                status = skipToContent()
+                if status == .content {
+                    root = try parseBlockNode(parentIndent: -1, depth: 1, allowCollection: true, tabBefore: tokenTab)
+                } else {
+                    root = Node(.scalar("", .plain), at: location(afterMarker))
+                }
+            }
+        } else if status == .content {
+            root = try parseBlockNode(parentIndent: -1, depth: 1, allowCollection: true, tabBefore: tokenTab)
+        } else {
+            root = Node(.scalar("", .plain), at: status == .end && count == 0 ? .start : location(mark))
+        }
+        status = skipToContent()
+        switch status {
+        case .end:
+            return root
+        case .marker:
+            if bytes[pos] == YAMLByte.period {
+                pos += 3
+                if skipToContent() == .end { return root }
+            }
+            throw unsupported(
+                "several documents in one file are not supported in dossiers; a dossier file holds one document",
+                mark)
+        case .content:
+            if tokenTab >= 0 && currentIndent() == tokenTab - lineStart { throw tabError(at: tokenTab) }
+            throw syntax("unexpected text here; check the indentation of this line", mark)
+        }
+    }
+
+    // MARK: - Block structure
+
+    /// Parses a block node whose first token is at the cursor.
+    ///
+    /// - Parameters:
+    ///   - parentIndent: the indentation of the enclosing block collection (-1 at the top).
+    ///   - depth: the depth a collection starting here would have.
+    ///   - allowCollection: whether a block mapping or sequence may start here (the
+    ///     token starts its line, or follows `- `).
+    ///   - tabBefore: the offset of a tab in the blanks before the token, or -1.
+    mutating func parseBlockNode(
+        parentIndent: Int, depth: Int, allowCollection: Bool, tabBefore: Int
+    ) throws(YAMLFailure) -> Node {
+        let byte = bytes[pos]
+        let next = at(pos + 1)
+        switch byte {
+        case YAMLByte.minus where YAMLReader.isBlankOrBreakOrEnd(next):
+            guard allowCollection else {
+                throw syntax(
+                    "a block sequence cannot start on the same line as its key or '---'; start it on the next line",
+                    mark)
+            }
+            if tabBefore >= 0 { throw tabError(at: tabBefore) }
+            return try parseBlockSequence(indent: pos - lineStart, depth: depth)
+        case YAMLByte.pipe, YAMLByte.greaterThan:
+            return try parseBlockScalar(parentIndent: parentIndent)
+        default:
+            let start = mark
+            switch try parseKeyOrInline(parentIndent: parentIndent, depth: depth) {
+            case .key(let key, let keyLocation, let plain):
+                guard allowCollection else {
+                    throw syntax(
+                        "a mapping cannot start on the same line as a key or '---'; put it on the next line, or quote the value if ': ' is part of it",
+                        start)
+                }
+                if tabBefore >= 0 { throw tabError(at: tabBefore) }
+                return try parseBlockMapping(
+                    indent: start.offset - start.lineStart, depth: depth,
+                    firstKey: key, firstKeyLocation: keyLocation, firstKeyIsPlain: plain, firstKeyMark: start)
+            case .node(let node):
+                try expectLineEnd()
+                return node
+            }
+        }
+    }
+
+    /// What `parseKeyOrInline` found.
+    enum KeyOrNode {
+        /// A mapping key (the cursor is after its `:`).
+        case key(String, SourceLocation, plain: Bool)
+        /// A scalar or flow collection (the cursor is after it).
+        case node(Node)
+    }
+
+    /// Parses a plain or quoted scalar or a flow collection in block context,
+    /// and tells whether it is a mapping key.
+    @inline(never)
+    mutating func parseKeyOrInline(parentIndent: Int, depth: Int) throws(YAMLFailure) -> KeyOrNode {
+        let start = mark
+        let byte = bytes[pos]
+        let next = at(pos + 1)
+        switch byte {
+        case YAMLByte.question where YAMLReader.isBlankOrBreakOrEnd(next):
+            throw unsupported("a complex key ('? ' explicit key) is not supported in dossiers", start)
+        case YAMLByte.colon where YAMLReader.isBlankOrBreakOrEnd(next):
+            throw unsupported("an empty key (':' with no key before it) is not supported in dossiers", start)
+        case YAMLByte.leftBracket, YAMLByte.leftBrace:
+            let node = try parseFlowCollection(flowIndent: parentIndent + 1, depth: depth)
+            _ = skipBlanks()
+            if at(pos) == YAMLByte.colon {
+                throw unsupported("a complex key (a collection used as a key) is not supported in dossiers", start)
+            }
+            return .node(node)
+        case YAMLByte.doubleQuote, YAMLByte.singleQuote:
+            let (text, multiLine) = try parseQuoted(minIndent: parentIndent + 1, inFlow: false)
+            let style: ScalarStyle = byte == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
+            let afterQuote = pos
+            _ = skipBlanks()
+            if at(pos) == YAMLByte.colon {
+                if !YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) {
+                    throw syntax("a space is needed after ':'", mark)
+                }
+                if multiLine {
+                    throw syntax("a key must fit on one line", start)
+                }
+                pos += 1
+                return .key(text, nodeLocation(start), plain: false)
+            }
+            pos = afterQuote
+            return .node(Node(.scalar(text, style), at: nodeLocation(start)))
+        default:
+            try checkPlainStart(inFlow: false)
+            let (textEnd, stop, reason) = scanPlainLine(from: pos, inFlow: false)
+            if reason == .colon {
+                let key = string(pos, textEnd)
+                pos = stop + 1
+                return .key(key, nodeLocation(start), plain: true)
+            }
+            let node = try finishPlain(
+                start: start, textEnd: textEnd, stop: stop, reason: reason, minIndent: parentIndent + 1, inFlow: false)
+            return .node(node)
+        }
+    }
+
+    /// Refuses the indicators that cannot start a plain scalar, with a message for each.
+    @inline(never)
+    mutating func checkPlainStart(inFlow: Bool) throws(YAMLFailure) {
+        let byte = bytes[pos]
+        let next = at(pos + 1)
+        switch byte {
+        case YAMLByte.ampersand:
+            throw unsupported("an anchor (&name) is not supported in dossiers", mark)
+        case YAMLByte.asterisk:
+            throw unsupported("an alias (*name) is not supported in dossiers", mark)
+        case YAMLByte.exclamation:
+            throw unsupported("a tag (!tag or !!type) is not supported in dossiers", mark)
+        case YAMLByte.percent:
+            if pos == lineStart {
+                throw unsupported("a directive (%YAML, %TAG) is not supported in dossiers", mark)
+            }
+            throw syntax("a value cannot start with '%'; quote it", mark)
+        case YAMLByte.at, YAMLByte.backtick:
+            throw syntax("a value cannot start with '\(byte == YAMLByte.at ? "@" : "`")' (a reserved character); quote it", mark)
+        case YAMLByte.comma, YAMLByte.leftBracket, YAMLByte.rightBracket, YAMLByte.leftBrace, YAMLByte.rightBrace:
+            throw syntax("unexpected '\(Character(Unicode.Scalar(byte)))'", mark)
+        case YAMLByte.hash:
+            throw syntax("a comment needs a space before '#'", mark)
+        case YAMLByte.pipe, YAMLByte.greaterThan:
+            throw syntax("block scalars ('|' and '>') cannot be used inside a flow collection", mark)
+        case YAMLByte.doubleQuote, YAMLByte.singleQuote:
+            throw syntax("unexpected quote", mark)
+        case YAMLByte.minus, YAMLByte.question, YAMLByte.colon:
+            if YAMLReader.isBlankOrBreakOrEnd(next) || (inFlow && YAMLReader.isFlowIndicator(next)) {
+                if byte == YAMLByte.minus {
+                    throw syntax("'- ' sequence entries cannot be used inside a flow collection", mark)
+                }
+                if byte == YAMLByte.question {
+                    throw unsupported("a complex key ('? ' explicit key) is not supported in dossiers", mark)
+                }
+                throw unsupported("an empty key (':' with no key before it) is not supported in dossiers", mark)
+            }
+        default:
+            break
+        }
+    }
+
+    /// Keys of the mappings being parsed are tracked here so that duplicates are
+    /// found without an allocation per mapping.
+    struct KeyIndex {
+        /// Where this mapping's hashes start in `keyHashes`.
+        var base: Int
+        /// A dictionary from key to entry index, built for large mappings.
+        var dictionary: [String: Int]? = nil
+    }
+
+    /// A 64-bit FNV-1a hash of a key's UTF-8 bytes.
+    @inline(__always)
+    static func keyHash(_ key: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// Checks a new key of a mapping: merge keys are refused, duplicates are errors.
+    @inline(never)
+    mutating func checkKey(
+        _ key: String, plain: Bool, mark: Mark, entries: [MappingEntry], index: inout KeyIndex
+    ) throws(YAMLFailure) {
+        if plain && key == "<<" {
+            throw unsupported("a merge key (<<) is not supported in dossiers", mark)
+        }
+        let hash = YAMLReader.keyHash(key)
+        if var dictionary = index.dictionary {
+            index.dictionary = nil
+            if let first = dictionary[key] {
+                throw duplicate(key, first: entries[first].keyLocation, mark)
+            }
+            dictionary[key] = entries.count
+            index.dictionary = dictionary
+        } else {
+            var position = index.base
+            let end = keyHashes.count
+            while position < end {
+                if keyHashes[position] == hash {
+                    let entry = entries[position - index.base]
+                    if entry.key == key { throw duplicate(key, first: entry.keyLocation, mark) }
+                }
+                position += 1
+            }
+            if entries.count >= 64 {
+                var dictionary = [String: Int](minimumCapacity: 256)
+                for (offset, entry) in entries.enumerated() { dictionary[entry.key] = offset }
+                dictionary[key] = entries.count
+                index.dictionary = dictionary
+            }
+        }
+        keyHashes.append(hash)
+    }
+
+    /// Forgets the key hashes of a finished mapping.
+    @inline(__always)
+    mutating func endKeys(_ index: KeyIndex) {
+        keyHashes.removeSubrange(index.base...)
+    }
+
+    @inline(never)
+    func duplicate(_ key: String, first: SourceLocation, _ mark: Mark) -> YAMLFailure {
+        error(.duplicateKey, "duplicate key '\(key)' (first defined on line \(first.line))", mark)
+    }
+
+    /// Parses a block mapping whose first key was read; the cursor is after its `:`.
+    mutating func parseBlockMapping(
+        indent: Int, depth: Int, firstKey: String, firstKeyLocation: SourceLocation, firstKeyIsPlain: Bool,
+        firstKeyMark: Mark
+    ) throws(YAMLFailure) -> Node {
+        if depth > maximumDepth { throw depthError(firstKeyMark) }
+        var entries: [MappingEntry] = []
+        entries.reserveCapacity(8)
+        var index = KeyIndex(base: keyHashes.count)
+        var key = firstKey
+        var keyLocation = firstKeyLocation
+        var keyIsPlain = firstKeyIsPlain
+        var keyMark = firstKeyMark
+        while true {
+            try checkKey(key, plain: keyIsPlain, mark: keyMark, entries: entries, index: &index)
+            let value = try parseBlockMappingValue(indent: indent, depth: depth + 1)
+            entries.append(MappingEntry(key: key, keyLocation: keyLocation, value: value))
+
+            guard skipToContent() == .content else { break }
+            let lineIndent = currentIndent()
+            if lineIndent < indent {
+                if tokenTab >= 0 && lineIndent + lineStart == tokenTab && pos - lineStart > indent {
+                    throw tabError(at: tokenTab)
+                }
+                break
+            }
+            if lineIndent > indent {
+                throw overIndented("the keys of its mapping", indent: indent, mark)
+            }
+            if tokenTab >= 0 { throw tabError(at: tokenTab) }
+            let byte = bytes[pos]
+            if byte == YAMLByte.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) {
+                throw syntax(
+                    "a '- ' sequence entry where a key of the mapping was expected; check the indentation", mark)
+            }
+            if byte == YAMLByte.pipe || byte == YAMLByte.greaterThan {
+                throw syntax("expected a key ('key: value') here", mark)
+            }
+            keyMark = mark
+            switch try parseKeyOrInline(parentIndent: indent, depth: depth + 1) {
+            case .key(let nextKey, let nextLocation, let plain):
+                key = nextKey
+                keyLocation = nextLocation
+                keyIsPlain = plain
+            case .node:
+                throw syntax(
+                    "expected a key ('key: value') here; a value that continues on this line must be indented more than its key",
+                    keyMark)
+            }
+        }
+        endKeys(index)
+        return Node(.mapping(entries), at: firstKeyLocation)
+    }
+
+    /// Parses the value after a block mapping key's `:`.
+    @inline(__always)
+    mutating func parseBlockMappingValue(indent: Int, depth: Int) throws(YAMLFailure) -> Node {
+        let afterColon = mark
+        let tab = skipBlanks()
+        let byte = at(pos)
+        if YAMLReader.isBreakOrEnd(byte) || byte == YAMLByte.hash {
+            guard skipToContent() == .content else { return Node(.scalar("", .plain), at: nodeLocation(afterColon)) }
+            let lineIndent = currentIndent()
+            if lineIndent > indent {
+                return try parseBlockNode(parentIndent: indent, depth: depth, allowCollection: true, tabBefore: tokenTab)
+            }
+            if lineIndent == indent && tokenTab < 0 && bytes[pos] == YAMLByte.minus
+                && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1))
+            {
+                return try parseBlockSequence(indent: indent, depth: depth)
+            }
+            return Node(.scalar("", .plain), at: nodeLocation(afterColon))
+        }
+        return try parseBlockNode(parentIndent: indent, depth: depth, allowCollection: false, tabBefore: tab)
+    }
+
+    /// Parses a block sequence; the cursor is on its first `-`.
+    mutating func parseBlockSequence(indent: Int, depth: Int) throws(YAMLFailure) -> Node {
+        if depth > maximumDepth { throw depthError(mark) }
+        let location = nodeLocation(mark)
+        var items: [Node] = []
+        while true {
+            pos += 1
+            let afterDash = mark
+            let tab = skipBlanks()
+            let byte = at(pos)
+            if YAMLReader.isBreakOrEnd(byte) || byte == YAMLByte.hash {
+                if skipToContent() == .content && currentIndent() > indent {
+                    items.append(
+                        try parseBlockNode(parentIndent: indent, depth: depth + 1, allowCollection: true, tabBefore: tokenTab))
+                } else {
+                    items.append(Node(.scalar("", .plain), at: nodeLocation(afterDash)))
+                }
+            } else {
+                items.append(try parseBlockNode(parentIndent: indent, depth: depth + 1, allowCollection: true, tabBefore: tab))
+            }
+
+            guard skipToContent() == .content else { break }
+            let lineIndent = currentIndent()
+            if lineIndent < indent {
+                if tokenTab >= 0 && lineIndent + lineStart == tokenTab && pos - lineStart > indent {
+                    throw tabError(at: tokenTab)
+                }
+                break
+            }
+            if lineIndent > indent {
+                throw overIndented("the '- ' entries of its sequence", indent: indent, mark)
+            }
+            if tokenTab >= 0 { throw tabError(at: tokenTab) }
+            guard bytes[pos] == YAMLByte.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) else { break }
+        }
+        return Node(.sequence(items), at: location)
     }
 }

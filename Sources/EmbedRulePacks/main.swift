@@ -16,7 +16,7 @@ if let enumerator = FileManager.default.enumerator(at: root, includingProperties
         let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false
         guard isFile else { continue }
         let name = url.lastPathComponent
-        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".md") else { continue }
+        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
         let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
         let text = try String(contentsOf: url, encoding: .utf8)
         files.append((relative, text))

@@ -75,3 +75,38 @@ extension String {
 public func formatPercent(_ ratio: Double) -> String {
     "\(Int((ratio * 100).rounded(.down))) %"
 }
+
+/// Tolerance for comparing day counts and headcounts read from decimal text.
+let dayCountTolerance = 1e-9
+
+extension AnnexBTable {
+    /// The pack's Annex B table; when the pack has none, reports "cannot verify"
+    /// at the dossier's root and gives `nil`.
+    static func of(_ context: RuleContext) -> AnnexBTable? {
+        if let table = AnnexBTable(pack: context.pack) { return table }
+        context.cannotVerify(
+            context.dossier.root,
+            Message(zh: "规则包缺少附录 B 审核时间表", en: "the rule pack has no Annex B audit time table"))
+        return nil
+    }
+
+    /// The Annex B person-days for an effective headcount in full-time
+    /// equivalents: a fraction of a person counts as one more person
+    /// (150.2 → the band of 151). `nil` for a headcount below 1 or absurdly large.
+    func days(forEffectivePersonnel personnel: Double) -> Double? {
+        guard personnel.isFinite, personnel > 0, personnel < 1e9 else { return nil }
+        return days(forEffectiveHeadcount: Int((personnel - dayCountTolerance).rounded(.up)))
+    }
+}
+
+/// Whether a day count is a whole multiple of `step` (0.5 for half days, 5.4.2.3).
+func isMultiple(_ value: Double, of step: Double) -> Bool {
+    guard step > 0 else { return true }
+    let quotient = value / step
+    return abs(quotient - quotient.rounded()) < 1e-6
+}
+
+/// ⌈value⌉, ignoring the noise of binary fractions (0.6 × √25 is 3, not 4).
+func ceilingIgnoringNoise(_ value: Double) -> Int {
+    Int((value - 1e-9).rounded(.up))
+}

@@ -39,7 +39,9 @@ struct CheckCommandTests {
             let files = json["files"] as? [[String: Any]] ?? []
             #expect(files.contains { $0["dossier_id"] as? String == "EX-2026-0001" }, "\(name): clean file not checked")
             #expect(result.error.contains("\(name):\(line):"), "\(name): stderr \(result.error)")
-            #expect(result.error.contains("^"), "a caret under the column")
+            if name != "gbk.yaml" {  // the undecodable line itself is not echoed
+                #expect(result.error.contains("^"), "\(name): a caret under the column")
+            }
         }
     }
 

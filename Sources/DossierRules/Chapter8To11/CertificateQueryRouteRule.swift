@@ -1,0 +1,66 @@
+import DossierLintKit
+
+/// 9.3: the body offers the public a way to check certificates that is not
+/// only CNCA's own platforms (CNCA's site, 认e云).
+struct CertificateQueryRouteRule: Rule {
+    static let identifier = "certificate-query-route"
+
+    func check(_ context: RuleContext) {
+        let field = context.dossier["certification_body"]["certificate_query"]
+        let routes: [String]?
+        if field.node?.sequence != nil {
+            routes = context.texts(field)
+        } else {
+            routes = context.text(field).map { [$0] }
+        }
+        guard let routes else { return }
+        let hosts = context.listParameter("cnca_hosts").map { $0.lowercased() }
+        let names = context.listParameter("cnca_platform_names")
+        let own = routes.filter { !isCNCARoute($0, hosts: hosts, names: names) && !$0.isEmpty }
+        guard own.isEmpty else { return }
+        let written = routes.joined(separator: ", ")
+        context.report(
+            field,
+            Message(
+                zh: "证书查询途径（\(written)）仅为国家认监委或其公共服务平台；认证机构应通过自己的网站或其他形式提供查询",
+                en: "the certificate query route (\(written)) is only CNCA's own platform; the body must offer "
+                    + "its own website or other means"))
+    }
+
+    /// Whether a route points only to CNCA: every web address in it is a CNCA
+    /// host, or it has no web address and names a CNCA platform.
+    private func isCNCARoute(_ route: String, hosts: [String], names: [String]) -> Bool {
+        let found = CertificateQueryRouteRule.hosts(in: route)
+        if !found.isEmpty {
+            return found.allSatisfy { host in hosts.contains { host == $0 || host.hasSuffix("." + $0) } }
+        }
+        return names.contains { route.contains($0) }
+    }
+
+    /// The host names of the web addresses written in a text.
+    static func hosts(in text: String) -> [String] {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789.-:/_%?=&#~+")
+        var tokens: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if allowed.contains(character) {
+                current.append(character)
+            } else if !current.isEmpty {
+                tokens.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        var hosts: [String] = []
+        for token in tokens {
+            var rest = Substring(token)
+            if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+            let host = rest.prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
+            guard host.contains("."), host.contains(where: { $0.isLetter }), !host.hasPrefix("."),
+                !host.hasSuffix(".")
+            else { continue }
+            hosts.append(String(host))
+        }
+        return hosts
+    }
+}

@@ -1,0 +1,44 @@
+import DossierLintKit
+
+/// The record kinds of `records` (10.2, 10.3, 10.5): one mapping per kind,
+/// `{present, signed, format, language, kept_until, stored_in_china}`, plus the
+/// list `client_retained`.
+enum CertificationRecordEntries {
+    /// Names of the record kinds, by the project's keys, for messages.
+    static let labels: [String: Message] = [
+        "application_form": Message(zh: "认证申请书", en: "the application form"),
+        "application_review": Message(zh: "认证申请评审记录", en: "the application review record"),
+        "contract": Message(zh: "认证合同", en: "the certification contract"),
+        "audit_programme": Message(zh: "审核方案", en: "the audit programme"),
+        "audit_time_rationale": Message(zh: "确定审核时间的理由（计算过程）", en: "the audit time rationale"),
+        "audit_plan": Message(zh: "审核计划", en: "the audit plan record"),
+        "meeting_attendance": Message(zh: "首、末次会议签到表", en: "the opening and closing meeting attendance record"),
+        "onsite_records": Message(zh: "现场审核记录", en: "the on-site audit record"),
+        "nonconformity_reports": Message(zh: "不符合报告及验证记录", en: "the nonconformity report and verification record"),
+        "audit_report": Message(zh: "审核报告", en: "the audit report record"),
+        "decision_record": Message(zh: "认证决定记录", en: "the certification decision record"),
+        "suspension_withdrawal_notices": Message(zh: "暂停、撤销通知", en: "the suspension and withdrawal notice record"),
+    ]
+
+    /// The label of a record kind.
+    static func label(_ key: String) -> Message { labels[key] ?? Message(zh: key, en: key) }
+
+    /// The record entries (mappings) of `records`, in file order; `nil` after a
+    /// "cannot verify" when `records` is missing.
+    static func entries(_ context: RuleContext) -> [(key: String, field: Field)]? {
+        let records = context.dossier["records"]
+        guard records.exists else {
+            context.cannotVerify(records, Message(zh: "缺少 records", en: "records is missing"))
+            return nil
+        }
+        return records.keys.compactMap { key in
+            let field = records[key]
+            return field.node?.mapping != nil ? (key, field) : nil
+        }
+    }
+
+    /// The entries that are kept (`present` is not false).
+    static func keptEntries(_ context: RuleContext) -> [(key: String, field: Field)]? {
+        entries(context)?.filter { context.optional($0.field["present"], { $0.bool }) != false }
+    }
+}

@@ -1,0 +1,200 @@
+/// Flow collections of the YAML subset: `[...]` and `{...}`.
+extension YAMLReader {
+    /// Skips blanks, line breaks and comments inside a flow collection. New lines
+    /// that hold content must be indented at least `flowIndent` spaces.
+    @inline(never)
+    mutating func skipFlowSpace(flowIndent: Int) throws(YAMLFailure) {
+        while pos < count {
+            let byte = bytes[pos]
+            if byte == YAMLByte.space || byte == YAMLByte.tab {
+                pos += 1
+            } else if byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn {
+                breakLine()
+                let begin = pos
+                while pos < count && bytes[pos] == YAMLByte.space { pos += 1 }
+                let spaces = pos - begin
+                _ = skipBlanks()
+                let next = at(pos)
+                if YAMLReader.isBreakOrEnd(next) || next == YAMLByte.hash { continue }
+                if spaces == 0 && isDocumentMarker(begin) {
+                    throw syntax("a document marker inside a flow collection (a ']' or '}' is missing)", mark(at: begin))
+                }
+                if spaces < flowIndent {
+                    if bytes[begin + spaces] == YAMLByte.tab { throw tabError(at: begin + spaces) }
+                    throw flowUnderIndented(flowIndent, mark)
+                }
+            } else if byte == YAMLByte.hash && startsComment(pos) {
+                skipToLineEnd()
+            } else {
+                return
+            }
+        }
+    }
+
+    @inline(never)
+    func flowUnderIndented(_ minimum: Int, _ mark: Mark) -> YAMLFailure {
+        syntax(
+            "this line is inside a flow collection ('[...]' or '{...}') and must be indented by at least \(minimum) \(minimum == 1 ? "space" : "spaces")",
+            mark)
+    }
+
+    /// Whether the `:` at the cursor is a value indicator in flow context.
+    @inline(__always)
+    func isFlowValueIndicator(afterJSONLikeNode: Bool) -> Bool {
+        guard at(pos) == YAMLByte.colon else { return false }
+        if afterJSONLikeNode { return true }
+        let next = at(pos + 1)
+        return YAMLReader.isBlankOrBreakOrEnd(next) || YAMLReader.isFlowIndicator(next)
+    }
+
+    /// Parses a flow node inside a flow collection. Returns the node and whether it
+    /// is "JSON-like" (quoted or a collection), after which a `:` needs no space.
+    mutating func parseFlowNode(flowIndent: Int, depth: Int) throws(YAMLFailure) -> (Node, jsonLike: Bool) {
+        let byte = bytes[pos]
+        switch byte {
+        case YAMLByte.leftBracket, YAMLByte.leftBrace:
+            return (try parseFlowCollection(flowIndent: flowIndent, depth: depth), true)
+        case YAMLByte.doubleQuote, YAMLByte.singleQuote:
+            let start = mark
+            let (text, _) = try parseQuoted(minIndent: flowIndent, inFlow: true)
+            let style: ScalarStyle = byte == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
+            return (Node(.scalar(text, style), at: nodeLocation(start)), true)
+        default:
+            try checkPlainStart(inFlow: true)
+            let start = mark
+            let (textEnd, stop, reason) = scanPlainLine(from: pos, inFlow: true)
+            let node = try finishPlain(
+                start: start, textEnd: textEnd, stop: stop, reason: reason, minIndent: flowIndent, inFlow: true)
+            return (node, false)
+        }
+    }
+
+    /// Parses a flow sequence or mapping at the cursor (on its `[` or `{`).
+    mutating func parseFlowCollection(flowIndent: Int, depth: Int) throws(YAMLFailure) -> Node {
+        if depth > maximumDepth { throw depthError(mark) }
+        if bytes[pos] == YAMLByte.leftBracket {
+            return try parseFlowSequence(flowIndent: flowIndent, depth: depth)
+        }
+        return try parseFlowMapping(flowIndent: flowIndent, depth: depth)
+    }
+
+    /// Parses a flow sequence at the cursor (on its `[`).
+    mutating func parseFlowSequence(flowIndent: Int, depth: Int) throws(YAMLFailure) -> Node {
+        let start = mark
+        let location = nodeLocation(start)
+        pos += 1
+        var items: [Node] = []
+        while true {
+            try skipFlowSpace(flowIndent: flowIndent)
+            guard pos < count else { throw syntax("unterminated flow sequence: the closing ']' is missing", start) }
+            let byte = bytes[pos]
+            if byte == YAMLByte.rightBracket {
+                pos += 1
+                break
+            }
+            if byte == YAMLByte.comma { throw syntax("unexpected ',' (an empty entry) in a flow sequence", mark) }
+            let itemMark = mark
+            let (item, jsonLike) = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1)
+            let itemEndLine = line
+            _ = skipBlanks()
+            if isFlowValueIndicator(afterJSONLikeNode: jsonLike) {
+                // A single-pair mapping: `[key: value]`.
+                items.append(try parseFlowPair(key: item, keyMark: itemMark, keyEndLine: itemEndLine, flowIndent: flowIndent, depth: depth + 1))
+            } else {
+                items.append(item)
+            }
+            try skipFlowSpace(flowIndent: flowIndent)
+            guard pos < count else { throw syntax("unterminated flow sequence: the closing ']' is missing", start) }
+            let after = bytes[pos]
+            if after == YAMLByte.comma {
+                pos += 1
+            } else if after == YAMLByte.rightBracket {
+                pos += 1
+                break
+            } else {
+                throw syntax("expected ',' or ']' in a flow sequence", mark)
+            }
+        }
+        return Node(.sequence(items), at: location)
+    }
+
+    /// Parses the value of a single-pair mapping inside a flow sequence; the cursor is on the `:`.
+    @inline(never)
+    mutating func parseFlowPair(key: Node, keyMark: Mark, keyEndLine: Int, flowIndent: Int, depth: Int) throws(YAMLFailure) -> Node {
+        guard let keyText = key.scalarText else {
+            throw unsupported("a complex key (a collection used as a key) is not supported in dossiers", keyMark)
+        }
+        if keyMark.line != keyEndLine { throw syntax("a key must fit on one line", keyMark) }
+        if depth > maximumDepth { throw depthError(keyMark) }
+        if key.scalarStyle == .plain && keyText == "<<" {
+            throw unsupported("a merge key (<<) is not supported in dossiers", keyMark)
+        }
+        pos += 1
+        let afterColon = mark
+        try skipFlowSpace(flowIndent: flowIndent)
+        let value: Node
+        let next = at(pos)
+        if next == YAMLByte.comma || next == YAMLByte.rightBracket || pos >= count {
+            value = Node(.scalar("", .plain), at: nodeLocation(afterColon))
+        } else {
+            value = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1).0
+        }
+        let entry = MappingEntry(key: keyText, keyLocation: key.location, value: value)
+        return Node(.mapping([entry]), at: key.location)
+    }
+
+    /// Parses a flow mapping at the cursor (on its `{`).
+    mutating func parseFlowMapping(flowIndent: Int, depth: Int) throws(YAMLFailure) -> Node {
+        let start = mark
+        let location = nodeLocation(start)
+        pos += 1
+        var entries: [MappingEntry] = []
+        var index = KeyIndex(base: keyHashes.count)
+        while true {
+            try skipFlowSpace(flowIndent: flowIndent)
+            guard pos < count else { throw syntax("unterminated flow mapping: the closing '}' is missing", start) }
+            let byte = bytes[pos]
+            if byte == YAMLByte.rightBrace {
+                pos += 1
+                break
+            }
+            if byte == YAMLByte.comma { throw syntax("unexpected ',' (an empty entry) in a flow mapping", mark) }
+            let keyMark = mark
+            let (keyNode, jsonLike) = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1)
+            guard let keyText = keyNode.scalarText else {
+                throw unsupported("a complex key (a collection used as a key) is not supported in dossiers", keyMark)
+            }
+            try checkKey(keyText, plain: keyNode.scalarStyle == .plain, mark: keyMark, entries: entries, index: &index)
+            let afterKey = mark
+            try skipFlowSpace(flowIndent: flowIndent)
+            let value: Node
+            if isFlowValueIndicator(afterJSONLikeNode: jsonLike) {
+                pos += 1
+                let afterColon = mark
+                try skipFlowSpace(flowIndent: flowIndent)
+                let next = at(pos)
+                if next == YAMLByte.comma || next == YAMLByte.rightBrace || pos >= count {
+                    value = Node(.scalar("", .plain), at: nodeLocation(afterColon))
+                } else {
+                    value = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1).0
+                }
+            } else {
+                value = Node(.scalar("", .plain), at: nodeLocation(afterKey))
+            }
+            entries.append(MappingEntry(key: keyText, keyLocation: keyNode.location, value: value))
+            try skipFlowSpace(flowIndent: flowIndent)
+            guard pos < count else { throw syntax("unterminated flow mapping: the closing '}' is missing", start) }
+            let after = bytes[pos]
+            if after == YAMLByte.comma {
+                pos += 1
+            } else if after == YAMLByte.rightBrace {
+                pos += 1
+                break
+            } else {
+                throw syntax("expected ',' or '}' in a flow mapping", mark)
+            }
+        }
+        endKeys(index)
+        return Node(.mapping(entries), at: location)
+    }
+}
