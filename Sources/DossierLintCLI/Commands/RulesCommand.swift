@@ -66,8 +66,11 @@ enum ExplainCommand {
         let rules = packs.flatMap(\.rules)
         var matches = rules.filter { $0.identifier == query }
         if matches.isEmpty {
-            let normalized = query.lowercased().replacingOccurrences(of: "annex", with: "annex")
+            let normalized = query.lowercased()
             matches = rules.filter { $0.clause.lowercased() == normalized }
+            if matches.isEmpty {
+                matches = rules.filter { $0.relatedClauses.contains { $0.lowercased() == normalized } }
+            }
         }
         guard !matches.isEmpty else {
             let close = rules.map(\.identifier).filter { editDistance($0, query) <= 3 }.sorted()

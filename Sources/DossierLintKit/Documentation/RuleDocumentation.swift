@@ -56,7 +56,8 @@ public enum RuleDocumentation {
     public static func explain(_ rule: RuleDescription, packs: [RulePack], language: Language) -> String {
         let zh = language == .zh
         var output = "\(rule.identifier) — \(rule.title.text(in: language))\n"
-        output += (zh ? "条款：" : "Clause: ") + "\(rule.clause) (\(rule.pack))\n"
+        let related = rule.relatedClauses.isEmpty ? "" : (zh ? "，另见 " : ", also ") + rule.relatedClauses.joined(separator: ", ")
+        output += (zh ? "条款：" : "Clause: ") + "\(rule.clause) (\(rule.pack)\(related))\n"
         output += (zh ? "严重程度：" : "Severity: ") + rule.severity.rawValue + "\n\n"
         output += rule.rationale.text(in: language) + "\n"
         if let notes = rule.notes {
@@ -103,7 +104,8 @@ public enum RuleDocumentation {
             output += "\n"
             for rule in pack.rules.sorted(by: clauseOrder) {
                 output += "### \(rule.identifier)\n\n"
-                output += "**\(rule.clause)** · \(rule.severity.rawValue) · \(rule.title.zh) / \(rule.title.en)\n\n"
+                let related = rule.relatedClauses.isEmpty ? "" : " (also \(rule.relatedClauses.joined(separator: ", ")))"
+                output += "**\(rule.clause)**\(related) · \(rule.severity.rawValue) · \(rule.title.zh) / \(rule.title.en)\n\n"
                 output += "> \(rule.rationale.zh)\n>\n> \(rule.rationale.en)\n\n"
                 if let notes = rule.notes { output += "Reading / 解读: \(notes.en)\n\n\(notes.zh)\n\n" }
                 if !rule.parameters.isEmpty {

@@ -43,6 +43,8 @@ public struct RuleDescription: Sendable {
     public var pack: String
     /// The clause, as printed in the source document.
     public var clause: String
+    /// Other clauses the same check enforces (e.g. 4.2 for the 3.11 registration rule).
+    public var relatedClauses: [String]
     /// The default severity, from the clause's verb.
     public var severity: Severity
     /// A short title.
@@ -99,7 +101,8 @@ public enum RuleDescriptionReader {
             }
         }
         return RuleDescription(
-            identifier: try text(root["id"]), pack: pack, clause: try text(root["clause"]), severity: severity,
+            identifier: try text(root["id"]), pack: pack, clause: try text(root["clause"]),
+            relatedClauses: root["related_clauses"].texts.value ?? [], severity: severity,
             title: try message(root["title"]), rationale: try message(root["rationale"]),
             notes: root["notes"].exists ? try message(root["notes"]) : nil,
             reads: root["reads"].texts.value ?? [], parameters: root["parameters"].node?.mapping ?? [],

@@ -128,7 +128,7 @@ enum ReporterFixture {
         title: (String, String), rationale: (String, String)
     ) -> RuleDescription {
         RuleDescription(
-            identifier: identifier, pack: pack, clause: clause, severity: severity,
+            identifier: identifier, pack: pack, clause: clause, relatedClauses: [], severity: severity,
             title: Message(zh: title.0, en: title.1), rationale: Message(zh: rationale.0, en: rationale.1),
             notes: nil, reads: [], parameters: [], examples: [], sourcePath: "Rules/\(pack)/rules/\(identifier).yaml")
     }
