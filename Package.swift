@@ -27,6 +27,8 @@ let package = Package(
         // Build-time tool: turns Rules/ into Swift string literals.
         .executableTarget(name: "EmbedRulePacks"),
         .executableTarget(name: "ParseBenchmark", dependencies: ["DossierSyntax"], path: "Benchmarks/ParseBenchmark"),
+        .executableTarget(
+            name: "CheckBenchmark", dependencies: ["DossierRules", "DossierLintKit"], path: "Benchmarks/CheckBenchmark"),
         .plugin(
             name: "EmbedRulePacksPlugin",
             capability: .buildTool(),

@@ -48,7 +48,10 @@ public struct Field: Sendable {
     public var path: String {
         var result = ""
         for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let name = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            let name =
+                token.utf8.contains(UInt8(ascii: "~"))
+                ? token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                : String(token)
             if let index = Int(name), !name.isEmpty {
                 result += "[\(index)]"
             } else {
@@ -60,9 +63,9 @@ public struct Field: Sendable {
 
     /// The member `key` of a mapping (absent when this is not a mapping).
     public subscript(key: String) -> Field {
-        let escaped =
-            key.contains("~") || key.contains("/")
-            ? key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : key
+        // Scanning bytes: `String.contains(String)` goes through Foundation and is slow on this hot path.
+        let needsEscape = key.utf8.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }
+        let escaped = needsEscape ? key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : key
         let child: Node? = node.flatMap { $0[key] }
         let keyLocation = node?.entry(forKey: key)?.keyLocation ?? location
         return Field(node: child, pointer: pointer + "/" + escaped, location: keyLocation)
