@@ -6,6 +6,11 @@ import Foundation
 enum Registry {
     /// Reads the registry's personnel, by id.
     static func load(path: String) -> Result<[String: Field], ParseError> {
+        loadRegistry(path: path).map(\.personnelById)
+    }
+
+    /// Reads the whole registry, for the repository rules.
+    static func loadRegistry(path: String) -> Result<RepositoryRegistry, ParseError> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(ParseError(.syntax, "cannot read the registry file", at: .start, file: path))
         }
@@ -17,11 +22,7 @@ enum Registry {
                     document.source.locate(
                         ParseError(.syntax, "a registry needs `schema: \(registrySchema)`", at: root["schema"].location)))
             }
-            var personnel: [String: Field] = [:]
-            for person in root["personnel"].elements {
-                if let id = person["id"].string { personnel[id] = person }
-            }
-            return .success(personnel)
+            return .success(RepositoryRegistry(path: path, root: root))
         } catch {
             return .failure(error)
         }

@@ -31,10 +31,17 @@ enum Fixtures {
         Dictionary(uniqueKeysWithValues: RuleRegistry.all.map { ($0.identifier, $0.init()) })
     }
 
-    static let examples: [ExampleCase] = packs.flatMap { pack in
-        pack.rules.flatMap { description in
-            description.examples.enumerated().map { index, example in
-                ExampleCase(pack: pack, description: description, example: example, index: index)
+    static let examples: [ExampleCase] = examples(scope: .dossier)
+
+    /// The examples of repository rules: example repositories.
+    static let repositoryExamples: [ExampleCase] = examples(scope: .repository)
+
+    static func examples(scope: RuleScope) -> [ExampleCase] {
+        packs.flatMap { pack in
+            pack.rules.filter { $0.scope == scope }.flatMap { description in
+                description.examples.enumerated().map { index, example in
+                    ExampleCase(pack: pack, description: description, example: example, index: index)
+                }
             }
         }
     }
@@ -59,6 +66,46 @@ struct RuleExamplesTests {
                 "pointers: \(findings.map { "\($0.pointer): \($0.message.en)" })")
         } else {
             #expect(findings.isEmpty, "unexpected: \(findings.map { "\($0.pointer): \($0.message.en)" })")
+        }
+    }
+
+    @Test("every example repository of every repository rule", arguments: Fixtures.repositoryExamples)
+    func repositoryExample(_ item: ExampleCase) throws {
+        let rule = try #require(
+            Fixtures.implementations[item.description.identifier] as? any RepositoryRule,
+            "\(item.description.identifier) has scope repository but is not a RepositoryRule")
+        let summarize = DossierSummaries.summarizer(packs: [item.pack.identifier: item.pack])
+        let findings = try RepositoryExampleRunner.run(
+            item.example, rule: rule, description: item.description, pack: item.pack, summarize: summarize)
+        let described = findings.map { "\(RepositoryExampleRunner.expectation($0)): \($0.message.en)" }
+        if item.example.triggers {
+            #expect(!findings.isEmpty, "expected a finding, got none")
+            for finding in findings {
+                #expect(finding.rule == item.description.identifier)
+                #expect(finding.clause == item.description.clause)
+                #expect(finding.severity == item.description.severity)
+                #expect(finding.kind == item.example.expectedKind, "\(finding.message.en)")
+            }
+            #expect(
+                findings.map(RepositoryExampleRunner.expectation).sorted() == item.example.expectedPointers.sorted(),
+                "findings: \(described)")
+        } else {
+            #expect(findings.isEmpty, "unexpected: \(described)")
+        }
+    }
+
+    @Test("repository rules and only they have scope repository")
+    func repositoryScope() {
+        for description in Fixtures.packs.flatMap(\.rules) {
+            guard let rule = Fixtures.implementations[description.identifier] else { continue }
+            #expect(
+                (rule is any RepositoryRule) == (description.scope == .repository),
+                "\(description.identifier): scope \(description.scope.rawValue)")
+            if description.scope == .repository {
+                #expect(
+                    description.examples.allSatisfy { $0.set.isEmpty && $0.remove.isEmpty },
+                    "\(description.identifier): repository examples patch dossiers under repository:")
+            }
         }
     }
 

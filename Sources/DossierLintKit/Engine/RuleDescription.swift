@@ -17,6 +17,9 @@ public struct RuleExample: Sendable {
     public var expectedPointers: [String]
     /// For triggering examples: the kind expected (violation unless stated).
     public var expectedKind: FindingKind
+    /// For repository rules: the example repository (`repository:` of the
+    /// example: registry and dossier patches), read by `RepositoryExample`.
+    public var repository: Node? = nil
 
     /// Creates an example.
     public init(
@@ -31,6 +34,15 @@ public struct RuleExample: Sendable {
         self.expectedPointers = expectedPointers
         self.expectedKind = expectedKind
     }
+}
+
+/// What a rule needs to see: one dossier, or the whole repository (all
+/// dossiers and the registry together).
+public enum RuleScope: String, Sendable {
+    /// The rule checks one dossier at a time.
+    case dossier
+    /// The rule checks the whole repository.
+    case repository
 }
 
 /// Everything the documentation and the reporters know about a rule, read
@@ -61,6 +73,8 @@ public struct RuleDescription: Sendable {
     public var examples: [RuleExample]
     /// Where the description was read from.
     public var sourcePath: String
+    /// What the rule needs to see (`scope:` in the data file; `dossier` unless stated).
+    public var scope: RuleScope = .dossier
 
     /// The parameter `name` as a field, for typed reads.
     public func parameter(_ name: String) -> Field {
@@ -93,19 +107,27 @@ public enum RuleDescriptionReader {
                 for entry in example["set"].node?.mapping ?? [] { set.append((entry.key, entry.value)) }
                 let expected = example["expect"].texts.value ?? []
                 let kind = FindingKind(rawValue: example["kind"].string ?? "violation") ?? .violation
-                examples.append(
-                    RuleExample(
-                        description: example["description"].string ?? "", base: example["base"].string ?? "initial",
-                        triggers: triggers, set: set,
-                        remove: example["remove"].texts.value ?? [], expectedPointers: expected, expectedKind: kind))
+                var item = RuleExample(
+                    description: example["description"].string ?? "", base: example["base"].string ?? "initial",
+                    triggers: triggers, set: set,
+                    remove: example["remove"].texts.value ?? [], expectedPointers: expected, expectedKind: kind)
+                item.repository = example["repository"].node
+                examples.append(item)
             }
         }
-        return RuleDescription(
+        let scopeField = root["scope"]
+        guard let scope = RuleScope(rawValue: scopeField.string ?? "dossier") else {
+            throw ParseError(
+                .syntax, "\(path): scope must be dossier or repository", at: scopeField.location, file: path)
+        }
+        var description = RuleDescription(
             identifier: try text(root["id"]), pack: pack, clause: try text(root["clause"]),
             relatedClauses: root["related_clauses"].texts.value ?? [], severity: severity,
             title: try message(root["title"]), rationale: try message(root["rationale"]),
             notes: root["notes"].exists ? try message(root["notes"]) : nil,
             reads: root["reads"].texts.value ?? [], parameters: root["parameters"].node?.mapping ?? [],
             examples: examples, sourcePath: path)
+        description.scope = scope
+        return description
     }
 }

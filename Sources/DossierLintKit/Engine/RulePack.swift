@@ -19,6 +19,9 @@ public struct RulePack: Sendable {
     public var exampleDossiers: [String: Node]
     /// The working-day calendar the pack counts with.
     public var calendar: WorkingDayCalendar
+    /// The registries that repository rules' examples start from, by name
+    /// (`example-registries/<name>.yaml`).
+    public var exampleRegistries: [String: Node] = [:]
 
     /// Creates a pack.
     public init(
@@ -43,7 +46,7 @@ public struct RulePack: Sendable {
 
 /// Reads rule packs from files laid out as in `Rules/`:
 /// `<pack>/pack.yaml`, `<pack>/rules/*.yaml`, `<pack>/tables/*.yaml`,
-/// `<pack>/example-dossiers/*.yaml`, and `calendars/cn-workdays.yaml`.
+/// `<pack>/example-dossiers/*.yaml`, `<pack>/example-registries/*.yaml`, and `calendars/cn-workdays.yaml`.
 public enum RulePackLoader {
     /// Loads every pack from (path, text) pairs, paths relative to the rules folder.
     public static func load(files: [(path: String, text: String)]) throws(ParseError) -> [RulePack] {
@@ -76,6 +79,7 @@ public enum RulePackLoader {
         var rules: [RuleDescription] = []
         var tableEntries: [MappingEntry] = []
         var examples: [String: Node] = [:]
+        var registries: [String: Node] = [:]
         for (relative, text) in files.sorted(by: { $0.0 < $1.0 }) {
             guard relative.hasSuffix(".yaml") else { continue }
             let displayPath = "Rules/\(name)/\(relative)"
@@ -89,6 +93,8 @@ public enum RulePackLoader {
                 base = field["base"].string
             } else if relative.hasPrefix("example-dossiers/") {
                 examples[String(relative.dropFirst("example-dossiers/".count).dropLast(".yaml".count))] = root
+            } else if relative.hasPrefix("example-registries/") {
+                registries[String(relative.dropFirst("example-registries/".count).dropLast(".yaml".count))] = root
             } else if relative.hasPrefix("rules/") {
                 rules.append(try RuleDescriptionReader.read(root, pack: name, path: displayPath))
             } else if relative.hasPrefix("tables/") {
@@ -98,8 +104,10 @@ public enum RulePackLoader {
         }
         rules.sort { $0.identifier < $1.identifier }
         let tables = Field(node: Node(.mapping(tableEntries), at: .start), pointer: "", location: .start)
-        return RulePack(
+        var pack = RulePack(
             identifier: name, title: title, source: source, base: base, rules: rules, tables: tables,
             exampleDossiers: examples, calendar: calendar)
+        pack.exampleRegistries = registries
+        return pack
     }
 }

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Scale benchmark of `check` and `audit` on a generated repository (a benchmark, not a test).
+#
+#   Benchmarks/scale.sh [DOSSIERS] [RUNS]        # default: 10000 dossiers, 3 runs
+#
+# Builds the release binary, writes DOSSIERS dossiers (the clean and violating samples of
+# Samples/repository, copied with their ids, clients and certificate numbers varied) plus the
+# sample registry into a temporary repository, then times `dossierlint check` and
+# `dossierlint audit` on it with /usr/bin/time -v and prints, per run and as the median of
+# RUNS runs: wall time, CPU time (user + system), CPU / wall (parallelism) and peak memory.
+# Environment: SCRATCH (swift build --scratch-path, default .build), KEEP=1 keeps the corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-10000}"
+runs="${2:-3}"
+scratch="${SCRATCH:-.build}"
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
+
+swift build -c release --scratch-path "$scratch" --product dossierlint >/dev/null
+binary="$scratch/release/dossierlint"
+work="$(mktemp -d)"
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
+corpus="$work/repository"
+
+python3 - "$corpus" "$count" <<'PY'
+import os, re, sys
+corpus, count = sys.argv[1], int(sys.argv[2])
+source = 'Samples/repository'
+bases = []
+for folder, _, names in sorted(os.walk(source)):
+    for name in sorted(names):
+        if name.endswith('.yaml') and name != 'registry.yaml':
+            bases.append(open(os.path.join(folder, name), encoding='utf-8').read())
+os.makedirs(corpus, exist_ok=True)
+with open(os.path.join(source, 'registry.yaml'), encoding='utf-8') as registry:
+    open(os.path.join(corpus, 'registry.yaml'), 'w', encoding='utf-8').write(registry.read())
+for index in range(count):
+    text = bases[index % len(bases)]
+    number = re.search(r'certificate_number: "(\d{3})(\d{2})IT(\d{5})(R\d+)"', text)
+    body, year, _, rest = number.groups()
+    old = body + year + 'IT' + number.group(3) + rest
+    new = f'{body}{year}IT{index + 1:05d}{rest}'
+    text = text.replace(old, new)
+    text = re.sub(r'^dossier_id: .*$', f'dossier_id: GEN-{index + 1:06d}', text, flags=re.M)
+    code = re.search(r'unified_social_credit_code: (\S+)', text).group(1)
+    text = text.replace(code, f'91{index:016d}'[:18])
+    folder = os.path.join(corpus, f'20{year}', f'{index // 1000:03d}')
+    os.makedirs(folder, exist_ok=True)
+    open(os.path.join(folder, f'dossier-{index + 1:06d}.yaml'), 'w', encoding='utf-8').write(text)
+print(f'wrote {count} dossiers and the registry to {corpus}')
+PY
+
+measure() { # name, command...
+    local name="$1"
+    shift
+    local log="$work/time.log"
+    /usr/bin/time -v "$@" >"$work/stdout" 2>"$log" || true
+    python3 - "$name" "$log" <<'PY'
+import re, sys
+name, log = sys.argv[1], open(sys.argv[2]).read()
+def value(label):
+    return re.search(re.escape(label) + r':\s*(.+)', log).group(1).strip()
+wall_text = value('Elapsed (wall clock) time (h:mm:ss or m:ss)')
+parts = [float(p) for p in wall_text.split(':')]
+wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+cpu = float(value('User time (seconds)')) + float(value('System time (seconds)'))
+rss = int(value('Maximum resident set size (kbytes)')) / 1024
+status = value('Exit status')
+print(f'{name}\t{wall:.2f}\t{cpu:.2f}\t{cpu / wall:.2f}\t{rss:.1f}\t{status}')
+PY
+}
+
+results="$work/results.tsv"
+: >"$results"
+echo "run	command	wall_s	cpu_s	cpu/wall	peak_MB	exit"
+for run in $(seq 1 "$runs"); do
+    line="$(measure check "$binary" check "$corpus" --as-of 2026-11-24 --format json)"
+    echo "$run	$line"
+    echo "$line" >>"$results"
+    line="$(measure audit "$binary" audit "$corpus" --year 2026 --as-of 2026-11-24 --output-dir "$work/out")"
+    echo "$run	$line"
+    echo "$line" >>"$results"
+done
+python3 - "$results" "$count" <<'PY'
+import statistics, sys
+rows = [line.split('\t') for line in open(sys.argv[1]).read().split('\n') if line]
+print(f'medians over {len(rows) // 2} runs, {sys.argv[2]} dossiers:')
+for name in ('check', 'audit'):
+    mine = [row for row in rows if row[0] == name]
+    wall, cpu, ratio, rss = (statistics.median(float(row[i]) for row in mine) for i in (1, 2, 3, 4))
+    print(f'  {name}: wall {wall:.2f} s, CPU {cpu:.2f} s, CPU/wall {ratio:.2f}, peak memory {rss:.1f} MB')
+PY

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Shows `[n/N] path` on standard error while files are checked, only when
+/// standard error is a terminal (never in CI logs or redirected output).
+/// Thread-safe; redraws at most every 100 ms, and clears its line at the end.
+final class Progress: @unchecked Sendable {
+    private let environment: CommandEnvironment
+    private let total: Int
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var done = 0
+    private var lastDraw: UInt64 = 0
+    private var drawn = false
+
+    /// A reporter for `total` files.
+    init(environment: CommandEnvironment, total: Int) {
+        self.environment = environment
+        self.total = total
+        enabled = environment.errorIsTerminal && total > 0
+    }
+
+    /// Notes that `path` is done.
+    func advance(_ path: String) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard done == total || now - lastDraw >= 100_000_000 else { return }
+        lastDraw = now
+        drawn = true
+        environment.writeError("\r\u{1B}[K[\(done)/\(total)] \(Progress.shortened(path))")
+    }
+
+    /// Clears the progress line.
+    func finish() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        if drawn { environment.writeError("\r\u{1B}[K") }
+        drawn = false
+    }
+
+    /// The path's last 60 characters, so the line fits a terminal.
+    static func shortened(_ path: String) -> String {
+        path.count <= 60 ? path : "…" + path.suffix(59)
+    }
+}

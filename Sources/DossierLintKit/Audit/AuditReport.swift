@@ -1,0 +1,370 @@
+import DossierSyntax
+
+/// The yearly internal audit report (clause 11.2): computed from an
+/// `AuditInput` alone, rendered as Markdown, HTML and JSON.
+public struct AuditReport: Sendable {
+    /// The JSON report's schema line.
+    public static let schema = "itsms-audit-report/1"
+
+    /// Figures of one clause.
+    public struct ClauseRow: Sendable {
+        /// The clause.
+        public var clause: String
+        /// The title of its first dossier rule (else its first repository rule), by identifier.
+        public var title: Message
+        /// Its rules' identifiers.
+        public var rules: [String]
+        /// `dossier`, `repository` or `dossier+repository`.
+        public var scope: String
+        /// Dossiers checked (a rule of the clause ran), if the clause has dossier rules.
+        public var checked: Int?
+        /// Dossiers that passed every rule of the clause.
+        public var passed: Int
+        /// Dossiers with a violation of the clause.
+        public var failed: Int
+        /// Dossiers where a rule could not verify the clause (and none failed).
+        public var couldNotVerify: Int
+        /// The repository rules' status (`passed`, `failed`, `could_not_verify`), if any ran.
+        public var repositoryStatus: String?
+        /// Unsuppressed findings of the clause.
+        public var findings: Int
+        /// The change since last year's report, if given and the clause was in it.
+        public var change: Change?
+
+        /// Passed dossiers per mille of those checked.
+        public var passRatePermille: Int? {
+            guard let checked, checked > 0 else { return nil }
+            return (passed * 1000 + checked / 2) / checked
+        }
+
+        /// Whether anything failed: a dossier or the repository check.
+        public var broken: Bool { failed > 0 || repositoryStatus == "failed" }
+    }
+
+    /// A clause's change since last year.
+    public struct Change: Sendable {
+        /// The year of the previous report.
+        public var previousYear: Int
+        /// Failed dossiers now minus then.
+        public var failed: Int
+        /// Findings now minus then.
+        public var findings: Int
+        /// Pass rate now minus then, per mille, when both are known.
+        public var passRatePermille: Int?
+    }
+
+    /// One file's findings.
+    public struct FileRow: Sendable {
+        /// The display path.
+        public var path: String
+        /// `dossier_id`, if any.
+        public var dossierId: String?
+        /// Its unsuppressed findings, dossier and repository rules together, in order.
+        public var findings: [Finding]
+        /// Counts by severity.
+        public var counts: FindingCounts
+    }
+
+    /// One auditor's workload in the year (3.9, 3.10).
+    public struct AuditorRow: Sendable {
+        /// The person id.
+        public var id: String
+        /// The name, if known.
+        public var name: String?
+        /// Whether the registry lists the person as a registered auditor.
+        public var registered: Bool
+        /// `full_time` in the registry, if recorded.
+        public var fullTime: Bool?
+        /// On-site days in ITSMS audits in the year.
+        public var itsmsDays: Double
+        /// On-site days in other management system audits (registry `other_onsite_days`).
+        public var otherDays: Double
+        /// Audits counted.
+        public var audits: Int
+        /// Valid certificates whose audits the person took part in.
+        public var validCertificates: Int
+        /// The total on-site days.
+        public var totalDays: Double { itsmsDays + otherDays }
+    }
+
+    /// The body-wide ratio of 3.10.
+    public struct CertificateRatio: Sendable {
+        /// Valid ITSMS certificates in the repository.
+        public var validCertificates: Int
+        /// Other management systems' valid certificates (registry).
+        public var otherValidCertificates: Int
+        /// Registered ITSMS auditors (registry).
+        public var registeredAuditors: Int
+        /// Certificates per auditor, per mille, if there are auditors.
+        public var perAuditorPermille: Int? {
+            guard registeredAuditors > 0 else { return nil }
+            let total = validCertificates + otherValidCertificates
+            return (total * 1000 + registeredAuditors / 2) / registeredAuditors
+        }
+    }
+
+    /// One certificate.
+    public struct CertificateRow: Sendable {
+        /// The number.
+        public var number: String
+        /// The dossier's path.
+        public var path: String
+        /// The dossier's id.
+        public var dossierId: String?
+        /// The client's name.
+        public var client: String?
+        /// `issued_on`.
+        public var issued: Day?
+        /// `expires_on`.
+        public var expires: Day?
+        /// The status on the judging day.
+        public var status: CertificateStatus
+    }
+
+    /// One upcoming deadline.
+    public struct DeadlineRow: Sendable {
+        /// The deadline.
+        public var deadline: Deadline
+        /// The dossier's path.
+        public var path: String
+        /// The dossier's id.
+        public var dossierId: String?
+        /// Days from the judging day.
+        public var daysLeft: Int
+    }
+
+    /// The tool version.
+    public var toolVersion: String
+    /// The year audited.
+    public var year: Int
+    /// The judging day.
+    public var asOf: Day
+    /// The repository folder.
+    public var repositoryPath: String
+    /// The registry's path, if any.
+    public var registryPath: String?
+    /// Dossiers read (parsed and checked).
+    public var dossierCount: Int
+    /// Files that could not be read or parsed.
+    public var unreadableFiles: Int
+    /// Files skipped as not dossiers.
+    public var skippedFiles: Int
+    /// Unsuppressed findings by severity, over every file.
+    public var counts: FindingCounts
+    /// Every clause, in clause order.
+    public var clauses: [ClauseRow]
+    /// The clauses most often broken (at most 10), most first.
+    public var mostBroken: [ClauseRow]
+    /// Files with their findings, by path (every checked file and the registry when it has findings).
+    public var files: [FileRow]
+    /// Auditors' workload in the year, by id.
+    public var auditors: [AuditorRow]
+    /// The 3.9 limit in days.
+    public var maximumDays: Double
+    /// The 3.10 limit.
+    public var maximumCertificatesPerAuditor: Double
+    /// The body-wide ratio of 3.10, when a registry is present.
+    public var ratio: CertificateRatio?
+    /// Every certificate, by number then path.
+    public var certificates: [CertificateRow]
+    /// Certificates by status.
+    public var statusCounts: [(status: CertificateStatus, count: Int)]
+    /// Deadlines from the judging day to `horizonEnd`, by day.
+    public var deadlines: [DeadlineRow]
+    /// How many days ahead deadlines are listed.
+    public var horizonDays: Int
+    /// The last day of the horizon.
+    public var horizonEnd: Day
+    /// The previous report's year, if given.
+    public var previousYear: Int?
+
+    /// Computes the report.
+    public init(_ input: AuditInput) {
+        toolVersion = input.toolVersion
+        year = input.year
+        asOf = input.asOf
+        repositoryPath = input.repositoryPath
+        registryPath = input.repository.registry?.path
+        let dossiers = input.dossiers.sorted { $0.path < $1.path }
+        dossierCount = dossiers.count(where: { !$0.unreadable })
+        unreadableFiles = dossiers.count(where: \.unreadable)
+        skippedFiles = input.skippedFiles
+        horizonDays = input.horizonDays
+        horizonEnd = input.asOf.adding(days: input.horizonDays)
+        previousYear = input.previous?.year
+
+        // Findings by file.
+        var byFile: [String: [Finding]] = [:]
+        for dossier in dossiers {
+            byFile[dossier.path, default: []] += dossier.findings.filter { $0.suppression == nil }
+        }
+        for finding in input.repositoryResult.findings where finding.suppression == nil {
+            byFile[finding.file, default: []].append(finding)
+        }
+        let identifiers = Dictionary(dossiers.map { ($0.path, $0.dossierId) }, uniquingKeysWith: { first, _ in first })
+        files = byFile.keys.sorted().map { path in
+            let findings = byFile[path]!.sorted(by: Finding.precedes)
+            return FileRow(
+                path: path, dossierId: identifiers[path] ?? nil, findings: findings, counts: FindingCounts(findings))
+        }
+        counts = FindingCounts(files.flatMap(\.findings))
+
+        clauses = AuditReport.clauseRows(input, dossiers: dossiers, files: files)
+        mostBroken = Array(
+            clauses.filter(\.broken).sorted { a, b in
+                let scoreA = a.failed + (a.repositoryStatus == "failed" ? 1 : 0)
+                let scoreB = b.failed + (b.repositoryStatus == "failed" ? 1 : 0)
+                if scoreA != scoreB { return scoreA > scoreB }
+                if a.findings != b.findings { return a.findings > b.findings }
+                return ClauseOrder.precedes(a.clause, b.clause)
+            }.prefix(10))
+
+        let onsiteRule = input.rules.first { $0.identifier == "auditor-onsite-days" }
+        maximumDays = onsiteRule?.parameter("maximum_days_per_year").number.value ?? 180
+        let countedRoles = Set(
+            onsiteRule?.parameter("counted_roles").texts.value ?? ["leader", "auditor", "domain_auditor", "trainee"])
+        maximumCertificatesPerAuditor =
+            input.rules.first { $0.identifier == "certificates-per-auditor" }?
+            .parameter("maximum_certificates_per_auditor").number.value ?? 50
+        auditors = AuditReport.auditorRows(input, countedRoles: countedRoles)
+        if let registry = input.repository.registry {
+            let valid = Set(
+                input.repository.dossiers.flatMap { $0.certificates.filter { $0.status == .valid }.map(\.number) })
+            ratio = CertificateRatio(
+                validCertificates: valid.count,
+                otherValidCertificates: registry.root["certification_body"]["other_valid_certificates"].integer.value
+                    ?? 0,
+                registeredAuditors: registry.personnel.filter(AuditReport.isRegisteredAuditor).count)
+        }
+
+        var certificates: [CertificateRow] = []
+        var deadlines: [DeadlineRow] = []
+        for summary in input.repository.dossiers {
+            for certificate in summary.certificates {
+                certificates.append(
+                    CertificateRow(
+                        number: certificate.number, path: summary.path, dossierId: summary.dossierId,
+                        client: summary.clientName, issued: certificate.issued, expires: certificate.expires,
+                        status: certificate.status))
+            }
+            for deadline in summary.deadlines where deadline.day >= input.asOf && deadline.day <= horizonEnd {
+                deadlines.append(
+                    DeadlineRow(
+                        deadline: deadline, path: summary.path, dossierId: summary.dossierId,
+                        daysLeft: input.asOf.days(until: deadline.day)))
+            }
+        }
+        self.certificates = certificates.sorted { ($0.number, $0.path) < ($1.number, $1.path) }
+        statusCounts = CertificateStatus.allCases.map { status in
+            (status, certificates.count(where: { $0.status == status }))
+        }.filter { $0.count > 0 }
+        self.deadlines = deadlines.sorted { a, b in
+            (a.deadline.day, a.deadline.kind.rawValue, a.path, a.deadline.subject)
+                < (b.deadline.day, b.deadline.kind.rawValue, b.path, b.deadline.subject)
+        }
+    }
+
+    /// Whether a registry person is a registered ITSMS auditor (formal qualification and a registration number).
+    static func isRegisteredAuditor(_ person: Field) -> Bool {
+        guard let qualification = person["qualification"].string, ["auditor", "lead_auditor"].contains(qualification),
+            let number = person["registration_number"].string
+        else { return false }
+        return !number.allSatisfy(\.isWhitespace)
+    }
+
+    private static func clauseRows(_ input: AuditInput, dossiers: [AuditedDossier], files: [FileRow]) -> [ClauseRow] {
+        var rulesByClause: [String: [RuleDescription]] = [:]
+        for rule in input.rules { rulesByClause[rule.clause, default: []].append(rule) }
+        var findingsByClause: [String: Int] = [:]
+        for file in files {
+            for finding in file.findings where !finding.clause.isEmpty {
+                findingsByClause[finding.clause, default: 0] += 1
+            }
+        }
+        // A repository rule's violation in a dossier fails that dossier for the clause too.
+        var failedByRepository: [String: Set<String>] = [:]
+        for finding in input.repositoryResult.findings where finding.kind == .violation && finding.suppression == nil {
+            failedByRepository[finding.clause, default: []].insert(finding.file)
+        }
+        var rows: [ClauseRow] = []
+        for clause in rulesByClause.keys.sorted(by: ClauseOrder.precedes) {
+            let rules = rulesByClause[clause]!.sorted { $0.identifier < $1.identifier }
+            let hasDossierRules = rules.contains { $0.scope == .dossier }
+            let repositoryRules = Set(rules.filter { $0.scope == .repository }.map(\.identifier))
+            var row = ClauseRow(
+                clause: clause, title: (rules.first { $0.scope == .dossier } ?? rules[0]).title,
+                rules: rules.map(\.identifier),
+                scope: [hasDossierRules ? "dossier" : nil, repositoryRules.isEmpty ? nil : "repository"]
+                    .compactMap { $0 }.joined(separator: "+"),
+                checked: nil, passed: 0, failed: 0, couldNotVerify: 0, repositoryStatus: nil,
+                findings: findingsByClause[clause] ?? 0, change: nil)
+            if hasDossierRules, let position = input.index.position(of: clause) {
+                var checked = 0
+                let failing = failedByRepository[clause] ?? []
+                for dossier in dossiers {
+                    var state = ClauseState(rawValue: dossier.states[position]) ?? .notRun
+                    if state != .notRun && failing.contains(dossier.path) { state = .failed }
+                    switch state {
+                    case .notRun: continue
+                    case .passed: row.passed += 1
+                    case .couldNotVerify: row.couldNotVerify += 1
+                    case .failed: row.failed += 1
+                    }
+                    checked += 1
+                }
+                row.checked = checked
+            }
+            let outcomes = input.repositoryResult.outcomes.filter { repositoryRules.contains($0.rule) }
+            if !outcomes.isEmpty {
+                if outcomes.contains(where: { $0.status == .failed }) {
+                    row.repositoryStatus = "failed"
+                } else if outcomes.contains(where: { $0.status != .passed }) {
+                    row.repositoryStatus = "could_not_verify"
+                } else {
+                    row.repositoryStatus = "passed"
+                }
+            }
+            if let previous = input.previous, let before = previous.clauses[clause] {
+                row.change = Change(
+                    previousYear: previous.year, failed: row.failed - before.failed,
+                    findings: row.findings - before.findings,
+                    passRatePermille: row.passRatePermille.flatMap { now in before.passRatePermille.map { now - $0 } })
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    private static func auditorRows(_ input: AuditInput, countedRoles: Set<String>) -> [AuditorRow] {
+        var rows: [String: AuditorRow] = [:]
+        let registry = input.repository.registry
+        for person in registry?.personnel ?? [] {
+            guard let id = person["id"].string, rows[id] == nil else { continue }
+            let registered = isRegisteredAuditor(person)
+            let other = person["other_onsite_days"][String(input.year)].number.value ?? 0
+            guard registered || other > 0 else { continue }
+            rows[id] = AuditorRow(
+                id: id, name: person["name"].string, registered: registered, fullTime: person["full_time"].bool.value,
+                itsmsDays: 0, otherDays: other, audits: 0, validCertificates: 0)
+        }
+        for summary in input.repository.dossiers {
+            for entry in summary.onsiteDays where entry.role.map(countedRoles.contains) ?? false {
+                guard let start = entry.start, start.year == input.year, let days = entry.days else { continue }
+                if rows[entry.person] == nil {
+                    let person = registry?.person(withId: entry.person)
+                    rows[entry.person] = AuditorRow(
+                        id: entry.person, name: person?["name"].string,
+                        registered: person.map(isRegisteredAuditor) ?? false,
+                        fullTime: person?["full_time"].bool.value, itsmsDays: 0, otherDays: 0, audits: 0,
+                        validCertificates: 0)
+                }
+                rows[entry.person]!.itsmsDays += days
+                rows[entry.person]!.audits += 1
+            }
+            for certificate in summary.certificates where certificate.status == .valid {
+                for person in certificate.auditors where rows[person] != nil { rows[person]!.validCertificates += 1 }
+            }
+        }
+        return rows.keys.sorted().map { rows[$0]! }
+    }
+}

@@ -1,0 +1,139 @@
+import DossierSyntax
+
+/// Builds the summary of a dossier that the repository rules read, on the day it is judged.
+public typealias DossierSummarizer = @Sendable (Dossier, Day) -> DossierSummary
+
+/// One file read in a repository scan: its outcome, and the dossier's summary
+/// when the file is a dossier and summaries were asked for.
+public struct ScannedFile: Sendable {
+    /// What became of the file.
+    public var outcome: FileOutcome
+    /// The dossier's summary, if any.
+    public var summary: DossierSummary?
+
+    /// Creates a scanned file.
+    public init(outcome: FileOutcome, summary: DossierSummary?) {
+        self.outcome = outcome
+        self.summary = summary
+    }
+}
+
+extension FileChecker {
+    /// Checks one file like `check(path:data:requireSchema:)` and, for a dossier,
+    /// also extracts its summary with `summarize` while the tree is in memory.
+    /// Outcomes of repository rules (which do nothing on single dossiers) are left out.
+    public func scan(
+        path: String, data: [UInt8], requireSchema: Bool, summarize: DossierSummarizer?,
+        repositoryRules: Set<String>
+    ) -> ScannedFile {
+        guard let document = try? Document(path: path, data: data, limits: limits),
+            document.root["schema"]?.scalarText == dossierSchema
+        else {
+            return ScannedFile(outcome: check(path: path, data: data, requireSchema: requireSchema), summary: nil)
+        }
+        let dossier = Dossier(document: document, registryPersonnel: registryPersonnel)
+        let judgingDay = asOf ?? dossier.asOf ?? today
+        var report = linter.check(dossier, judgingDay: judgingDay)
+        if !repositoryRules.isEmpty {
+            report.outcomes.removeAll { repositoryRules.contains($0.rule) }
+        }
+        return ScannedFile(outcome: .checked(report, parseError: nil), summary: summarize?(dossier, judgingDay))
+    }
+}
+
+/// The result of the repository rules on one repository.
+public struct RepositoryResult: Sendable {
+    /// Their findings, in deterministic order (they point at the registry or at dossiers).
+    public var findings: [Finding]
+    /// One outcome per repository rule that ran, in rule order.
+    public var outcomes: [RuleOutcome]
+
+    /// Creates a result; findings are sorted.
+    public init(findings: [Finding], outcomes: [RuleOutcome]) {
+        self.findings = findings.sorted(by: Finding.precedes)
+        self.outcomes = outcomes
+    }
+}
+
+/// Runs the repository rules (scope `repository`) of a linter's packs over a repository.
+public struct RepositoryChecker: Sendable {
+    /// The linter whose packs, implementations and settings are used.
+    public let linter: Linter
+
+    /// Creates a checker.
+    public init(linter: Linter) {
+        self.linter = linter
+    }
+
+    /// The identifiers of every repository rule of the linter's packs.
+    public var repositoryRuleIdentifiers: Set<String> {
+        Set(linter.packs.values.flatMap(\.rules).filter { $0.scope == .repository }.map(\.identifier))
+    }
+
+    /// Runs every enabled repository rule of the packs the dossiers use (the
+    /// default pack when there are none) on `judgingDay`.
+    public func check(_ repository: Repository, judgingDay: Day) -> RepositoryResult {
+        var schemes = Set(repository.dossiers.map(\.scheme))
+        if schemes.isEmpty { schemes.insert("cnca-itsms-2026") }
+        var findings: [Finding] = []
+        var outcomes: [RuleOutcome] = []
+        for scheme in schemes.sorted() {
+            guard let pack = linter.packs[scheme] else { continue }
+            let scoped = Repository(
+                registry: repository.registry, dossiers: repository.dossiers.filter { $0.scheme == scheme })
+            for description in pack.rules where description.scope == .repository {
+                guard let rule = linter.implementations[description.identifier] as? any RepositoryRule else { continue }
+                let settings = linter.settings
+                if settings.disabled.contains(description.identifier) || settings.disabled.contains(description.clause)
+                {
+                    continue
+                }
+                let override = settings.severities[description.identifier] ?? settings.severities[description.clause]
+                let context = RepositoryContext(
+                    repository: scoped, description: description, judgingDay: judgingDay, pack: pack,
+                    severityOverride: override)
+                rule.check(context)
+                let status: RuleStatus
+                if context.findings.contains(where: { $0.kind == .violation }) {
+                    status = .failed
+                } else if let first = context.findings.first {
+                    status = .couldNotVerify(first.message)
+                } else {
+                    status = .passed
+                }
+                outcomes.append(
+                    RuleOutcome(
+                        rule: description.identifier, clause: description.clause, pack: pack.identifier, status: status)
+                )
+                findings.append(contentsOf: context.findings)
+            }
+        }
+        return RepositoryResult(findings: findings, outcomes: outcomes)
+    }
+
+    /// Adds repository findings to the file reports they point at. The `home`
+    /// file (the registry) gets a report holding the repository rules'
+    /// outcomes; findings on a file without a report get a report of their own.
+    public static func merge(_ result: RepositoryResult, into files: [FileReport], home: String?) -> [FileReport] {
+        var byFile: [String: [Finding]] = [:]
+        for finding in result.findings { byFile[finding.file, default: []].append(finding) }
+        var merged: [FileReport] = []
+        for var file in files {
+            if let extra = byFile.removeValue(forKey: file.path) {
+                file = FileReport(
+                    path: file.path, dossierId: file.dossierId, scheme: file.scheme, profile: file.profile,
+                    findings: file.findings + extra, outcomes: file.outcomes)
+            }
+            merged.append(file)
+        }
+        var paths = Set(byFile.keys)
+        if let home { paths.insert(home) }
+        for path in paths.sorted() {
+            merged.append(
+                FileReport(
+                    path: path, dossierId: nil, scheme: nil, profile: nil, findings: byFile[path] ?? [],
+                    outcomes: path == home ? result.outcomes : []))
+        }
+        return merged
+    }
+}

@@ -1,0 +1,63 @@
+import DossierLintKit
+
+/// 11.4.2 across dossiers: someone who gave a client technical services (as
+/// recorded in any dossier of that client) is not assigned to its audits or
+/// other certification activities within 2 years, in any of its dossiers.
+struct RepositoryTechnicalServicesRule: RepositoryRule {
+    static let identifier = "repository-technical-services"
+
+    func check(_ context: RepositoryContext) {
+        guard let years = context.parameter("barred_years") else { return }
+        var byClient: [String: [DossierSummary]] = [:]
+        for dossier in context.repository.dossiers {
+            if let key = dossier.clientKey { byClient[key, default: []].append(dossier) }
+        }
+        for key in byClient.keys.sorted() {
+            let dossiers = byClient[key]!
+            guard dossiers.count > 1, dossiers.contains(where: { !$0.technicalServices.isEmpty }) else { continue }
+            for dossier in dossiers {
+                for activity in dossier.activities {
+                    // The dossier's own records are judged by the dossier rules (5.4.4.4, 11.4.2).
+                    if barring(dossier.technicalServices, activity, years: Int(years)) != nil { continue }
+                    for other in dossiers where other.path != dossier.path {
+                        guard let (service, until) = barring(other.technicalServices, activity, years: Int(years))
+                        else { continue }
+                        let label = [activity.person, activity.name].compactMap { $0 }.joined(separator: " ")
+                        let ended = service.to.map(String.init(describing:)) ?? "?"
+                        let what =
+                            activity.kind == .audit
+                            ? Message(
+                                zh: "参加审核 \(activity.subject)（\(activity.day) 开始）",
+                                en: "audit \(activity.subject) (started \(activity.day))")
+                            : Message(
+                                zh: "参与认证决定 \(activity.subject)（\(activity.day)）",
+                                en: "decision \(activity.subject) (\(activity.day))")
+                        context.report(
+                            file: dossier.path, activity.place,
+                            Message(
+                                zh:
+                                    "\(label) 曾为该组织提供技术服务（\(service.provider)，至 \(ended)，"
+                                    + "见 \(other.path)），\(Int(years)) 年内（至 \(until)）不应被安排\(what.zh)",
+                                en: "\(label) gave the client technical services (\(service.provider), until "
+                                    + "\(ended), recorded in \(other.path)) and must not "
+                                    + "take part in \(what.en) within \(Int(years)) years (until \(until))"))
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first service that bars the activity's person on its day, with the end of the bar.
+    private func barring(
+        _ services: [TechnicalServiceSummary], _ activity: CertificationActivity, years: Int
+    ) -> (TechnicalServiceSummary, Day)? {
+        for service in services where service.involves(id: activity.person, name: activity.name) {
+            if let from = service.from, from > activity.day { continue }
+            guard let to = service.to else { continue }
+            let until = to.adding(years: years)
+            if activity.day <= until { return (service, until) }
+        }
+        return nil
+    }
+}
