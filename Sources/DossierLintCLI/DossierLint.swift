@@ -18,7 +18,7 @@ public enum ExitStatus {
         EXIT STATUS:
           0  no finding at or above --fail-on (default: error)
           1  at least one finding at or above --fail-on
-          2  usage error, or a file that could not be read or parsed
+          2  usage error, a malformed configuration or baseline, or a file that could not be read or parsed
 
         """
 }
@@ -32,14 +32,18 @@ public enum DossierLint {
         USAGE: dossierlint [check] PATH... [options]
                dossierlint rules [--format text|json|markdown] [--lang zh|en]
                dossierlint explain RULE-OR-CLAUSE [--lang zh|en]
+               dossierlint audit DIR --year YYYY --output-dir OUT [--previous FILE]
+               dossierlint config --print [PATH] [--config FILE] [--format yaml|json]
                dossierlint --version | --help
 
         COMMANDS:
           check     check dossiers (the default command)
           rules     list every rule: id, clause, severity, title
           explain   show a rule's clause, rationale, parameters and examples
+          audit     the yearly internal audit (11.2): report in Markdown, HTML and JSON
+          config    show the effective configuration (.dossierlint.yml) for a path
 
-        Run 'dossierlint check --help' for the options of check.
+        Run 'dossierlint check --help' for the options of check, 'dossierlint audit --help' for audit.
 
         """
 
@@ -63,6 +67,10 @@ public enum DossierLint {
                 return try RulesCommand.run(Array(arguments.dropFirst()), environment: environment)
             case "explain":
                 return try ExplainCommand.run(Array(arguments.dropFirst()), environment: environment)
+            case "audit":
+                return try AuditCommand.run(Array(arguments.dropFirst()), environment: environment)
+            case "config":
+                return try ConfigCommand.run(Array(arguments.dropFirst()), environment: environment)
             default:
                 return try CheckCommand.run(arguments, environment: environment)
             }

@@ -13,7 +13,8 @@ enum CheckCommand {
         OptionSpecification("as-of", value: "YYYY-MM-DD", help: "judge every dossier as of this day"),
         OptionSpecification("profile", value: "NAME", help: "certification body profile to apply"),
         OptionSpecification("registry", value: "FILE", help: "repository registry of the body and its personnel"),
-        OptionSpecification("config", value: "FILE", help: "configuration file"),
+        OptionSpecification(
+            "config", value: "FILE", help: "configuration file (default: the nearest .dossierlint.yml above each file)"),
         OptionSpecification(
             "fail-on", value: "LEVEL", allowed: ["error", "warning", "info", "never"],
             help: "lowest severity that fails the run (default: error)"),
@@ -24,8 +25,7 @@ enum CheckCommand {
         OptionSpecification(
             "junit-locations",
             help: "junit: add file/line on test cases and skipped on testsuites (GitLab; not in the JUnit XSD)"),
-        OptionSpecification("help", short: "h", help: "show this help"),
-    ])
+    ] + configurationOptions + [OptionSpecification("help", short: "h", help: "show this help")])
 
     static let usage = """
         USAGE: dossierlint [check] PATH... [options]
@@ -50,21 +50,19 @@ enum CheckCommand {
             asOf = day
         }
         let language = Language(rawValue: parsed.value("lang") ?? environment.defaultLanguage) ?? .en
-        let failOn = FailThreshold(rawValue: parsed.value("fail-on") ?? "error") ?? .error
+        let failOnOption = parsed.value("fail-on").flatMap(FailThreshold.init(rawValue:))
         let format = parsed.value("format") ?? "text"
-        if parsed.value("config") != nil {
-            throw UsageError("--config is not supported yet")
-        }
-
         let linter: Linter
         do {
-            linter = try BuiltInRules.linter(settings: RuleSettings(disabled: Set(parsed.values("disable"))))
+            linter = Linter(
+                packs: try rulePacks(folder: parsed.value("rules")), rules: RuleRegistry.all,
+                settings: RuleSettings(disabled: Set(parsed.values("disable"))))
         } catch {
-            environment.writeError("dossierlint: error: the built-in rule packs do not load: \(error)\n")
+            environment.writeError("dossierlint: error: the rule packs do not load: \(error)\n")
             return ExitStatus.failure
         }
 
-        let (inputs, missing) = FileDiscovery.expand(
+        var (inputs, missing) = FileDiscovery.expand(
             parsed.positionals, stdinName: parsed.value("stdin-filename") ?? "<stdin>")
         for path in missing {
             environment.writeError("dossierlint: error: no such file or folder: \(path)\n")
@@ -80,20 +78,26 @@ enum CheckCommand {
                 }
             }
         }
-        var registryPersonnel: [String: Field] = [:]
-        var registryFailed = false
-        if let registryPath {
-            switch Registry.load(path: registryPath) {
-            case .success(let personnel): registryPersonnel = personnel
-            case .failure(let error):
-                environment.writeError(error.description + "\n")
-                registryFailed = true
-            }
-        }
+        // With --registry, it applies to every file; else a registry.yaml / registry.json applies to the files
+        // in its folder and below. Where a registry applies, the repository rules run too (README, "Internal audit").
+        let registries = RegistryAssignment(
+            inputs: inputs, rootRegistry: registryPath, explicit: parsed.value("registry") != nil)
+        for error in registries.errors { environment.writeError(error.description + "\n") }
+        let registryFailed = !registries.errors.isEmpty
+        let registryPersonnel = registryPath.flatMap { registries.personnel(for: $0) } ?? [:]
 
-        let checker = FileChecker(
-            linter: linter, asOf: asOf, today: today(), registryPersonnel: registryPersonnel)
-        let outcomes = checkAll(inputs, checker: checker, environment: environment)
+        guard
+            let plan = plan(
+                parsed, inputs: inputs, linter: linter, asOf: asOf, registryPersonnel: registryPersonnel,
+                language: language, environment: environment)
+        else { return ExitStatus.failure }
+        inputs = selectedInputs(inputs, plan: plan, parsed: parsed)
+        let repositoryChecker = RepositoryChecker(linter: linter)
+        let (outcomes, summaries) = checkAll(
+            inputs, plan: plan, registries: registries,
+            summarize: registries.registries.isEmpty ? nil : DossierSummaries.summarizer(packs: linter.packs),
+            repositoryRules: repositoryChecker.repositoryRuleIdentifiers, keepOutcomes: format == "junit",
+            environment: environment)
 
         var files: [FileReport] = []
         var skipped: [String] = []
@@ -106,8 +110,20 @@ enum CheckCommand {
             case .registry: break
             }
         }
-        let report = CheckReport(
-            toolVersion: dossierlintVersion, asOf: asOf ?? today(), files: files, skippedFiles: skipped, failOn: failOn)
+        for (_, registry, _) in registries.registries {
+            let dossiers = summaries.filter { registries.registry(for: $0.path)?.path == registry.path }
+            let result = repositoryChecker.check(
+                Repository(registry: registry, dossiers: dossiers), judgingDay: asOf ?? plan.asOfDay ?? today())
+            files = RepositoryChecker.merge(result, into: files, home: registry.path)
+        }
+        var report = CheckReport(
+            toolVersion: dossierlintVersion, asOf: asOf ?? plan.asOfDay ?? today(), files: files, skippedFiles: skipped,
+            failOn: failOnOption ?? plan.failOn ?? .error)
+        if let status = applyBaselines(
+            to: &report, plan: plan, parsed: parsed, language: language, environment: environment)
+        {
+            return status
+        }
         let rules = linter.packs.values.sorted { $0.identifier < $1.identifier }.flatMap(\.rules)
         let color =
             format == "text" && parsed.value("output") == nil && environment.outputIsTerminal
@@ -130,30 +146,34 @@ enum CheckCommand {
         return report.hasFailingFindings ? ExitStatus.findings : ExitStatus.success
     }
 
-    /// Reads and checks every input on all cores, keeping input order.
-    static func checkAll(_ inputs: [InputFile], checker: FileChecker, environment: CommandEnvironment) -> [FileOutcome] {
+    /// Reads and checks every input on all cores, keeping input order, with progress on a terminal.
+    /// With `summarize`, also returns the dossiers' summaries for the repository rules. Rule outcomes
+    /// are kept only with `keepOutcomes` (JUnit reports passing rules), so memory grows with the findings alone.
+    static func checkAll(
+        _ inputs: [InputFile], plan: CheckPlan, registries: RegistryAssignment? = nil,
+        summarize: DossierSummarizer? = nil, repositoryRules: Set<String> = [], keepOutcomes: Bool = true,
+        environment: CommandEnvironment
+    ) -> (outcomes: [FileOutcome], summaries: [DossierSummary]) {
         let results = OutcomeStore(count: inputs.count)
-        let standardInput: [UInt8]? = inputs.contains { $0.readPath == nil } ? environment.readInput() : nil
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let input = inputs[index]
-            let outcome: FileOutcome
-            if let path = input.readPath {
-                if let data = FileManager.default.contents(atPath: path) {
-                    outcome = checker.check(path: input.displayPath, data: [UInt8](data), requireSchema: !input.named)
-                } else {
-                    let error = ParseError(.syntax, "cannot read the file", at: .start, file: input.displayPath)
-                    outcome = .checked(
-                        FileReport(
-                            path: input.displayPath, dossierId: nil, scheme: nil, profile: nil,
-                            findings: [Finding(parseError: error, file: input.displayPath)], outcomes: []),
-                        parseError: error)
-                }
-            } else {
-                outcome = checker.check(path: input.displayPath, data: standardInput ?? [], requireSchema: false)
-            }
-            results.set(index, outcome)
+        let progress = Progress(environment: environment, total: inputs.count)
+        let checker = { (path: String) -> FileChecker in
+            var checker = plan.checker(for: path)
+            if let personnel = registries?.personnel(for: path) { checker.registryPersonnel = personnel }
+            return checker
         }
-        return results.all
+        RepositoryScan.run(
+            inputs, checker: checker, summarize: summarize, repositoryRules: repositoryRules,
+            environment: environment, progress: progress,
+            consume: { index, scanned in
+                var outcome = scanned.outcome
+                if !keepOutcomes, case .checked(var report, let error) = outcome {
+                    report.outcomes = []
+                    outcome = .checked(report, parseError: error)
+                }
+                results.set(index, outcome, summary: scanned.summary)
+            })
+        progress.finish()
+        return (results.all, results.summaries)
     }
 
     static func today() -> Day {
@@ -166,15 +186,21 @@ enum CheckCommand {
 /// Thread-safe slots for results computed in parallel.
 final class OutcomeStore: @unchecked Sendable {
     private var slots: [FileOutcome?]
+    private var summarySlots: [DossierSummary?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+        summarySlots = Array(repeating: nil, count: count)
+    }
 
-    func set(_ index: Int, _ outcome: FileOutcome) {
+    func set(_ index: Int, _ outcome: FileOutcome, summary: DossierSummary? = nil) {
         lock.lock()
         slots[index] = outcome
+        summarySlots[index] = summary
         lock.unlock()
     }
 
     var all: [FileOutcome] { slots.compactMap { $0 } }
+    var summaries: [DossierSummary] { summarySlots.compactMap { $0 } }
 }

@@ -1,16 +1,86 @@
 import DossierSyntax
 
-/// Per-rule configuration applied by the linter.
+/// Per-rule configuration applied by the linter: the command line's and a
+/// configuration file's (see `Configuration.ruleSettings`).
 public struct RuleSettings: Sendable {
-    /// Rules (by identifier or clause) that do not run.
+    /// Rules that do not run, whatever else is configured (`--disable`): rule
+    /// identifiers, clauses (a clause also selects its sub-clauses) or `*`.
     public var disabled: Set<String>
-    /// Severity overrides by rule identifier or clause.
+    /// Severity overrides by rule identifier or clause (exact), before `selections`.
     public var severities: [String: Severity]
+    /// A configuration's rule entries: enabled or not, severity, parameters.
+    /// For each rule the most specific selector wins (`RuleSelector`), the later entry on a tie.
+    public var selections: [RuleConfiguration]
+    /// The severity of "cannot verify" findings, or `nil` for each rule's own.
+    public var cannotVerifySeverity: Severity?
+    /// The profile applied to every dossier, whatever it names (`--profile`).
+    public var profile: String?
+    /// The profile applied to dossiers that name none (a configuration's `profile`).
+    public var defaultProfile: String?
+    /// Whether a dossier must carry its own `as_of` (a configuration's `as_of: required` without `--as-of`).
+    public var requiresAsOf: Bool
 
     /// Creates settings.
-    public init(disabled: Set<String> = [], severities: [String: Severity] = [:]) {
+    public init(
+        disabled: Set<String> = [], severities: [String: Severity] = [:], selections: [RuleConfiguration] = [],
+        cannotVerifySeverity: Severity? = nil, profile: String? = nil, defaultProfile: String? = nil,
+        requiresAsOf: Bool = false
+    ) {
         self.disabled = disabled
         self.severities = severities
+        self.selections = selections
+        self.cannotVerifySeverity = cannotVerifySeverity
+        self.profile = profile
+        self.defaultProfile = defaultProfile
+        self.requiresAsOf = requiresAsOf
+    }
+
+    /// The most specific selection of `description` that sets `value`.
+    private func selected<Value>(_ description: RuleDescription, _ value: (RuleConfiguration) -> Value?) -> Value? {
+        var best: (specificity: Int, value: Value)?
+        for selection in selections {
+            guard let found = value(selection),
+                let specificity = RuleSelector.specificity(
+                    of: selection.selector, rule: description.identifier, clause: description.clause)
+            else { continue }
+            if best == nil || specificity >= best!.specificity { best = (specificity, found) }
+        }
+        return best?.value
+    }
+
+    /// Whether the rule runs.
+    public func isEnabled(_ description: RuleDescription) -> Bool {
+        if disabled.contains(where: {
+            RuleSelector.matches($0, rule: description.identifier, clause: description.clause)
+        }) {
+            return false
+        }
+        return selected(description, \.enabled) ?? true
+    }
+
+    /// The severity configured for the rule, if any.
+    public func severity(for description: RuleDescription) -> Severity? {
+        severities[description.identifier] ?? severities[description.clause] ?? selected(description, \.severity)
+    }
+
+    /// The description with configured parameter values in place of the pack's.
+    public func configured(_ description: RuleDescription) -> RuleDescription {
+        var result = description
+        for selection in selections where selection.selector == description.identifier {
+            for entry in selection.parameters {
+                if let index = result.parameters.firstIndex(where: { $0.key == entry.key }) {
+                    result.parameters[index] = entry
+                } else {
+                    result.parameters.append(entry)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The profile a dossier is checked with.
+    public func profile(for dossier: Dossier) -> String? {
+        profile ?? dossier.profile ?? defaultProfile
     }
 }
 
@@ -38,7 +108,7 @@ public struct Linter: Sendable {
     public func packs(for dossier: Dossier) -> [RulePack] {
         var result: [RulePack] = []
         if let scheme = packs[dossier.scheme] { result.append(scheme) }
-        if let profile = dossier.profile, let pack = packs[profile], pack.base == dossier.scheme {
+        if let profile = settings.profile(for: dossier), let pack = packs[profile], pack.base == dossier.scheme {
             result.append(pack)
         }
         return result
@@ -59,7 +129,7 @@ public struct Linter: Sendable {
                         en: "unknown scheme '\(dossier.scheme)': the dossier cannot be checked"),
                     file: dossier.path, location: scheme.location, pointer: scheme.pointer))
         }
-        if let profile = dossier.profile, !selected.contains(where: { $0.identifier == profile }) {
+        if let profile = settings.profile(for: dossier), !selected.contains(where: { $0.identifier == profile }) {
             let field = dossier.root["profile"]
             findings.append(
                 Finding(
@@ -71,14 +141,12 @@ public struct Linter: Sendable {
         }
         for pack in selected {
             for description in pack.rules {
-                guard let rule = implementations[description.identifier] else { continue }
-                if settings.disabled.contains(description.identifier) || settings.disabled.contains(description.clause) {
+                guard let rule = implementations[description.identifier], settings.isEnabled(description) else {
                     continue
                 }
-                let override = settings.severities[description.identifier] ?? settings.severities[description.clause]
                 let context = RuleContext(
-                    dossier: dossier, description: description, judgingDay: judgingDay, pack: pack,
-                    severityOverride: override)
+                    dossier: dossier, description: settings.configured(description), judgingDay: judgingDay,
+                    pack: pack, severityOverride: settings.severity(for: description))
                 rule.check(context)
                 let status: RuleStatus
                 if context.findings.contains(where: { $0.kind == .violation }) {
@@ -90,11 +158,30 @@ public struct Linter: Sendable {
                 }
                 outcomes.append(
                     RuleOutcome(rule: description.identifier, clause: description.clause, pack: pack.identifier, status: status))
-                findings.append(contentsOf: context.findings)
+                findings.append(
+                    contentsOf: context.findings.map { finding in
+                        var finding = finding
+                        if finding.kind == .cannotVerify, let severity = settings.cannotVerifySeverity {
+                            finding.severity = severity
+                        }
+                        return finding
+                    })
             }
         }
+        if settings.requiresAsOf && dossier.asOf == nil {
+            let field = dossier.root["as_of"]
+            findings.append(
+                Finding(
+                    rule: "as-of", clause: "", pack: "", severity: .error, kind: .cannotVerify,
+                    message: Message(
+                        zh: "配置要求档案写明 as_of（或在命令行给出 --as-of），本档案按今天核查",
+                        en: "the configuration requires the dossier's as_of (or --as-of); "
+                            + "the dossier was judged as of today"),
+                    file: dossier.path, location: field.location, pointer: field.pointer))
+        }
+        findings = Suppressions.apply(to: findings, in: dossier, rules: packs.values.flatMap(\.rules))
         return FileReport(
             path: dossier.path, dossierId: dossier.id, scheme: selected.first?.identifier ?? dossier.scheme,
-            profile: dossier.profile, findings: findings, outcomes: outcomes)
+            profile: settings.profile(for: dossier), findings: findings, outcomes: outcomes)
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Finds the configuration of each checked file: the nearest
+/// `.dossierlint.yml` (or `.yaml`, `.json`) in the file's folder or a folder
+/// above it. Only the nearest applies (configurations are not merged), so a
+/// folder's configuration is complete in itself. Files are read once per folder.
+public final class ConfigurationLocator: @unchecked Sendable {
+    /// The absolute folder relative paths start from.
+    public let currentDirectory: String
+    private var byFolder: [String: Configuration?] = [:]
+    private let lock = NSLock()
+
+    /// Creates a locator.
+    public init(currentDirectory: String) {
+        self.currentDirectory = currentDirectory
+    }
+
+    /// The configuration that applies to the file at `path` (relative to the
+    /// current folder, or absolute), or `nil` when there is none.
+    public func configuration(forFile path: String) throws(ConfigurationError) -> Configuration? {
+        let absolute = Self.absolute(path, from: currentDirectory)
+        return try configuration(forFolder: Self.parent(of: absolute))
+    }
+
+    /// The configuration that applies in the absolute folder `folder`, or `nil`.
+    public func configuration(forFolder folder: String) throws(ConfigurationError) -> Configuration? {
+        lock.lock()
+        if let cached = byFolder[folder] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let found = Configuration.fileNames.map { Self.join(folder, $0) }.filter {
+            FileManager.default.fileExists(atPath: $0)
+        }
+        let result: Configuration?
+        if found.count > 1 {
+            throw .ambiguous(folder: displayPath(folder), files: found.map { ($0 as NSString).lastPathComponent })
+        } else if let file = found.first {
+            result = try Self.load(absolutePath: file, displayPath: displayPath(file))
+        } else if folder == "/" || folder.isEmpty {
+            result = nil
+        } else {
+            result = try configuration(forFolder: Self.parent(of: folder))
+        }
+        lock.lock()
+        byFolder[folder] = result
+        lock.unlock()
+        return result
+    }
+
+    /// Reads the configuration file named on the command line (`--config FILE`).
+    public func load(path: String) throws(ConfigurationError) -> Configuration {
+        try Self.load(absolutePath: Self.absolute(path, from: currentDirectory), displayPath: path)
+    }
+
+    static func load(absolutePath: String, displayPath: String) throws(ConfigurationError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: absolutePath) else {
+            throw .unreadable(path: displayPath)
+        }
+        return try ConfigurationReader.read(path: displayPath, data: [UInt8](data), directory: parent(of: absolutePath))
+    }
+
+    /// `path` relative to the current folder when it lies below it, else absolute.
+    public func displayPath(_ absolute: String) -> String {
+        if absolute == currentDirectory { return "." }
+        let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    /// `path` made absolute against `directory`, with `.` and `..` segments resolved (links are not followed).
+    public static func absolute(_ path: String, from directory: String) -> String {
+        let joined = path.hasPrefix("/") ? path : join(directory, path)
+        var segments: [Substring] = []
+        for segment in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment == "." { continue }
+            if segment == ".." {
+                if !segments.isEmpty { segments.removeLast() }
+                continue
+            }
+            segments.append(segment)
+        }
+        return "/" + segments.joined(separator: "/")
+    }
+
+    /// `path` relative to the absolute folder `base` (with `..` where needed).
+    public static func relative(_ path: String, to base: String) -> String {
+        let target = path.split(separator: "/")
+        let from = base.split(separator: "/")
+        var common = 0
+        while common < target.count && common < from.count && target[common] == from[common] { common += 1 }
+        let up = Array(repeating: "..", count: from.count - common)
+        return (up + target[common...].map(String.init)).joined(separator: "/")
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let parent = String(path[..<slash])
+        return parent.isEmpty ? "/" : parent
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

@@ -1,0 +1,166 @@
+import DossierSyntax
+
+/// Writes the effective configuration (`dossierlint config --print`): every
+/// key with its value or default, and under `rules` each rule whose settings
+/// differ from its pack's (the `disable`, `enable` and clause selectors
+/// resolved to rule identifiers). The output is itself a valid configuration
+/// that configures the same run.
+public enum ConfigurationPrinter {
+    /// A value to print.
+    indirect enum Value {
+        case null
+        case text(String)
+        case node(Node)
+        case list([Value])
+        case map([(String, Value)])
+    }
+
+    /// The effective configuration as YAML, with a comment naming its file.
+    public static func yaml(_ configuration: Configuration?, settings: RuleSettings, packs: [RulePack]) -> String {
+        var output =
+            configuration?.path.map { "# dossierlint configuration: \($0)\n" }
+            ?? "# no configuration file found: the defaults\n"
+        for (key, value) in model(configuration, settings: settings, packs: packs) {
+            switch value {
+            case .map(let entries) where !entries.isEmpty:
+                output += "\(key):\n"
+                for (name, inner) in entries { output += "  \(yamlKey(name)): \(yaml(inner))\n" }
+            default:
+                output += "\(key): \(yaml(value))\n"
+            }
+        }
+        return output
+    }
+
+    /// The effective configuration as JSON.
+    public static func json(_ configuration: Configuration?, settings: RuleSettings, packs: [RulePack]) -> String {
+        let entries = model(configuration, settings: settings, packs: packs)
+        var output = "{\n"
+        for (index, (key, value)) in entries.enumerated() {
+            output += "  " + JSONWriter.quoted(key) + ": "
+            switch value {
+            case .map(let inner) where !inner.isEmpty:
+                output += "{\n"
+                for (innerIndex, (name, rule)) in inner.enumerated() {
+                    output += "    " + JSONWriter.quoted(name) + ": " + json(rule)
+                    output += innerIndex == inner.count - 1 ? "\n" : ",\n"
+                }
+                output += "  }"
+            default:
+                output += json(value)
+            }
+            output += index == entries.count - 1 ? "\n" : ",\n"
+        }
+        return output + "}\n"
+    }
+
+    static func model(_ configuration: Configuration?, settings: RuleSettings, packs: [RulePack]) -> [(String, Value)] {
+        let configuration = configuration ?? Configuration(directory: "")
+        var rules: [(String, Value)] = []
+        var seen = Set<String>()
+        for description in packs.flatMap(\.rules).sorted(by: { $0.identifier < $1.identifier })
+        where seen.insert(description.identifier).inserted {
+            var entries: [(String, Value)] = []
+            if !settings.isEnabled(description) {
+                entries.append(("enabled", .node(Node(.scalar("false", .plain), at: .start))))
+            }
+            if let severity = settings.severity(for: description), severity != description.severity {
+                entries.append(("severity", .text(severity.rawValue)))
+            }
+            let configured = settings.configured(description).parameters
+            let changed = configured.filter { entry in
+                description.parameters.first(where: { $0.key == entry.key })?.value != entry.value
+            }
+            if !changed.isEmpty {
+                entries.append(("parameters", .map(changed.map { ($0.key, .node($0.value)) })))
+            }
+            if !entries.isEmpty { rules.append((description.identifier, .map(entries))) }
+        }
+        return [
+            ("profile", configuration.profile.map { .text($0.text) } ?? .null),
+            ("as_of", .text(configuration.asOf.description)),
+            ("fail_on", .text((configuration.failOn ?? .error).rawValue)),
+            ("cannot_verify", .text(configuration.cannotVerify?.rawValue ?? "rule")),
+            ("include", .list(configuration.include.map(Value.text))),
+            ("exclude", .list(configuration.exclude.map(Value.text))),
+            ("baseline", configuration.baseline.map(Value.text) ?? .null),
+            ("rules", .map(rules)),
+        ]
+    }
+
+    // MARK: - YAML
+
+    static func yaml(_ value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .text(let text): return yamlScalar(text)
+        case .node(let node): return yaml(node)
+        case .list(let values): return "[" + values.map(yaml).joined(separator: ", ") + "]"
+        case .map(let entries):
+            return "{" + entries.map { "\(yamlKey($0.0)): \(yaml($0.1))" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    static func yaml(_ node: Node) -> String {
+        switch node.content {
+        case .scalar(let text, let style):
+            if node.isNull { return "null" }
+            return style.isUnquoted && isPlainSafe(text) ? text : JSONWriter.quoted(text)
+        case .sequence(let elements): return "[" + elements.map(yaml).joined(separator: ", ") + "]"
+        case .mapping(let entries):
+            return "{" + entries.map { "\(yamlKey($0.key)): \(yaml($0.value))" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    static func yamlKey(_ text: String) -> String { isPlainSafe(text) ? text : JSONWriter.quoted(text) }
+
+    /// Text as a plain scalar where that reads back as the same text, else double-quoted.
+    static func yamlScalar(_ text: String) -> String {
+        isPlainSafe(text) && !["null", "~", "true", "false"].contains(text) ? text : JSONWriter.quoted(text)
+    }
+
+    static func isPlainSafe(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, last != " " else {
+            return false
+        }
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_.-/ ".unicodeScalars.contains(scalar))
+        }
+        guard
+            first.properties.isAlphabetic || ("0"..."9").contains(first) || first == "_" || first == "." || first == "/"
+        else { return false }
+        return text.unicodeScalars.allSatisfy(allowed) && !text.contains(" -") && !text.contains(": ")
+    }
+
+    // MARK: - JSON
+
+    static func json(_ value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .text(let text): return JSONWriter.quoted(text)
+        case .node(let node): return json(node)
+        case .list(let values): return "[" + values.map(json).joined(separator: ", ") + "]"
+        case .map(let entries):
+            return "{" + entries.map { JSONWriter.quoted($0.0) + ": " + json($0.1) }.joined(separator: ", ") + "}"
+        }
+    }
+
+    static func json(_ node: Node) -> String {
+        switch node.content {
+        case .scalar(let text, let style):
+            if node.isNull { return "null" }
+            if style.isUnquoted {
+                if ParameterKind.number(node) != nil, !text.hasPrefix("."), !text.hasSuffix("."),
+                    !(text.count > 1 && text.hasPrefix("0") && !text.hasPrefix("0."))
+                {
+                    return text
+                }
+                if ["true", "false"].contains(text.lowercased()) { return text.lowercased() }
+            }
+            return JSONWriter.quoted(text)
+        case .sequence(let elements): return "[" + elements.map(json).joined(separator: ", ") + "]"
+        case .mapping(let entries):
+            return "{" + entries.map { JSONWriter.quoted($0.key) + ": " + json($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// Selects rules by identifier or clause, in configuration files, suppression
+/// comments and `--disable`:
+///
+/// - a rule identifier (`stage-gap`) selects that rule;
+/// - a clause (`5.6.1`, `Annex B`) selects the rules of that clause, and a
+///   shorter clause selects its sub-clauses too (`5.6` selects 5.6.1 and
+///   5.6.2.1; `5` selects all of chapter 5);
+/// - `*` selects every rule.
+///
+/// When several selectors of one configuration select a rule, the most
+/// specific wins: an identifier before a clause, a longer clause before a
+/// shorter one, any clause before `*`.
+public enum RuleSelector {
+    /// The selector that selects every rule.
+    public static let all = "*"
+
+    /// How specifically `selector` selects the rule `identifier` of `clause`, or
+    /// `nil` when it does not select it. Higher is more specific.
+    public static func specificity(of selector: String, rule identifier: String, clause: String) -> Int? {
+        if selector == identifier { return 10_000 }
+        if selector == all { return 0 }
+        guard !clause.isEmpty, !selector.isEmpty else { return nil }
+        if clause == selector || clause.hasPrefix(selector + ".") {
+            return 2 * selector.split(separator: ".").count + (clause == selector ? 1 : 0)
+        }
+        return nil
+    }
+
+    /// Whether `selector` selects the rule `identifier` of `clause`.
+    public static func matches(_ selector: String, rule identifier: String, clause: String) -> Bool {
+        specificity(of: selector, rule: identifier, clause: clause) != nil
+    }
+
+    /// Whether `selector` selects at least one of `rules` (or is `*`, or one of
+    /// `otherIdentifiers`, the engine's own checks such as `parse`).
+    public static func selectsAny(
+        _ selector: String, of rules: [RuleDescription], otherIdentifiers: Set<String> = engineRuleIdentifiers
+    ) -> Bool {
+        if selector == all || otherIdentifiers.contains(selector) { return true }
+        return rules.contains { matches(selector, rule: $0.identifier, clause: $0.clause) }
+    }
+
+    /// The identifiers of findings the engine reports itself (not rules of a pack).
+    public static let engineRuleIdentifiers: Set<String> = [
+        "parse", "schema", "scheme", "profile", "as-of", "suppression",
+    ]
+
+    /// Up to three rule identifiers or clauses close to `selector`, for "did you mean" hints.
+    static func suggestions(for selector: String, in rules: [RuleDescription]) -> [String] {
+        var candidates = Set(rules.map(\.identifier))
+        for rule in rules { candidates.insert(rule.clause) }
+        let scored = candidates.map { ($0, editDistance($0, selector)) }
+            .filter { $0.1 <= max(2, selector.count / 3) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        return scored.prefix(3).map(\.0)
+    }
+}
+
+/// Levenshtein distance between two strings, in characters.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}
