@@ -109,7 +109,7 @@ enum AuditCommand {
         let progress = Progress(environment: environment, total: inputs.count)
         RepositoryScan.run(
             inputs, checker: { _ in checker }, summarize: DossierSummaries.summarizer(packs: linter.packs),
-            repositoryRules: repositoryChecker.repositoryRuleIdentifiers, environment: environment, progress: progress,
+            environment: environment, progress: progress,
             consume: { position, scanned in
                 switch scanned.outcome {
                 case .checked(let report, let parseError):
@@ -201,7 +201,7 @@ enum RepositoryScan {
     /// any thread, with the input's position.
     static func run(
         _ inputs: [InputFile], checker: (String) -> FileChecker, summarize: DossierSummarizer?,
-        repositoryRules: Set<String>, environment: CommandEnvironment, progress: Progress,
+        environment: CommandEnvironment, progress: Progress,
         consume: @Sendable (Int, ScannedFile) -> Void
     ) {
         let standardInput: [UInt8]? = inputs.contains { $0.readPath == nil } ? environment.readInput() : nil
@@ -213,7 +213,7 @@ enum RepositoryScan {
                 if let data = FileManager.default.contents(atPath: path) {
                     scanned = checkers[index].scan(
                         path: input.displayPath, data: [UInt8](data), requireSchema: !input.named,
-                        summarize: summarize, repositoryRules: repositoryRules)
+                        summarize: summarize)
                 } else {
                     let error = ParseError(.syntax, "cannot read the file", at: .start, file: input.displayPath)
                     scanned = ScannedFile(
@@ -226,8 +226,7 @@ enum RepositoryScan {
                 }
             } else {
                 scanned = checkers[index].scan(
-                    path: input.displayPath, data: standardInput ?? [], requireSchema: false, summarize: summarize,
-                    repositoryRules: repositoryRules)
+                    path: input.displayPath, data: standardInput ?? [], requireSchema: false, summarize: summarize)
             }
             consume(index, scanned)
             progress.advance(input.displayPath)

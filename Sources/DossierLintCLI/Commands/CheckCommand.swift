@@ -96,7 +96,7 @@ enum CheckCommand {
         let (outcomes, summaries) = checkAll(
             inputs, plan: plan, registries: registries,
             summarize: registries.registries.isEmpty ? nil : DossierSummaries.summarizer(packs: linter.packs),
-            repositoryRules: repositoryChecker.repositoryRuleIdentifiers, keepOutcomes: format == "junit",
+            keepOutcomes: format == "junit",
             environment: environment)
 
         var files: [FileReport] = []
@@ -151,7 +151,7 @@ enum CheckCommand {
     /// are kept only with `keepOutcomes` (JUnit reports passing rules), so memory grows with the findings alone.
     static func checkAll(
         _ inputs: [InputFile], plan: CheckPlan, registries: RegistryAssignment? = nil,
-        summarize: DossierSummarizer? = nil, repositoryRules: Set<String> = [], keepOutcomes: Bool = true,
+        summarize: DossierSummarizer? = nil, keepOutcomes: Bool = true,
         environment: CommandEnvironment
     ) -> (outcomes: [FileOutcome], summaries: [DossierSummary]) {
         let results = OutcomeStore(count: inputs.count)
@@ -162,8 +162,7 @@ enum CheckCommand {
             return checker
         }
         RepositoryScan.run(
-            inputs, checker: checker, summarize: summarize, repositoryRules: repositoryRules,
-            environment: environment, progress: progress,
+            inputs, checker: checker, summarize: summarize, environment: environment, progress: progress,
             consume: { index, scanned in
                 var outcome = scanned.outcome
                 if !keepOutcomes, case .checked(var report, let error) = outcome {

@@ -140,7 +140,7 @@ public struct Linter: Sendable {
                     file: dossier.path, location: field.location, pointer: field.pointer))
         }
         for pack in selected {
-            for description in pack.rules {
+            for description in pack.rules where description.scope == .dossier {
                 guard let rule = implementations[description.identifier], settings.isEnabled(description) else {
                     continue
                 }

@@ -21,10 +21,8 @@ public struct ScannedFile: Sendable {
 extension FileChecker {
     /// Checks one file like `check(path:data:requireSchema:)` and, for a dossier,
     /// also extracts its summary with `summarize` while the tree is in memory.
-    /// Outcomes of repository rules (which do nothing on single dossiers) are left out.
     public func scan(
-        path: String, data: [UInt8], requireSchema: Bool, summarize: DossierSummarizer?,
-        repositoryRules: Set<String>
+        path: String, data: [UInt8], requireSchema: Bool, summarize: DossierSummarizer?
     ) -> ScannedFile {
         guard let document = try? Document(path: path, data: data, limits: limits),
             document.root["schema"]?.scalarText == dossierSchema
@@ -33,10 +31,7 @@ extension FileChecker {
         }
         let dossier = Dossier(document: document, registryPersonnel: registryPersonnel)
         let judgingDay = asOf ?? dossier.asOf ?? today
-        var report = linter.check(dossier, judgingDay: judgingDay)
-        if !repositoryRules.isEmpty {
-            report.outcomes.removeAll { repositoryRules.contains($0.rule) }
-        }
+        let report = linter.check(dossier, judgingDay: judgingDay)
         return ScannedFile(outcome: .checked(report, parseError: nil), summary: summarize?(dossier, judgingDay))
     }
 }
@@ -84,14 +79,10 @@ public struct RepositoryChecker: Sendable {
             for description in pack.rules where description.scope == .repository {
                 guard let rule = linter.implementations[description.identifier] as? any RepositoryRule else { continue }
                 let settings = linter.settings
-                if settings.disabled.contains(description.identifier) || settings.disabled.contains(description.clause)
-                {
-                    continue
-                }
-                let override = settings.severities[description.identifier] ?? settings.severities[description.clause]
+                guard settings.isEnabled(description) else { continue }
                 let context = RepositoryContext(
-                    repository: scoped, description: description, judgingDay: judgingDay, pack: pack,
-                    severityOverride: override)
+                    repository: scoped, description: settings.configured(description), judgingDay: judgingDay,
+                    pack: pack, severityOverride: settings.severity(for: description))
                 rule.check(context)
                 let status: RuleStatus
                 if context.findings.contains(where: { $0.kind == .violation }) {
@@ -105,7 +96,14 @@ public struct RepositoryChecker: Sendable {
                     RuleOutcome(
                         rule: description.identifier, clause: description.clause, pack: pack.identifier, status: status)
                 )
-                findings.append(contentsOf: context.findings)
+                findings.append(
+                    contentsOf: context.findings.map { finding in
+                        var finding = finding
+                        if finding.kind == .cannotVerify, let severity = settings.cannotVerifySeverity {
+                            finding.severity = severity
+                        }
+                        return finding
+                    })
             }
         }
         return RepositoryResult(findings: findings, outcomes: outcomes)

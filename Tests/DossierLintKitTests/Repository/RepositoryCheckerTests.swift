@@ -53,7 +53,7 @@ struct RepositoryCheckerTests {
         let text = "schema: itsms-dossier/1\ndossier_id: X-1\n"
         let scanned = checkerScan.scan(
             path: "x.yaml", data: Array(text.utf8), requireSchema: true,
-            summarize: DossierSummaries.summarizer(packs: linter.packs), repositoryRules: identifiers)
+            summarize: DossierSummaries.summarizer(packs: linter.packs))
         guard case .checked(let report, _) = scanned.outcome else {
             Issue.record("expected a checked file")
             return
@@ -62,7 +62,7 @@ struct RepositoryCheckerTests {
         #expect(!report.outcomes.contains { identifiers.contains($0.rule) })
         #expect(scanned.summary?.dossierId == "X-1")
         let notDossier = checkerScan.scan(
-            path: "y.yaml", data: Array("a: 1\n".utf8), requireSchema: true, summarize: nil, repositoryRules: [])
+            path: "y.yaml", data: Array("a: 1\n".utf8), requireSchema: true, summarize: nil)
         if case .skipped = notDossier.outcome {} else { Issue.record("a file without a schema is skipped") }
         #expect(notDossier.summary == nil)
     }
