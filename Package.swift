@@ -36,7 +36,8 @@ let package = Package(
         ),
         .testTarget(name: "DossierSyntaxTests", dependencies: ["DossierSyntax"]),
         .testTarget(
-            name: "DossierLintKitTests", dependencies: ["DossierLintKit", "DossierRules"], exclude: ["Reporters/Golden"]),
+            name: "DossierLintKitTests", dependencies: ["DossierLintKit", "DossierRules"], exclude: ["Reporters/Golden"]
+        ),
         .testTarget(name: "DossierRulesTests", dependencies: ["DossierRules", "DossierLintKit"]),
         .testTarget(name: "DossierLintCLITests", dependencies: ["DossierLintCLI", "DossierRules"]),
     ],

@@ -14,14 +14,14 @@ import Foundation
 #endif
 
 #if os(Linux)
-    let RUSAGE_SELF_VALUE = __rusage_who_t(RUSAGE_SELF.rawValue)
+    let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
 #else
-    let RUSAGE_SELF_VALUE = RUSAGE_SELF
+    let rusageSelf = RUSAGE_SELF
 #endif
 
 func cpuSeconds() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF_VALUE, &usage)
+    getrusage(rusageSelf, &usage)
     let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
     let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     return user + system
@@ -53,7 +53,10 @@ do {
     exit(2)
 }
 let rules = linter.packs.values.reduce(0) { $0 + $1.rules.count }
-print(String(format: "start-up (load %d rules from the compiled-in packs): %.1f ms CPU", rules, (cpuSeconds() - startUp) * 1000))
+print(
+    String(
+        format: "start-up (load %d rules from the compiled-in packs): %.1f ms CPU", rules,
+        (cpuSeconds() - startUp) * 1000))
 
 let judgingDay = Day(year: 2026, month: 11, day: 24)!
 let checker = FileChecker(linter: linter, asOf: judgingDay, today: judgingDay)

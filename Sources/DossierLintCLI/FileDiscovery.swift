@@ -52,7 +52,9 @@ enum FileDiscovery {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 walk(path, into: &found)
-            } else if let dot = entry.lastIndex(of: "."), extensions.contains(String(entry[entry.index(after: dot)...]).lowercased()) {
+            } else if let dot = entry.lastIndex(of: "."),
+                extensions.contains(String(entry[entry.index(after: dot)...]).lowercased())
+            {
                 found.append(path)
             }
         }

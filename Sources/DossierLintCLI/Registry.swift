@@ -20,7 +20,8 @@ enum Registry {
             guard root["schema"].string == registrySchema else {
                 return .failure(
                     document.source.locate(
-                        ParseError(.syntax, "a registry needs `schema: \(registrySchema)`", at: root["schema"].location)))
+                        ParseError(.syntax, "a registry needs `schema: \(registrySchema)`", at: root["schema"].location)
+                    ))
             }
             return .success(RepositoryRegistry(path: path, root: root))
         } catch {

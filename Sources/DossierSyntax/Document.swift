@@ -39,7 +39,8 @@ public struct Document: Sendable {
         path: String, data: [UInt8], format: SourceFormat? = nil, limits: SourceText.Limits = .standard
     ) throws(ParseError) {
         let source = try SourceText(path: path, data: data, limits: limits)
-        try self.init(source: source, format: format ?? SourceFormat.detect(path: path, bytes: source.bytes), limits: limits)
+        try self.init(
+            source: source, format: format ?? SourceFormat.detect(path: path, bytes: source.bytes), limits: limits)
     }
 
     /// Wraps a tree built in memory (examples, tests).

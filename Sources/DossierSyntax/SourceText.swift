@@ -130,11 +130,19 @@ enum EncodingSniffer {
             if bytes.count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF {
                 return Detected(name: "UTF-32BE", iconvName: "UTF-32BE", location: .start)
             }
-            if bytes[0] == 0xFF && bytes[1] == 0xFE { return Detected(name: "UTF-16LE", iconvName: "UTF-16", location: .start) }
-            if bytes[0] == 0xFE && bytes[1] == 0xFF { return Detected(name: "UTF-16BE", iconvName: "UTF-16", location: .start) }
+            if bytes[0] == 0xFF && bytes[1] == 0xFE {
+                return Detected(name: "UTF-16LE", iconvName: "UTF-16", location: .start)
+            }
+            if bytes[0] == 0xFE && bytes[1] == 0xFF {
+                return Detected(name: "UTF-16BE", iconvName: "UTF-16", location: .start)
+            }
             // UTF-16 without a byte order mark: ASCII text with every other byte zero.
-            if bytes[0] != 0 && bytes[1] == 0 { return Detected(name: "UTF-16LE", iconvName: "UTF-16LE", location: .start) }
-            if bytes[0] == 0 && bytes[1] != 0 { return Detected(name: "UTF-16BE", iconvName: "UTF-16BE", location: .start) }
+            if bytes[0] != 0 && bytes[1] == 0 {
+                return Detected(name: "UTF-16LE", iconvName: "UTF-16LE", location: .start)
+            }
+            if bytes[0] == 0 && bytes[1] != 0 {
+                return Detected(name: "UTF-16BE", iconvName: "UTF-16BE", location: .start)
+            }
         }
         // Validate UTF-8; on the first invalid sequence, guess GB18030/GBK when the
         // bytes form valid double-byte GBK pairs.
@@ -150,7 +158,9 @@ enum EncodingSniffer {
                     lineStart = index + 1
                 } else if byte == 0 {
                     if let utf16 = utf16ByZeroBytes(bytes) { return utf16 }
-                    return Detected(name: "binary data (a NUL byte)", iconvName: "UTF-16", location: location(line, lineStart, index, bytes))
+                    return Detected(
+                        name: "binary data (a NUL byte)", iconvName: "UTF-16",
+                        location: location(line, lineStart, index, bytes))
                 }
                 index += 1
                 continue
@@ -233,10 +243,11 @@ enum EncodingSniffer {
             invalid += 1
             k += 1
         }
-        let where_ = location(line, lineStart, index, bytes)
+        let firstBadByte = location(line, lineStart, index, bytes)
         if pairs > 0 && invalid == 0 {
-            return Detected(name: "GBK/GB18030", iconvName: "GB18030", location: where_)
+            return Detected(name: "GBK/GB18030", iconvName: "GB18030", location: firstBadByte)
         }
-        return Detected(name: "an encoding other than UTF-8 (invalid UTF-8 byte)", iconvName: "GB18030", location: where_)
+        return Detected(
+            name: "an encoding other than UTF-8 (invalid UTF-8 byte)", iconvName: "GB18030", location: firstBadByte)
     }
 }

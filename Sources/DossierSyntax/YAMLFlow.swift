@@ -17,7 +17,8 @@ extension YAMLReader {
                 let next = at(pos)
                 if YAMLReader.isBreakOrEnd(next) || next == YAMLByte.hash { continue }
                 if spaces == 0 && isDocumentMarker(begin) {
-                    throw syntax("a document marker inside a flow collection (a ']' or '}' is missing)", mark(at: begin))
+                    throw syntax(
+                        "a document marker inside a flow collection (a ']' or '}' is missing)", mark(at: begin))
                 }
                 if spaces < flowIndent {
                     if bytes[begin + spaces] == YAMLByte.tab { throw tabError(at: begin + spaces) }
@@ -99,7 +100,10 @@ extension YAMLReader {
             _ = skipBlanks()
             if isFlowValueIndicator(afterJSONLikeNode: jsonLike) {
                 // A single-pair mapping: `[key: value]`.
-                items.append(try parseFlowPair(key: item, keyMark: itemMark, keyEndLine: itemEndLine, flowIndent: flowIndent, depth: depth + 1))
+                items.append(
+                    try parseFlowPair(
+                        key: item, keyMark: itemMark, keyEndLine: itemEndLine, flowIndent: flowIndent, depth: depth + 1)
+                )
             } else {
                 items.append(item)
             }
@@ -120,7 +124,9 @@ extension YAMLReader {
 
     /// Parses the value of a single-pair mapping inside a flow sequence; the cursor is on the `:`.
     @inline(never)
-    mutating func parseFlowPair(key: Node, keyMark: Mark, keyEndLine: Int, flowIndent: Int, depth: Int) throws(YAMLFailure) -> Node {
+    mutating func parseFlowPair(key: Node, keyMark: Mark, keyEndLine: Int, flowIndent: Int, depth: Int)
+        throws(YAMLFailure) -> Node
+    {
         guard let keyText = key.scalarText else {
             throw unsupported("a complex key (a collection used as a key) is not supported in dossiers", keyMark)
         }

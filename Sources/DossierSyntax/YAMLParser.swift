@@ -159,7 +159,8 @@ struct YAMLReader {
 
     /// The location of a mark (for errors; no cache).
     func location(_ mark: Mark) -> SourceLocation {
-        SourceLocation(line: mark.line, column: SourceText.column(in: bytes, lineStart: mark.lineStart, offset: mark.offset))
+        SourceLocation(
+            line: mark.line, column: SourceText.column(in: bytes, lineStart: mark.lineStart, offset: mark.offset))
     }
 
     /// The location of a mark, for a node: cached, so that scanning a line stays linear.
@@ -394,18 +395,22 @@ struct YAMLReader {
                 if byte < 0x20 {
                     if byte == YAMLByte.carriageReturn {
                         if at(index + 1) != YAMLByte.lineFeed {
-                            throw YAMLFailure(ParseError(
-                                .syntax, "a carriage return (CR) must be followed by a line feed (LF)",
-                                at: location(ofOffset: index)))
+                            throw YAMLFailure(
+                                ParseError(
+                                    .syntax, "a carriage return (CR) must be followed by a line feed (LF)",
+                                    at: location(ofOffset: index)))
                         }
                     } else if byte != YAMLByte.lineFeed && byte != YAMLByte.tab {
-                        throw YAMLFailure(ParseError(
-                            .syntax, "control character U+00\(hex2(byte)) is not allowed in YAML text",
-                            at: location(ofOffset: index)))
+                        throw YAMLFailure(
+                            ParseError(
+                                .syntax, "control character U+00\(hex2(byte)) is not allowed in YAML text",
+                                at: location(ofOffset: index)))
                     }
                 } else if byte == 0x7F {
-                    throw YAMLFailure(ParseError(
-                        .syntax, "control character U+007F is not allowed in YAML text", at: location(ofOffset: index)))
+                    throw YAMLFailure(
+                        ParseError(
+                            .syntax, "control character U+007F is not allowed in YAML text",
+                            at: location(ofOffset: index)))
                 }
                 index += 1
             }
@@ -588,7 +593,8 @@ struct YAMLReader {
             }
             throw syntax("a value cannot start with '%'; quote it", mark)
         case YAMLByte.at, YAMLByte.backtick:
-            throw syntax("a value cannot start with '\(byte == YAMLByte.at ? "@" : "`")' (a reserved character); quote it", mark)
+            throw syntax(
+                "a value cannot start with '\(byte == YAMLByte.at ? "@" : "`")' (a reserved character); quote it", mark)
         case YAMLByte.comma, YAMLByte.leftBracket, YAMLByte.rightBracket, YAMLByte.leftBrace, YAMLByte.rightBrace:
             throw syntax("unexpected '\(Character(Unicode.Scalar(byte)))'", mark)
         case YAMLByte.hash:
@@ -740,7 +746,8 @@ struct YAMLReader {
             guard skipToContent() == .content else { return Node(.scalar("", .plain), at: nodeLocation(afterColon)) }
             let lineIndent = currentIndent()
             if lineIndent > indent {
-                return try parseBlockNode(parentIndent: indent, depth: depth, allowCollection: true, tabBefore: tokenTab)
+                return try parseBlockNode(
+                    parentIndent: indent, depth: depth, allowCollection: true, tabBefore: tokenTab)
             }
             if lineIndent == indent && tokenTab < 0 && bytes[pos] == YAMLByte.minus
                 && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1))
@@ -765,12 +772,14 @@ struct YAMLReader {
             if YAMLReader.isBreakOrEnd(byte) || byte == YAMLByte.hash {
                 if skipToContent() == .content && currentIndent() > indent {
                     items.append(
-                        try parseBlockNode(parentIndent: indent, depth: depth + 1, allowCollection: true, tabBefore: tokenTab))
+                        try parseBlockNode(
+                            parentIndent: indent, depth: depth + 1, allowCollection: true, tabBefore: tokenTab))
                 } else {
                     items.append(Node(.scalar("", .plain), at: nodeLocation(afterDash)))
                 }
             } else {
-                items.append(try parseBlockNode(parentIndent: indent, depth: depth + 1, allowCollection: true, tabBefore: tab))
+                items.append(
+                    try parseBlockNode(parentIndent: indent, depth: depth + 1, allowCollection: true, tabBefore: tab))
             }
 
             guard skipToContent() == .content else { break }

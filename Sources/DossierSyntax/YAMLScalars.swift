@@ -299,13 +299,16 @@ extension YAMLReader {
                 case UInt8(ascii: "a")...UInt8(ascii: "f"): value = digit - UInt8(ascii: "a") + 10
                 case UInt8(ascii: "A")...UInt8(ascii: "F"): value = digit - UInt8(ascii: "A") + 10
                 default:
-                    throw syntax("the escape \\\(Character(Unicode.Scalar(code))) needs \(digits) hexadecimal digits", start)
+                    throw syntax(
+                        "the escape \\\(Character(Unicode.Scalar(code))) needs \(digits) hexadecimal digits", start)
                 }
                 scalar = scalar << 4 | UInt32(value)
                 pos += 1
             }
             if scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF) {
-                throw syntax("the escape does not name a Unicode scalar value (surrogates and values above U+10FFFF are not allowed)", start)
+                throw syntax(
+                    "the escape does not name a Unicode scalar value (surrogates and values above U+10FFFF are not allowed)",
+                    start)
             }
         default:
             let shown: String

@@ -30,7 +30,8 @@ for (path, text) in files {
     // A raw string with enough # signs that the text cannot end it.
     var hashes = "#"
     while text.contains("\"" + hashes) || text.contains(hashes + "\"") { hashes += "#" }
-    swift += "    (\(String(reflecting: path)), \(hashes)\"\"\"\n\(text.hasSuffix("\n") ? text : text + "\n")\"\"\"\(hashes)),\n"
+    swift +=
+        "    (\(String(reflecting: path)), \(hashes)\"\"\"\n\(text.hasSuffix("\n") ? text : text + "\n")\"\"\"\(hashes)),\n"
 }
 swift += "]\n"
 let data = Data(swift.utf8)

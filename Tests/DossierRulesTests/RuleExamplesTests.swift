@@ -124,9 +124,13 @@ struct RuleExamplesTests {
             #expect(!description.title.zh.isEmpty && !description.title.en.isEmpty)
             #expect(!description.rationale.zh.isEmpty && !description.rationale.en.isEmpty)
             #expect(!description.clause.isEmpty)
-            #expect(description.examples.contains { $0.triggers }, "\(description.identifier) has no triggering example")
-            #expect(description.examples.contains { !$0.triggers }, "\(description.identifier) has no non-triggering example")
-            #expect(description.sourcePath.hasSuffix("rules/\(description.identifier).yaml"), "file named after the rule")
+            #expect(
+                description.examples.contains { $0.triggers }, "\(description.identifier) has no triggering example")
+            #expect(
+                description.examples.contains { !$0.triggers },
+                "\(description.identifier) has no non-triggering example")
+            #expect(
+                description.sourcePath.hasSuffix("rules/\(description.identifier).yaml"), "file named after the rule")
         }
     }
 
@@ -142,7 +146,8 @@ struct RuleExamplesTests {
                     let findings = try ExampleRunner.run(clean, rule: rule, description: description, pack: pack)
                     #expect(
                         findings.isEmpty,
-                        "\(pack.identifier)/\(name) under \(description.identifier): \(findings.map { "\($0.pointer): \($0.message.en)" })")
+                        "\(pack.identifier)/\(name) under \(description.identifier): \(findings.map { "\($0.pointer): \($0.message.en)" })"
+                    )
                 }
             }
         }

@@ -1,7 +1,6 @@
+import DossierSyntax
 import Foundation
 import Testing
-
-import DossierSyntax
 
 /// Runs the YAML parser over the yaml-test-suite cases in `../shared/testsuites/yaml`.
 ///
@@ -108,7 +107,8 @@ struct YAMLConformanceTests {
                     continue
                 }
                 guard let expected else {
-                    wrong.append("\(name): has no in.json, so it must be refused; was accepted as \(Self.value(of: node))")
+                    wrong.append(
+                        "\(name): has no in.json, so it must be refused; was accepted as \(Self.value(of: node))")
                     continue
                 }
                 let ours = Self.value(of: node)
@@ -219,7 +219,9 @@ struct YAMLConformanceTests {
         }
         // [-+]? ( \.[0-9]+ | [0-9]+ ( \.[0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
         var index = 0
-        if index < scalars.count && (scalars[index] == UInt8(ascii: "-") || scalars[index] == UInt8(ascii: "+")) { index += 1 }
+        if index < scalars.count && (scalars[index] == UInt8(ascii: "-") || scalars[index] == UInt8(ascii: "+")) {
+            index += 1
+        }
         var integerDigits = 0
         while index < scalars.count && isDecimal(scalars[index]) {
             index += 1
@@ -252,7 +254,8 @@ struct YAMLConformanceTests {
         var normalized = text
         if normalized.hasSuffix(".") { normalized += "0" }
         if normalized.hasPrefix(".") || normalized.hasPrefix("-.") || normalized.hasPrefix("+.") {
-            normalized = normalized.replacingOccurrences(of: ".", with: "0.", options: [], range: normalized.range(of: "."))
+            normalized = normalized.replacingOccurrences(
+                of: ".", with: "0.", options: [], range: normalized.range(of: "."))
         }
         normalized = normalized.replacingOccurrences(of: ".e", with: ".0e").replacingOccurrences(of: ".E", with: ".0E")
         guard let number = Double(normalized) else { return .string(text) }
@@ -318,7 +321,9 @@ struct YAMLConformanceTests {
             return .number(number.doubleValue)
         }
         if let array = object as? [Any] { return .array(array.map { value(fromFoundation: $0) }) }
-        if let dictionary = object as? [String: Any] { return .object(dictionary.mapValues { value(fromFoundation: $0) }) }
+        if let dictionary = object as? [String: Any] {
+            return .object(dictionary.mapValues { value(fromFoundation: $0) })
+        }
         return .string("<unknown \(type(of: object))>")
     }
 }

@@ -1,6 +1,5 @@
-import Testing
-
 import DossierSyntax
+import Testing
 
 /// Parses YAML text.
 private func yaml(_ text: String, limits: SourceText.Limits = .standard) throws(ParseError) -> Node {
@@ -60,7 +59,9 @@ struct YAMLTreeTests {
             - - x
               - y
             """)
-        #expect(render(root) == "{name: dossier, list: [one, two], nested: {inner: {deep: value}}, compact: [{a: 1, b: 2}, [x, y]]}")
+        #expect(
+            render(root)
+                == "{name: dossier, list: [one, two], nested: {inner: {deep: value}}, compact: [{a: 1, b: 2}, [x, y]]}")
     }
 
     @Test func scalarsAreNotTyped() throws {
@@ -336,7 +337,9 @@ struct YAMLRefusalTests {
         #expect(error?.kind == .unsupportedFeature, sourceLocation: sourceLocation)
         #expect(error?.location == location, sourceLocation: sourceLocation)
         #expect(error?.message.contains("not supported in dossiers") == true, sourceLocation: sourceLocation)
-        #expect(error?.message.contains(word) == true, "message: \(error?.message ?? "none")", sourceLocation: sourceLocation)
+        #expect(
+            error?.message.contains(word) == true, "message: \(error?.message ?? "none")",
+            sourceLocation: sourceLocation)
     }
 
     @Test func anchorsAliasesAndTags() {

@@ -113,7 +113,8 @@ public struct ArgumentParser: Sendable {
                 }
                 if let allowed = option.allowedValues, !allowed.contains(value) {
                     throw UsageError(
-                        "invalid value '\(value)' for '--\(option.name)': expected one of \(allowed.joined(separator: ", "))")
+                        "invalid value '\(value)' for '--\(option.name)': expected one of \(allowed.joined(separator: ", "))"
+                    )
                 }
                 if !option.repeatable && !values.isEmpty {
                     throw UsageError("option '--\(option.name)' given more than once")

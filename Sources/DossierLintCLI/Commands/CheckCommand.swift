@@ -5,27 +5,32 @@ import Foundation
 
 /// `dossierlint [check] PATH...`: checks dossiers and reports findings.
 enum CheckCommand {
-    static let parser = ArgumentParser(options: [
-        OptionSpecification(
-            "format", short: "f", value: "FORMAT", allowed: ["text", "json", "junit", "sarif", "github"],
-            help: "output format: text (default), json, junit, sarif, github"),
-        OptionSpecification("output", short: "o", value: "FILE", help: "write the report to FILE (whole or not at all)"),
-        OptionSpecification("as-of", value: "YYYY-MM-DD", help: "judge every dossier as of this day"),
-        OptionSpecification("profile", value: "NAME", help: "certification body profile to apply"),
-        OptionSpecification("registry", value: "FILE", help: "repository registry of the body and its personnel"),
-        OptionSpecification(
-            "config", value: "FILE", help: "configuration file (default: the nearest .dossierlint.yml above each file)"),
-        OptionSpecification(
-            "fail-on", value: "LEVEL", allowed: ["error", "warning", "info", "never"],
-            help: "lowest severity that fails the run (default: error)"),
-        OptionSpecification("lang", value: "LANG", allowed: ["zh", "en"], help: "message language (default: from the locale)"),
-        OptionSpecification("stdin-filename", value: "NAME", help: "name to report for a dossier read from '-'"),
-        OptionSpecification("disable", value: "RULE", repeatable: true, help: "do not run RULE (id or clause); repeatable"),
-        OptionSpecification("no-color", help: "never colour the text output"),
-        OptionSpecification(
-            "junit-locations",
-            help: "junit: add file/line on test cases and skipped on testsuites (GitLab; not in the JUnit XSD)"),
-    ] + configurationOptions + [OptionSpecification("help", short: "h", help: "show this help")])
+    static let parser = ArgumentParser(
+        options: [
+            OptionSpecification(
+                "format", short: "f", value: "FORMAT", allowed: ["text", "json", "junit", "sarif", "github"],
+                help: "output format: text (default), json, junit, sarif, github"),
+            OptionSpecification(
+                "output", short: "o", value: "FILE", help: "write the report to FILE (whole or not at all)"),
+            OptionSpecification("as-of", value: "YYYY-MM-DD", help: "judge every dossier as of this day"),
+            OptionSpecification("profile", value: "NAME", help: "certification body profile to apply"),
+            OptionSpecification("registry", value: "FILE", help: "repository registry of the body and its personnel"),
+            OptionSpecification(
+                "config", value: "FILE",
+                help: "configuration file (default: the nearest .dossierlint.yml above each file)"),
+            OptionSpecification(
+                "fail-on", value: "LEVEL", allowed: ["error", "warning", "info", "never"],
+                help: "lowest severity that fails the run (default: error)"),
+            OptionSpecification(
+                "lang", value: "LANG", allowed: ["zh", "en"], help: "message language (default: from the locale)"),
+            OptionSpecification("stdin-filename", value: "NAME", help: "name to report for a dossier read from '-'"),
+            OptionSpecification(
+                "disable", value: "RULE", repeatable: true, help: "do not run RULE (id or clause); repeatable"),
+            OptionSpecification("no-color", help: "never colour the text output"),
+            OptionSpecification(
+                "junit-locations",
+                help: "junit: add file/line on test cases and skipped on testsuites (GitLab; not in the JUnit XSD)"),
+        ] + configurationOptions + [OptionSpecification("help", short: "h", help: "show this help")])
 
     static let usage = """
         USAGE: dossierlint [check] PATH... [options]
@@ -74,7 +79,9 @@ enum CheckCommand {
             for path in parsed.positionals where path != "-" {
                 for name in ["registry.yaml", "registry.json"] {
                     let candidate = path.hasSuffix("/") ? path + name : path + "/" + name
-                    if registryPath == nil && FileManager.default.fileExists(atPath: candidate) { registryPath = candidate }
+                    if registryPath == nil && FileManager.default.fileExists(atPath: candidate) {
+                        registryPath = candidate
+                    }
                 }
             }
         }

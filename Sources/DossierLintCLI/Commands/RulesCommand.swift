@@ -1,6 +1,6 @@
-import Foundation
 import DossierLintKit
 import DossierRules
+import Foundation
 
 /// `dossierlint rules`: the table of every rule.
 enum RulesCommand {
@@ -75,7 +75,8 @@ enum ExplainCommand {
         guard !matches.isEmpty else {
             let close = rules.map(\.identifier).filter { editDistance($0, query) <= 3 }.sorted()
             throw UsageError(
-                "no rule or clause '\(query)'" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?")
+                "no rule or clause '\(query)'"
+                    + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?")
                     + " ('dossierlint rules' lists them)")
         }
         environment.writeOutput(

@@ -1,5 +1,5 @@
-import Foundation
 import DossierSyntax
+import Foundation
 
 /// Builds the dossier of a rule example (the pack's example dossier with the
 /// example's changes applied) and runs one rule on it.
@@ -66,7 +66,9 @@ public enum ExampleRunner {
             node.content = .mapping(entries)
         case .sequence(var elements):
             if first == "-" {
-                guard rest.isEmpty, let value else { throw Failure(description: "'-' must end a set pointer: \(pointer)") }
+                guard rest.isEmpty, let value else {
+                    throw Failure(description: "'-' must end a set pointer: \(pointer)")
+                }
                 elements.append(value)
             } else if let index = Int(first), elements.indices.contains(index) {
                 if rest.isEmpty && value == nil {

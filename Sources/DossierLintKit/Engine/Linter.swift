@@ -157,7 +157,9 @@ public struct Linter: Sendable {
                     status = .passed
                 }
                 outcomes.append(
-                    RuleOutcome(rule: description.identifier, clause: description.clause, pack: pack.identifier, status: status))
+                    RuleOutcome(
+                        rule: description.identifier, clause: description.clause, pack: pack.identifier, status: status)
+                )
                 findings.append(
                     contentsOf: context.findings.map { finding in
                         var finding = finding

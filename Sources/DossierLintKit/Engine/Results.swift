@@ -115,7 +115,9 @@ public struct CheckReport: Sendable {
     public var failOn: FailThreshold
 
     /// Creates a report; files are sorted by path.
-    public init(toolVersion: String, asOf: Day, files: [FileReport], skippedFiles: [String] = [], failOn: FailThreshold = .error) {
+    public init(
+        toolVersion: String, asOf: Day, files: [FileReport], skippedFiles: [String] = [], failOn: FailThreshold = .error
+    ) {
         self.toolVersion = toolVersion
         self.asOf = asOf
         self.files = files.sorted { $0.path < $1.path }

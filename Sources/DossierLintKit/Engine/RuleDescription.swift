@@ -98,7 +98,8 @@ public enum RuleDescriptionReader {
             Message(zh: try text(field["zh"]), en: try text(field["en"]))
         }
         guard let severity = Severity(rawValue: try text(root["severity"])) else {
-            throw ParseError(.syntax, "\(path): severity must be error, warning or info", at: root["severity"].location, file: path)
+            throw ParseError(
+                .syntax, "\(path): severity must be error, warning or info", at: root["severity"].location, file: path)
         }
         var examples: [RuleExample] = []
         for (key, triggers) in [("triggering", true), ("non_triggering", false)] {

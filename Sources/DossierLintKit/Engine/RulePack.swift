@@ -70,7 +70,8 @@ public enum RulePackLoader {
         return packs
     }
 
-    private static func loadPack(name: String, files: [(String, String)], calendar: WorkingDayCalendar) throws(ParseError)
+    private static func loadPack(name: String, files: [(String, String)], calendar: WorkingDayCalendar)
+        throws(ParseError)
         -> RulePack
     {
         var title = Message(zh: name, en: name)

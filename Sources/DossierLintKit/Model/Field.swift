@@ -1,5 +1,5 @@
-import Foundation
 import DossierSyntax
+import Foundation
 
 /// The result of reading a field as a type.
 public enum FieldValue<Value> {
@@ -65,7 +65,8 @@ public struct Field: Sendable {
     public subscript(key: String) -> Field {
         // Scanning bytes: `String.contains(String)` goes through Foundation and is slow on this hot path.
         let needsEscape = key.utf8.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }
-        let escaped = needsEscape ? key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : key
+        let escaped =
+            needsEscape ? key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : key
         let child: Node? = node.flatMap { $0[key] }
         let keyLocation = node?.entry(forKey: key)?.keyLocation ?? location
         return Field(node: child, pointer: pointer + "/" + escaped, location: keyLocation)

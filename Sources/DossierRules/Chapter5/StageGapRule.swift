@@ -26,13 +26,17 @@ struct StageGapRule: Rule {
                 field,
                 Message(
                     zh: "第一阶段审核（\(stage1End) 结束）与第二阶段审核（\(stage2Start) 开始）间隔 \(gap) 日，少于 \(Int(minimumDays)) 日",
-                    en: "stage 1 (ended \(stage1End)) and stage 2 (started \(stage2Start)) are \(gap) days apart, fewer than \(Int(minimumDays))"))
+                    en:
+                        "stage 1 (ended \(stage1End)) and stage 2 (started \(stage2Start)) are \(gap) days apart, fewer than \(Int(minimumDays))"
+                ))
         } else if stage2Start > latest {
             context.report(
                 field,
                 Message(
                     zh: "第二阶段审核于 \(stage2Start) 开始，晚于第一阶段结束后 \(Int(maximumMonths)) 个月（\(latest)）；应重新实施第一阶段审核",
-                    en: "stage 2 started \(stage2Start), later than \(Int(maximumMonths)) months after stage 1 ended (\(latest)); stage 1 must be redone"))
+                    en:
+                        "stage 2 started \(stage2Start), later than \(Int(maximumMonths)) months after stage 1 ended (\(latest)); stage 1 must be redone"
+                ))
         }
     }
 }

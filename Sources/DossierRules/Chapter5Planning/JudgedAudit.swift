@@ -63,7 +63,8 @@ extension Dossier {
             case "stage1":
                 pendingStage1 = audit
             case "stage2":
-                result.append(JudgedAudit(main: audit, parts: [pendingStage1, audit].compactMap { $0 }, kind: .initial))
+                result.append(
+                    JudgedAudit(main: audit, parts: [pendingStage1, audit].compactMap { $0 }, kind: .initial))
                 pendingStage1 = nil
             case "surveillance":
                 result.append(JudgedAudit(main: audit, parts: [audit], kind: .surveillance))

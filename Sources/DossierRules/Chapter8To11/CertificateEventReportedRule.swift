@@ -52,8 +52,9 @@ enum CertificateEventDisclosure {
                         en: "\(field.path) is missing; the \(kind) of \(decided) was to be \(step.en) by \(due)"))
                 continue
             }
-            guard let (within, due) = DisclosureWorkingDays.isWithin(
-                workingDays, from: decided, done: done, field: field, context: context),
+            guard
+                let (within, due) = DisclosureWorkingDays.isWithin(
+                    workingDays, from: decided, done: done, field: field, context: context),
                 !within
             else { continue }
             context.report(

@@ -6,7 +6,8 @@ import Testing
 @Suite("check command")
 struct CheckCommandTests {
     static let cleanDossier: String = {
-        (try? String(contentsOfFile: packageRoot + "/Rules/cnca-itsms-2026/example-dossiers/initial.yaml", encoding: .utf8))
+        (try? String(
+            contentsOfFile: packageRoot + "/Rules/cnca-itsms-2026/example-dossiers/initial.yaml", encoding: .utf8))
             ?? ""
     }()
 
@@ -18,7 +19,12 @@ struct CheckCommandTests {
         ("alias.yaml", Array("schema: itsms-dossier/1\nbody: &b {name: x}\nother: *b\n".utf8), 2),
         ("comma.json", Array("{\n  \"schema\": \"itsms-dossier/1\",\n  \"dossier_id\": \"X\",\n}\n".utf8), 3),
         // "名称: 测试" encoded in GBK.
-        ("gbk.yaml", Array("schema: itsms-dossier/1\n".utf8) + [0xC3, 0xFB, 0xB3, 0xC6, 0x3A, 0x20, 0xB2, 0xE2, 0xCA, 0xD4, 0x0A], 2),
+        (
+            "gbk.yaml",
+            Array("schema: itsms-dossier/1\n".utf8) + [
+                0xC3, 0xFB, 0xB3, 0xC6, 0x3A, 0x20, 0xB2, 0xE2, 0xCA, 0xD4, 0x0A,
+            ], 2
+        ),
     ]
 
     @Test("each malformed input: exit 2, a parse finding at its line, the other files still checked")
@@ -114,8 +120,12 @@ struct CheckCommandTests {
     @Test("the same input gives byte-identical output in every format")
     func determinism() throws {
         for format in ["text", "json", "junit", "sarif", "github"] {
-            let first = CommandRunner.run(["check", packageRoot + "/Samples", "--format", format, "--as-of", "2026-11-24"])
-            let second = CommandRunner.run(["check", packageRoot + "/Samples", "--format", format, "--as-of", "2026-11-24"])
+            let first = CommandRunner.run([
+                "check", packageRoot + "/Samples", "--format", format, "--as-of", "2026-11-24",
+            ])
+            let second = CommandRunner.run([
+                "check", packageRoot + "/Samples", "--format", format, "--as-of", "2026-11-24",
+            ])
             #expect(first.output == second.output, "\(format)")
             #expect(!first.output.isEmpty)
         }

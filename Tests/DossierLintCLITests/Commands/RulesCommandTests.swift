@@ -62,6 +62,8 @@ struct RulesCommandTests {
             try generated.write(toFile: path, atomically: true, encoding: .utf8)
         }
         let committed = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(committed == generated, "Rules/README.md is stale: run `swift run dossierlint rules --format markdown > Rules/README.md`")
+        #expect(
+            committed == generated,
+            "Rules/README.md is stale: run `swift run dossierlint rules --format markdown > Rules/README.md`")
     }
 }

@@ -1,8 +1,9 @@
-@testable import DossierLintKit
 import DossierRules
 import DossierSyntax
 import Foundation
 import Testing
+
+@testable import DossierLintKit
 
 @Suite("Working-day calendar")
 struct WorkingDayCalendarTests {
@@ -31,7 +32,8 @@ struct WorkingDayCalendarTests {
         // Tuesday 2026-09-29 + 2 working days: 09-30, then 10-01..07 are holidays, 10-08.
         #expect(try calendar.adding(workingDays: 2, to: Day("2026-09-29")!).description == "2026-10-08")
         #expect(try calendar.adding(workingDays: 2, to: Day("2026-11-27")!).description == "2026-12-01")
-        #expect(try calendar.workingDays(from: Day("2026-09-29")!, to: Day("2026-10-10")!) == 4)  // 09-30, 10-08, 10-09, 10-10 (make-up)
+        // 09-30, 10-08, 10-09 and the make-up Saturday 10-10.
+        #expect(try calendar.workingDays(from: Day("2026-09-29")!, to: Day("2026-10-10")!) == 4)
     }
 
     @Test("a count reaching a year without data throws, naming the year")

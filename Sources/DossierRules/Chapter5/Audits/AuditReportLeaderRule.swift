@@ -30,7 +30,8 @@ struct AuditReportLeaderRule: Rule {
                 context.cannotVerify(
                     audit["team"],
                     Message(
-                        zh: "审核 \(name) 的审核组中没有角色为 leader 的成员", en: "the team of audit \(name) has no "
+                        zh: "审核 \(name) 的审核组中没有角色为 leader 的成员",
+                        en: "the team of audit \(name) has no "
                             + "member with the role leader"))
                 continue
             }

@@ -114,7 +114,8 @@ enum AuditRuleSupport {
         let audit = audits[index]
         switch audit["type"].string {
         case "stage1", "stage2":
-            let stage2 = audit["type"].string == "stage2"
+            let stage2 =
+                audit["type"].string == "stage2"
                 ? audit : firstAudit(ofType: "stage2", after: index, in: audits)
             guard let stage2, let end = context.date(stage2["dates"]["end"]) else { return nil }
             let day = end.adding(months: initialMonths)
@@ -123,7 +124,8 @@ enum AuditRuleSupport {
                 Message(
                     zh: "第二阶段审核 \(name(of: stage2)) 结束（\(end)）起 \(initialMonths) 个月内，即 \(day) 前",
                     en: "within \(initialMonths) months of the end of stage 2 \(name(of: stage2)) (\(end)), "
-                        + "i.e. by \(day)"))
+                        + "i.e. by \(day)")
+            )
         case "surveillance":
             guard let end = context.date(audit["dates"]["end"]) else { return nil }
             let day = end.adding(months: surveillanceMonths)
@@ -131,14 +133,16 @@ enum AuditRuleSupport {
                 day,
                 Message(
                     zh: "监督审核结束（\(end)）起 \(surveillanceMonths) 个月内，即 \(day) 前",
-                    en: "within \(surveillanceMonths) months of the surveillance's end (\(end)), i.e. by \(day)"))
+                    en: "within \(surveillanceMonths) months of the surveillance's end (\(end)), i.e. by \(day)")
+            )
         case "recertification":
             guard let expiry = expiryRenewed(by: audit, context: context) else { return nil }
             return (
                 expiry,
                 Message(
                     zh: "原认证证书到期（\(expiry)）前",
-                    en: "on or before the certificate's last valid day (\(expiry))"))
+                    en: "on or before the certificate's last valid day (\(expiry))")
+            )
         default:
             return nil
         }
@@ -211,9 +215,11 @@ enum AuditRuleSupport {
             }
             let headcount = Int((headcountValue - 1e-9).rounded(.up))
             let minimum = roundedToHalfDay(annexB * numerator / denominator)
-            let basisZh = "下限 \(formatDays(minimum)) 人日（有效人数 \(headcount) 人对应附录 B 初次认证审核时间 "
+            let basisZh =
+                "下限 \(formatDays(minimum)) 人日（有效人数 \(headcount) 人对应附录 B 初次认证审核时间 "
                 + "\(formatDays(annexB)) 人日的 \(fraction)，按半人日取整）"
-            let basisEn = "the floor of \(formatDays(minimum)): \(fraction) of the Annex B initial time for "
+            let basisEn =
+                "the floor of \(formatDays(minimum)): \(fraction) of the Annex B initial time for "
                 + "\(headcount) people (\(formatDays(annexB)) person-days), rounded to the half day"
             for (key, zhLabel, enLabel) in [
                 ("days", "实际审核时间", "took"), ("determined_days", "确定的审核时间", "was determined at"),

@@ -82,6 +82,7 @@ struct DecisionWithLateActionRule: Rule {
             end,
             Message(
                 zh: "至迟在下一次审核 \(name)（\(end) 结束）时验证",
-                en: "verified at the latest at the next audit \(name), ended \(end)"))
+                en: "verified at the latest at the next audit \(name), ended \(end)")
+        )
     }
 }

@@ -26,8 +26,9 @@ struct DecisionWithUnverifiedNonconformityRule: Rule {
                     guard let major = AuditRuleSupport.isMajor(nonconformity, context: context) else { continue }
                     let ncName = nonconformity["id"].string ?? nonconformity.path
                     if major {
-                        guard let closed = AuditRuleSupport.isClosed(
-                            nonconformity, major: true, by: date, context: context), !closed
+                        guard
+                            let closed = AuditRuleSupport.isClosed(
+                                nonconformity, major: true, by: date, context: context), !closed
                         else { continue }
                         context.report(
                             decision["date"],

@@ -42,7 +42,8 @@ struct NonconformityVerificationRule: Rule {
                 }
                 guard let next = nextAudit else { continue }
                 guard let verified, verified <= next.end else {
-                    let when = verified.map { Message(zh: "于 \($0) 才验证", en: "was verified only on \($0)") }
+                    let when =
+                        verified.map { Message(zh: "于 \($0) 才验证", en: "was verified only on \($0)") }
                         ?? Message(zh: "没有验证记录", en: "has no verification on record")
                     context.report(
                         verifiedField,

@@ -44,7 +44,8 @@ struct SurveillanceDecisionRule: Rule {
                 due = Message(zh: "下一次审核 \(nextName) 已开始", en: "the next audit \(nextName) has started")
             }
             guard let due else { continue }
-            let why = !majors.isEmpty
+            let why =
+                !majors.isEmpty
                 ? Message(
                     zh: "发现了 \(majors.count) 项严重不符合",
                     en: "found \(majors.count) major nonconformit\(majors.count == 1 ? "y" : "ies")")

@@ -18,15 +18,20 @@ struct AnnexBDaysRule: Rule {
                     time["effective_personnel"],
                     Message(
                         zh: "有效人数 \(formatDays(personnel)) 不是正数，附录 B 无对应审核时间",
-                        en: "the effective headcount \(formatDays(personnel)) is not positive; Annex B has no time for it"))
+                        en:
+                            "the effective headcount \(formatDays(personnel)) is not positive; Annex B has no time for it"
+                    ))
                 continue
             }
             guard abs(recorded - expected) > dayCountTolerance else { continue }
             context.report(
                 time["annex_b_days"],
                 Message(
-                    zh: "附录 B 对有效人数 \(formatDays(personnel)) 规定的审核时间为 \(formatDays(expected)) 人日，记录为 \(formatDays(recorded)) 人日",
-                    en: "Annex B gives \(formatDays(expected)) person-days for an effective headcount of \(formatDays(personnel)); \(formatDays(recorded)) are recorded"))
+                    zh:
+                        "附录 B 对有效人数 \(formatDays(personnel)) 规定的审核时间为 \(formatDays(expected)) 人日，记录为 \(formatDays(recorded)) 人日",
+                    en:
+                        "Annex B gives \(formatDays(expected)) person-days for an effective headcount of \(formatDays(personnel)); \(formatDays(recorded)) are recorded"
+                ))
         }
     }
 }

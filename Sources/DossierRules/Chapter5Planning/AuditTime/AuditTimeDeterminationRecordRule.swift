@@ -27,7 +27,9 @@ struct AuditTimeDeterminationRecordRule: Rule {
             {
                 reduction = Message(
                     zh: "确定的审核时间 \(formatDays(determined)) 人日少于附录 B 的 \(formatDays(annexB)) 人日",
-                    en: "the determined time of \(formatDays(determined)) person-days is below Annex B's \(formatDays(annexB))")
+                    en:
+                        "the determined time of \(formatDays(determined)) person-days is below Annex B's \(formatDays(annexB))"
+                )
             }
             if let reduction, !hasContent(time["reduction_reason"]) {
                 context.report(

@@ -17,6 +17,8 @@ struct AuditTimeHeadcountRule: Rule {
             field,
             Message(
                 zh: "审核 \(audit) 的审核时间按有效人数 \(formatDays(used)) 确定，但认证委托人当前有效人数为 \(formatDays(effective))",
-                en: "audit \(audit)'s time was determined for \(formatDays(used)) effective persons, but the client's effective headcount is \(formatDays(effective))"))
+                en:
+                    "audit \(audit)'s time was determined for \(formatDays(used)) effective persons, but the client's effective headcount is \(formatDays(effective))"
+            ))
     }
 }

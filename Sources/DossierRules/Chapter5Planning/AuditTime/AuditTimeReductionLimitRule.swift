@@ -20,8 +20,11 @@ struct AuditTimeReductionLimitRule: Rule {
                 context.report(
                     time["reduction_days"],
                     Message(
-                        zh: "减少 \(formatDays(reduction)) 人日，为附录 B 审核时间 \(formatDays(annexB)) 人日的 \(percentText(reduction / annexB))，超过 \(limit)",
-                        en: "the reduction of \(formatDays(reduction)) person-days is \(percentText(reduction / annexB)) of the Annex B time of \(formatDays(annexB)), more than \(limit)"))
+                        zh:
+                            "减少 \(formatDays(reduction)) 人日，为附录 B 审核时间 \(formatDays(annexB)) 人日的 \(percentText(reduction / annexB))，超过 \(limit)",
+                        en:
+                            "the reduction of \(formatDays(reduction)) person-days is \(percentText(reduction / annexB)) of the Annex B time of \(formatDays(annexB)), more than \(limit)"
+                    ))
                 continue
             }
             guard audit.kind == .initial, let determined = context.number(time["determined_days"]) else { continue }
@@ -30,8 +33,11 @@ struct AuditTimeReductionLimitRule: Rule {
             context.report(
                 time["determined_days"],
                 Message(
-                    zh: "确定的审核时间 \(formatDays(determined)) 人日比附录 B 的 \(formatDays(annexB)) 人日少 \(formatDays(cut)) 人日（\(percentText(cut / annexB))），减少超过 \(limit)",
-                    en: "the determined time of \(formatDays(determined)) person-days is \(formatDays(cut)) (\(percentText(cut / annexB))) below the Annex B time of \(formatDays(annexB)), a reduction of more than \(limit)"))
+                    zh:
+                        "确定的审核时间 \(formatDays(determined)) 人日比附录 B 的 \(formatDays(annexB)) 人日少 \(formatDays(cut)) 人日（\(percentText(cut / annexB))），减少超过 \(limit)",
+                    en:
+                        "the determined time of \(formatDays(determined)) person-days is \(formatDays(cut)) (\(percentText(cut / annexB))) below the Annex B time of \(formatDays(annexB)), a reduction of more than \(limit)"
+                ))
         }
     }
 }

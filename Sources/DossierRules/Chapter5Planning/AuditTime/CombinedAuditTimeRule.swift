@@ -20,8 +20,11 @@ struct CombinedAuditTimeRule: Rule {
             context.report(
                 combined["combined_days"],
                 Message(
-                    zh: "结合审核\(systemsText)时间 \(formatDays(days)) 人日为各单独体系审核时间之和 \(formatDays(separate)) 人日的 \(percentText(days / separate))，少于 \(percentText(minimumShare))",
-                    en: "the combined audit\(systemsTextEn) takes \(formatDays(days)) person-days, \(percentText(days / separate)) of the separate audits' \(formatDays(separate)), less than \(percentText(minimumShare))"))
+                    zh:
+                        "结合审核\(systemsText)时间 \(formatDays(days)) 人日为各单独体系审核时间之和 \(formatDays(separate)) 人日的 \(percentText(days / separate))，少于 \(percentText(minimumShare))",
+                    en:
+                        "the combined audit\(systemsTextEn) takes \(formatDays(days)) person-days, \(percentText(days / separate)) of the separate audits' \(formatDays(separate)), less than \(percentText(minimumShare))"
+                ))
         }
     }
 }

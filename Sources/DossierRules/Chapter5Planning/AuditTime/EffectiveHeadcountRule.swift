@@ -33,6 +33,8 @@ struct EffectiveHeadcountRule: Rule {
             personnel["effective"],
             Message(
                 zh: "有效人数记为 \(formatDays(effective))，但 \(termsZh.joined(separator: " + ")) = \(formatDays(sum))",
-                en: "the effective headcount is recorded as \(formatDays(effective)), but \(termsEn.joined(separator: " + ")) = \(formatDays(sum))"))
+                en:
+                    "the effective headcount is recorded as \(formatDays(effective)), but \(termsEn.joined(separator: " + ")) = \(formatDays(sum))"
+            ))
     }
 }

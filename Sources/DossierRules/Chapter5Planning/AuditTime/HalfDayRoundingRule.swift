@@ -22,7 +22,9 @@ struct HalfDayRoundingRule: Rule {
                     field,
                     Message(
                         zh: "\(field.path) 为 \(formatDays(value)) 人日，应调整为最接近的半人日数 \(formatDays(nearest))",
-                        en: "\(field.path) is \(formatDays(value)) person-days; it should be adjusted to the nearest half day, \(formatDays(nearest))"))
+                        en:
+                            "\(field.path) is \(formatDays(value)) person-days; it should be adjusted to the nearest half day, \(formatDays(nearest))"
+                    ))
             }
         }
     }

@@ -17,8 +17,11 @@ struct OnsiteTimeShareRule: Rule {
                 context.report(
                     time["determined_onsite_days"],
                     Message(
-                        zh: "确定的现场审核时间 \(formatDays(planned)) 人日为确定的审核时间 \(formatDays(determined)) 人日的 \(percentText(planned / determined))，少于 \(limit)",
-                        en: "the determined on-site time of \(formatDays(planned)) person-days is \(percentText(planned / determined)) of the determined time of \(formatDays(determined)), less than \(limit)"))
+                        zh:
+                            "确定的现场审核时间 \(formatDays(planned)) 人日为确定的审核时间 \(formatDays(determined)) 人日的 \(percentText(planned / determined))，少于 \(limit)",
+                        en:
+                            "the determined on-site time of \(formatDays(planned)) person-days is \(percentText(planned / determined)) of the determined time of \(formatDays(determined)), less than \(limit)"
+                    ))
             }
             var done = 0.0
             var termsZh: [String] = []
@@ -40,8 +43,11 @@ struct OnsiteTimeShareRule: Rule {
             context.report(
                 time["onsite_days"],
                 Message(
-                    zh: "\(audit.name.zh)现场审核时间 \(sumZh)\(formatDays(done)) 人日，为确定的审核时间 \(formatDays(determined)) 人日的 \(percentText(done / determined))，少于 \(limit)",
-                    en: "the \(audit.name.en) spent \(sumEn)\(formatDays(done)) person-days on site, \(percentText(done / determined)) of the determined \(formatDays(determined)), less than \(limit)"))
+                    zh:
+                        "\(audit.name.zh)现场审核时间 \(sumZh)\(formatDays(done)) 人日，为确定的审核时间 \(formatDays(determined)) 人日的 \(percentText(done / determined))，少于 \(limit)",
+                    en:
+                        "the \(audit.name.en) spent \(sumEn)\(formatDays(done)) person-days on site, \(percentText(done / determined)) of the determined \(formatDays(determined)), less than \(limit)"
+                ))
         }
     }
 }

@@ -25,7 +25,9 @@ struct PersonDayHoursRule: Rule {
                     time["hours_per_day"],
                     Message(
                         zh: "每个现场审核日按 \(formatDays(recorded)) 小时计，而 1 人日为 \(hours) 小时；不应通过增加工作日的工作小时数以减少审核人日数",
-                        en: "each on-site day is counted as \(formatDays(recorded)) hours, but a person-day is \(hours) hours; the working day must not be lengthened to cut person-days"))
+                        en:
+                            "each on-site day is counted as \(formatDays(recorded)) hours, but a person-day is \(hours) hours; the working day must not be lengthened to cut person-days"
+                    ))
             }
             workingHours = min(recorded, hoursPerPersonDay)
         }
@@ -53,8 +55,11 @@ struct PersonDayHoursRule: Rule {
                 context.report(
                     member.days,
                     Message(
-                        zh: "\(member.label) 记为 \(formatDays(days)) 人日，但现场审核只有 \(calendarDays) 日（\(period)\(shareZh)），每人最多 \(formatDays(perMemberLimit)) 人日；1 人日为 \(hours) 小时",
-                        en: "\(member.label) is counted for \(formatDays(days)) person-days, but the on-site audit spans \(calendarDays) days (\(period)\(shareEn)), at most \(formatDays(perMemberLimit)) person-days each; a person-day is \(hours) hours"))
+                        zh:
+                            "\(member.label) 记为 \(formatDays(days)) 人日，但现场审核只有 \(calendarDays) 日（\(period)\(shareZh)），每人最多 \(formatDays(perMemberLimit)) 人日；1 人日为 \(hours) 小时",
+                        en:
+                            "\(member.label) is counted for \(formatDays(days)) person-days, but the on-site audit spans \(calendarDays) days (\(period)\(shareEn)), at most \(formatDays(perMemberLimit)) person-days each; a person-day is \(hours) hours"
+                    ))
             }
         }
         let capacity = Double(formalAuditors.count) * perMemberLimit
@@ -62,8 +67,11 @@ struct PersonDayHoursRule: Rule {
             context.report(
                 time["onsite_days"],
                 Message(
-                    zh: "现场审核时间记为 \(formatDays(onsiteDays)) 人日，超过 \(formalAuditors.count) 名正式审核员 × \(calendarDays) 日（\(period)\(shareZh)）= \(formatDays(capacity)) 人日；1 人日为 \(hours) 小时，不应通过增加工作小时数减少审核人日数",
-                    en: "on-site time is recorded as \(formatDays(onsiteDays)) person-days, more than \(formalAuditors.count) formal auditors × \(calendarDays) days (\(period)\(shareEn)) = \(formatDays(capacity)); a person-day is \(hours) hours and longer days must not cut person-days"))
+                    zh:
+                        "现场审核时间记为 \(formatDays(onsiteDays)) 人日，超过 \(formalAuditors.count) 名正式审核员 × \(calendarDays) 日（\(period)\(shareZh)）= \(formatDays(capacity)) 人日；1 人日为 \(hours) 小时，不应通过增加工作小时数减少审核人日数",
+                    en:
+                        "on-site time is recorded as \(formatDays(onsiteDays)) person-days, more than \(formalAuditors.count) formal auditors × \(calendarDays) days (\(period)\(shareEn)) = \(formatDays(capacity)); a person-day is \(hours) hours and longer days must not cut person-days"
+                ))
             return
         }
         let teamDays = context.dossier.teamDays(of: audit)
@@ -75,6 +83,8 @@ struct PersonDayHoursRule: Rule {
             time["onsite_days"],
             Message(
                 zh: "现场审核时间记为 \(formatDays(onsiteDays)) 人日，但审核组正式审核员的现场人日合计为 \(formatDays(teamDays.formalAuditors))",
-                en: "on-site time is recorded as \(formatDays(onsiteDays)) person-days, but the formal auditors' on-site days add up to \(formatDays(teamDays.formalAuditors))"))
+                en:
+                    "on-site time is recorded as \(formatDays(onsiteDays)) person-days, but the formal auditors' on-site days add up to \(formatDays(teamDays.formalAuditors))"
+            ))
     }
 }

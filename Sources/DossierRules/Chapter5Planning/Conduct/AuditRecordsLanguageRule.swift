@@ -14,7 +14,9 @@ struct AuditRecordsLanguageRule: Rule {
                 audit["records_language"],
                 Message(
                     zh: "审核过程记录的语言为 \(language)，应采用中文（\(languages.joined(separator: ", "))）",
-                    en: "the audit is recorded in \(language); it must be recorded in Chinese (\(languages.joined(separator: ", ")))"))
+                    en:
+                        "the audit is recorded in \(language); it must be recorded in Chinese (\(languages.joined(separator: ", ")))"
+                ))
         }
     }
 }

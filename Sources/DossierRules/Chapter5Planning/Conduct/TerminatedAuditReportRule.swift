@@ -24,7 +24,9 @@ struct TerminatedAuditReportRule: Rule {
                 field,
                 Message(
                     zh: "审核已终止，但没有将终止审核报告提交给认证委托人的记录（terminated.report_to_client_on）",
-                    en: "the audit was terminated, but there is no record of the termination report sent to the client (terminated.report_to_client_on)"))
+                    en:
+                        "the audit was terminated, but there is no record of the termination report sent to the client (terminated.report_to_client_on)"
+                ))
         }
     }
 }

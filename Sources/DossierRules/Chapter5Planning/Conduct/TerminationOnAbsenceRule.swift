@@ -23,7 +23,9 @@ struct TerminationOnAbsenceRule: Rule {
                     terminated,
                     Message(
                         zh: "最高管理者或经授权的高级管理层成员缺席\(absentZh.joined(separator: "、"))，审核组应向认证机构报告后终止审核，但审核未终止",
-                        en: "neither top management nor an authorised senior manager attended the \(absentEn.joined(separator: " and ")); the team must report to the body and terminate the audit, but it was not terminated"))
+                        en:
+                            "neither top management nor an authorised senior manager attended the \(absentEn.joined(separator: " and ")); the team must report to the body and terminate the audit, but it was not terminated"
+                    ))
             }
             if terminated.exists && !terminated["reported_to_body_on"].exists {
                 context.report(

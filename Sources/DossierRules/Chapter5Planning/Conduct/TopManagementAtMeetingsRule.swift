@@ -16,7 +16,9 @@ struct TopManagementAtMeetingsRule: Rule {
                         meeting.field["top_management_present"],
                         Message(
                             zh: "最高管理者未参加\(meeting.zh)，也没有获得书面授权的其他高级管理层成员参会",
-                            en: "top management did not attend the \(meeting.en), and no senior manager with written authorisation attended instead"))
+                            en:
+                                "top management did not attend the \(meeting.en), and no senior manager with written authorisation attended instead"
+                        ))
                     continue
                 }
                 if delegate["written_authorisation"].bool.value != true {
@@ -25,7 +27,8 @@ struct TopManagementAtMeetingsRule: Rule {
                         delegate["written_authorisation"],
                         Message(
                             zh: "代最高管理者参加\(meeting.zh)的 \(name) 没有书面授权",
-                            en: "\(name), attending the \(meeting.en) for top management, has no written authorisation"))
+                            en: "\(name), attending the \(meeting.en) for top management, has no written authorisation")
+                    )
                 }
                 if !hasContent(meeting.field["absence_reason"]) {
                     context.report(

@@ -25,7 +25,9 @@ struct TopManagementInterviewRule: Rule {
                     interview["method"],
                     Message(
                         zh: "最高管理者访谈方式为 \(method)，应为面对面访谈等形式（\(methods.joined(separator: ", "))）",
-                        en: "top management was interviewed by \(method); it must be face to face or a comparable form (\(methods.joined(separator: ", ")))"))
+                        en:
+                            "top management was interviewed by \(method); it must be face to face or a comparable form (\(methods.joined(separator: ", ")))"
+                    ))
             }
             if !hasContent(interview["evidence"]) {
                 context.report(

@@ -18,7 +18,9 @@ struct AuditPlanConfirmationRule: Rule {
                     plan["confirmed_by_client_on"],
                     Message(
                         zh: "审核计划于 \(confirmed) 经认证委托人确认，未在现场审核开始（\(start)）前确认",
-                        en: "the client confirmed the audit plan on \(confirmed), not before the on-site audit started (\(start))"))
+                        en:
+                            "the client confirmed the audit plan on \(confirmed), not before the on-site audit started (\(start))"
+                    ))
             }
             for change in plan["changes"].elements {
                 guard let agreed = context.bool(change["agreed_by_both"]), !agreed else { continue }

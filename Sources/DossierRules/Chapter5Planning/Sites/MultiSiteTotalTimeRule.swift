@@ -25,8 +25,11 @@ struct MultiSiteTotalTimeRule: Rule {
             context.report(
                 audit.time["per_site"],
                 Message(
-                    zh: "\(audit.name.zh)各场所现场审核时间合计 \(parts) = \(formatDays(times.total)) 人日，少于依据附录 B 计算的总现场审核时间 \(formatDays(annexB.onsite)) 人日（有效人数 \(formatDays(headcount))：\(computation)，取最接近的半人日）",
-                    en: "the \(audit.name.en)'s per-site on-site times add up to \(parts) = \(formatDays(times.total)) person-days, less than the Annex B total on-site time of \(formatDays(annexB.onsite)) (\(formatDays(headcount)) effective persons: \(computation), to the nearest half day)"))
+                    zh:
+                        "\(audit.name.zh)各场所现场审核时间合计 \(parts) = \(formatDays(times.total)) 人日，少于依据附录 B 计算的总现场审核时间 \(formatDays(annexB.onsite)) 人日（有效人数 \(formatDays(headcount))：\(computation)，取最接近的半人日）",
+                    en:
+                        "the \(audit.name.en)'s per-site on-site times add up to \(parts) = \(formatDays(times.total)) person-days, less than the Annex B total on-site time of \(formatDays(annexB.onsite)) (\(formatDays(headcount)) effective persons: \(computation), to the nearest half day)"
+                ))
         }
     }
 }

@@ -18,7 +18,9 @@ struct ServicePointTimeRule: Rule {
                     audit.time["per_site"],
                     Message(
                         zh: "服务点 \(missing) 在审核场所中，但 \(audit.time["per_site"].path) 没有其现场审核时间",
-                        en: "service point \(missing) was visited, but \(audit.time["per_site"].path) has no on-site time for it"))
+                        en:
+                            "service point \(missing) was visited, but \(audit.time["per_site"].path) has no on-site time for it"
+                    ))
             }
             for entry in times.entries where servicePoints.contains(entry.site) {
                 guard entry.days < minimum - dayCountTolerance else { continue }
@@ -26,7 +28,9 @@ struct ServicePointTimeRule: Rule {
                     entry.field,
                     Message(
                         zh: "服务点 \(entry.site) 现场审核 \(formatDays(entry.days)) 人日，通常每个服务点不少于 \(formatDays(minimum)) 人日",
-                        en: "service point \(entry.site) had \(formatDays(entry.days)) person-days on site; a service point usually has at least \(formatDays(minimum))"))
+                        en:
+                            "service point \(entry.site) had \(formatDays(entry.days)) person-days on site; a service point usually has at least \(formatDays(minimum))"
+                    ))
             }
         }
     }

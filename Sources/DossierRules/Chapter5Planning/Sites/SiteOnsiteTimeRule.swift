@@ -24,7 +24,8 @@ struct SiteOnsiteTimeRule: Rule {
                     audit.time["per_site"],
                     Message(
                         zh: "场所 \(missing) 在审核场所中，但 \(audit.time["per_site"].path) 没有其现场审核时间",
-                        en: "site \(missing) was visited, but \(audit.time["per_site"].path) has no on-site time for it"))
+                        en: "site \(missing) was visited, but \(audit.time["per_site"].path) has no on-site time for it"
+                    ))
             }
             for entry in times.entries {
                 guard let site = sites.first(where: { $0.id == entry.site }) else {
@@ -46,8 +47,11 @@ struct SiteOnsiteTimeRule: Rule {
                 context.report(
                     entry.field,
                     Message(
-                        zh: "场所 \(entry.site) 现场审核 \(formatDays(entry.days)) 人日，少于依据附录 B 确定的现场审核时间 \(formatDays(annexB.onsite)) 人日（有效人数 \(formatDays(headcount))：\(computation)，取最接近的半人日）的 \(percentText(minimumShare))，即 \(formatDays(required)) 人日",
-                        en: "site \(entry.site) had \(formatDays(entry.days)) person-days on site, less than \(percentText(minimumShare)) (\(formatDays(required))) of its Annex B on-site time of \(formatDays(annexB.onsite)) (\(formatDays(headcount)) effective persons: \(computation), to the nearest half day)"))
+                        zh:
+                            "场所 \(entry.site) 现场审核 \(formatDays(entry.days)) 人日，少于依据附录 B 确定的现场审核时间 \(formatDays(annexB.onsite)) 人日（有效人数 \(formatDays(headcount))：\(computation)，取最接近的半人日）的 \(percentText(minimumShare))，即 \(formatDays(required)) 人日",
+                        en:
+                            "site \(entry.site) had \(formatDays(entry.days)) person-days on site, less than \(percentText(minimumShare)) (\(formatDays(required))) of its Annex B on-site time of \(formatDays(annexB.onsite)) (\(formatDays(headcount)) effective persons: \(computation), to the nearest half day)"
+                    ))
             }
         }
     }

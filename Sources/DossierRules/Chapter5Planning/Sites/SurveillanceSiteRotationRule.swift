@@ -27,8 +27,11 @@ struct SurveillanceSiteRotationRule: Rule {
             context.report(
                 cycle[1]["sites"],
                 Message(
-                    zh: "第二次监督审核再次选取了第一次监督审核已审核的场所 \(siteList(repeated))，而场所 \(siteList(neverVisited)) 两次监督审核均未审核；第二次监督审核选取的场所通常不同于第一次",
-                    en: "the second surveillance revisits \(siteList(repeated)), already visited by the first, while \(siteList(neverVisited)) were visited by neither; the second surveillance usually picks other sites"))
+                    zh:
+                        "第二次监督审核再次选取了第一次监督审核已审核的场所 \(siteList(repeated))，而场所 \(siteList(neverVisited)) 两次监督审核均未审核；第二次监督审核选取的场所通常不同于第一次",
+                    en:
+                        "the second surveillance revisits \(siteList(repeated)), already visited by the first, while \(siteList(neverVisited)) were visited by neither; the second surveillance usually picks other sites"
+                ))
         }
     }
 }

@@ -20,7 +20,9 @@ struct CombinedAuditSpecialistsRule: Rule {
                     systemsField[index],
                     Message(
                         zh: "结合审核包含 \(system)，但审核组中没有该管理体系的专业人员（personnel.management_systems）",
-                        en: "the combined audit includes \(system), but no team member is a professional of that system (personnel.management_systems)"))
+                        en:
+                            "the combined audit includes \(system), but no team member is a professional of that system (personnel.management_systems)"
+                    ))
             }
         }
     }

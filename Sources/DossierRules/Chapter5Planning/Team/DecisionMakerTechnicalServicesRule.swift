@@ -22,15 +22,19 @@ struct DecisionMakerTechnicalServicesRule: Rule {
             for field in involved {
                 let id = field.string
                 let name = id.flatMap { dossier.person(withId: $0)?["name"].string }
-                guard let conflict = TechnicalServiceConflict.barringService(
-                    services, id: id, name: name, on: date, years: Int(years), context)
+                guard
+                    let conflict = TechnicalServiceConflict.barringService(
+                        services, id: id, name: name, on: date, years: Int(years), context)
                 else { continue }
                 let label = [id, name].compactMap { $0 }.joined(separator: " ")
                 context.report(
                     field,
                     Message(
-                        zh: "认证决定人员 \(label) 曾为认证委托人提供技术服务（\(conflict.service.provider)，至 \(conflict.ended)），\(Int(years)) 年内（至 \(conflict.barredUntil)）不应参与对该组织的认证活动；决定日期 \(date)",
-                        en: "decision maker \(label) gave the client technical services (\(conflict.service.provider), until \(conflict.ended)) and must not take part in its certification within \(Int(years)) years (until \(conflict.barredUntil)); the decision was made \(date)"))
+                        zh:
+                            "认证决定人员 \(label) 曾为认证委托人提供技术服务（\(conflict.service.provider)，至 \(conflict.ended)），\(Int(years)) 年内（至 \(conflict.barredUntil)）不应参与对该组织的认证活动；决定日期 \(date)",
+                        en:
+                            "decision maker \(label) gave the client technical services (\(conflict.service.provider), until \(conflict.ended)) and must not take part in its certification within \(Int(years)) years (until \(conflict.barredUntil)); the decision was made \(date)"
+                    ))
             }
         }
     }

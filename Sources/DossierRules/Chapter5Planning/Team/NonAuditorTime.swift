@@ -27,7 +27,9 @@ enum NonAuditorTime {
                     member.days,
                     Message(
                         zh: "审核员 \(member.label) 没有记录现场人日（days），无法判断\(kind.zh)的人日是否计入了审核时间",
-                        en: "auditor \(member.label) has no on-site days recorded, so whether the \(kind.en)' days were counted cannot be judged"))
+                        en:
+                            "auditor \(member.label) has no on-site days recorded, so whether the \(kind.en)' days were counted cannot be judged"
+                    ))
                 continue
             }
             guard onsiteDays > teamDays.formalAuditors + dayCountTolerance else { continue }
@@ -35,8 +37,11 @@ enum NonAuditorTime {
             context.report(
                 time["onsite_days"],
                 Message(
-                    zh: "现场审核时间记为 \(formatDays(onsiteDays)) 人日，但正式审核员合计只有 \(formatDays(teamDays.formalAuditors)) 人日；\(kind.zh)（\(labels)）的人日不计入审核时间",
-                    en: "on-site time is recorded as \(formatDays(onsiteDays)) person-days, but the formal auditors did \(formatDays(teamDays.formalAuditors)); the \(kind.en)' days (\(labels)) do not count toward audit time"))
+                    zh:
+                        "现场审核时间记为 \(formatDays(onsiteDays)) 人日，但正式审核员合计只有 \(formatDays(teamDays.formalAuditors)) 人日；\(kind.zh)（\(labels)）的人日不计入审核时间",
+                    en:
+                        "on-site time is recorded as \(formatDays(onsiteDays)) person-days, but the formal auditors did \(formatDays(teamDays.formalAuditors)); the \(kind.en)' days (\(labels)) do not count toward audit time"
+                ))
         }
     }
 }

@@ -13,7 +13,9 @@ struct TeamFullTimeAuditorRule: Rule {
                     unknown.entry["person"],
                     Message(
                         zh: "审核员 \(unknown.label) 的人员记录没有 full_time，无法判断审核组是否有专职审核员",
-                        en: "auditor \(unknown.label)'s personnel record has no full_time, so whether the team has a full-time auditor cannot be judged"))
+                        en:
+                            "auditor \(unknown.label)'s personnel record has no full_time, so whether the team has a full-time auditor cannot be judged"
+                    ))
                 continue
             }
             let labels = auditors.map(\.label).joined(separator: ", ")
@@ -21,7 +23,9 @@ struct TeamFullTimeAuditorRule: Rule {
                 audit["team"],
                 Message(
                     zh: "审核组没有认证机构的专职审核员（审核员：\(labels.isEmpty ? "无" : labels)）",
-                    en: "the audit team has no full-time auditor of the body (auditors: \(labels.isEmpty ? "none" : labels))"))
+                    en:
+                        "the audit team has no full-time auditor of the body (auditors: \(labels.isEmpty ? "none" : labels))"
+                ))
         }
     }
 }

@@ -17,14 +17,18 @@ struct TeamTechnicalServicesRule: Rule {
             }
             guard !involved.isEmpty, let start = context.date(audit["dates"]["start"]) else { continue }
             for member in involved {
-                guard let conflict = TechnicalServiceConflict.barringService(
-                    services, id: member.personId, name: member.name, on: start, years: Int(years), context)
+                guard
+                    let conflict = TechnicalServiceConflict.barringService(
+                        services, id: member.personId, name: member.name, on: start, years: Int(years), context)
                 else { continue }
                 context.report(
                     member.entry["person"],
                     Message(
-                        zh: "\(member.label) 曾为认证委托人提供技术服务（\(conflict.service.provider)，至 \(conflict.ended)），\(Int(years)) 年内（至 \(conflict.barredUntil)）不应参加对该组织的审核；本次审核 \(start) 开始",
-                        en: "\(member.label) gave the client technical services (\(conflict.service.provider), until \(conflict.ended)) and must not audit it within \(Int(years)) years (until \(conflict.barredUntil)); this audit started \(start)"))
+                        zh:
+                            "\(member.label) 曾为认证委托人提供技术服务（\(conflict.service.provider)，至 \(conflict.ended)），\(Int(years)) 年内（至 \(conflict.barredUntil)）不应参加对该组织的审核；本次审核 \(start) 开始",
+                        en:
+                            "\(member.label) gave the client technical services (\(conflict.service.provider), until \(conflict.ended)) and must not audit it within \(Int(years)) years (until \(conflict.barredUntil)); this audit started \(start)"
+                    ))
             }
         }
     }

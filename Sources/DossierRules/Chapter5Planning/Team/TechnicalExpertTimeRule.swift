@@ -5,6 +5,7 @@ struct TechnicalExpertTimeRule: Rule {
     static let identifier = "technical-expert-time"
 
     func check(_ context: RuleContext) {
-        NonAuditorTime.check(context, kind: Message(zh: "技术专家", en: "technical experts"), isExcluded: \.isTechnicalExpert)
+        NonAuditorTime.check(
+            context, kind: Message(zh: "技术专家", en: "technical experts"), isExcluded: \.isTechnicalExpert)
     }
 }

@@ -16,7 +16,9 @@ struct TraineeCountRule: Rule {
                 audit["team"],
                 Message(
                     zh: "审核组有 \(trainees.count) 名实习审核员（\(traineeLabels)），多于 \(formal.count) 名正式审核员",
-                    en: "the team has \(trainees.count) trainees (\(traineeLabels)), more than its \(formal.count) formal auditors"))
+                    en:
+                        "the team has \(trainees.count) trainees (\(traineeLabels)), more than its \(formal.count) formal auditors"
+                ))
         }
     }
 }
