@@ -1,3 +1,5 @@
+import DossierLintKit
+
 /// A command-line option that the parser knows.
 public struct OptionSpecification: Sendable {
     /// The long name without dashes (`format`).
@@ -149,21 +151,4 @@ public struct ArgumentParser: Sendable {
             text + String(repeating: " ", count: width - text.count) + option.help
         }
     }
-}
-
-/// Levenshtein distance, for "did you mean" suggestions.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

@@ -56,8 +56,8 @@ public enum RuleSelector {
     }
 }
 
-/// Levenshtein distance between two strings, in characters.
-func editDistance(_ a: String, _ b: String) -> Int {
+/// Levenshtein distance between two strings, in characters, for "did you mean" hints.
+public func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }

@@ -78,6 +78,16 @@ public struct RuleSettings: Sendable {
         return result
     }
 
+    /// `findings` with the configured severity of "cannot verify" findings, if any.
+    public func applyingCannotVerifySeverity(to findings: [Finding]) -> [Finding] {
+        guard let severity = cannotVerifySeverity else { return findings }
+        return findings.map { finding in
+            var finding = finding
+            if finding.kind == .cannotVerify { finding.severity = severity }
+            return finding
+        }
+    }
+
     /// The profile a dossier is checked with.
     public func profile(for dossier: Dossier) -> String? {
         profile ?? dossier.profile ?? defaultProfile
@@ -148,26 +158,11 @@ public struct Linter: Sendable {
                     dossier: dossier, description: settings.configured(description), judgingDay: judgingDay,
                     pack: pack, severityOverride: settings.severity(for: description))
                 rule.check(context)
-                let status: RuleStatus
-                if context.findings.contains(where: { $0.kind == .violation }) {
-                    status = .failed
-                } else if let first = context.findings.first {
-                    status = .couldNotVerify(first.message)
-                } else {
-                    status = .passed
-                }
                 outcomes.append(
                     RuleOutcome(
-                        rule: description.identifier, clause: description.clause, pack: pack.identifier, status: status)
-                )
-                findings.append(
-                    contentsOf: context.findings.map { finding in
-                        var finding = finding
-                        if finding.kind == .cannotVerify, let severity = settings.cannotVerifySeverity {
-                            finding.severity = severity
-                        }
-                        return finding
-                    })
+                        rule: description.identifier, clause: description.clause, pack: pack.identifier,
+                        status: RuleStatus(findings: context.findings)))
+                findings.append(contentsOf: settings.applyingCannotVerifySeverity(to: context.findings))
             }
         }
         if settings.requiresAsOf && dossier.asOf == nil {

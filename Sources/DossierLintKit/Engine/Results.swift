@@ -10,6 +10,20 @@ public enum RuleStatus: Hashable, Sendable {
     case couldNotVerify(Message)
 }
 
+extension RuleStatus {
+    /// The status of a rule run from its findings: failed on any violation,
+    /// could-not-verify when it reported only "cannot verify", else passed.
+    public init(findings: [Finding]) {
+        if findings.contains(where: { $0.kind == .violation }) {
+            self = .failed
+        } else if let first = findings.first {
+            self = .couldNotVerify(first.message)
+        } else {
+            self = .passed
+        }
+    }
+}
+
 /// One rule's outcome on one dossier.
 public struct RuleOutcome: Hashable, Sendable {
     /// The rule identifier.

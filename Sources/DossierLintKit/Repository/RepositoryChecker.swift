@@ -84,26 +84,11 @@ public struct RepositoryChecker: Sendable {
                     repository: scoped, description: settings.configured(description), judgingDay: judgingDay,
                     pack: pack, severityOverride: settings.severity(for: description))
                 rule.check(context)
-                let status: RuleStatus
-                if context.findings.contains(where: { $0.kind == .violation }) {
-                    status = .failed
-                } else if let first = context.findings.first {
-                    status = .couldNotVerify(first.message)
-                } else {
-                    status = .passed
-                }
                 outcomes.append(
                     RuleOutcome(
-                        rule: description.identifier, clause: description.clause, pack: pack.identifier, status: status)
-                )
-                findings.append(
-                    contentsOf: context.findings.map { finding in
-                        var finding = finding
-                        if finding.kind == .cannotVerify, let severity = settings.cannotVerifySeverity {
-                            finding.severity = severity
-                        }
-                        return finding
-                    })
+                        rule: description.identifier, clause: description.clause, pack: pack.identifier,
+                        status: RuleStatus(findings: context.findings)))
+                findings.append(contentsOf: settings.applyingCannotVerifySeverity(to: context.findings))
             }
         }
         return RepositoryResult(findings: findings, outcomes: outcomes)

@@ -1,3 +1,4 @@
+import DossierLintKit
 import Testing
 
 @testable import DossierLintCLI
