@@ -165,7 +165,16 @@ public struct Linter: Sendable {
                 findings.append(contentsOf: settings.applyingCannotVerifySeverity(to: context.findings))
             }
         }
-        if settings.requiresAsOf && dossier.asOf == nil {
+        if case .invalid(let problem) = dossier.root["as_of"].date {
+            let field = dossier.root["as_of"]
+            findings.append(
+                Finding(
+                    rule: "as-of", clause: "", pack: "", severity: .error, kind: .cannotVerify,
+                    message: Message(
+                        zh: "\(problem.zh)；本档案按 \(judgingDay) 核查",
+                        en: "\(problem.en); the dossier was judged as of \(judgingDay)"),
+                    file: dossier.path, location: field.location, pointer: field.pointer))
+        } else if settings.requiresAsOf && dossier.asOf == nil {
             let field = dossier.root["as_of"]
             findings.append(
                 Finding(

@@ -59,6 +59,18 @@ struct LinterTests {
         }
     }
 
+    @Test("a dossier as_of that is not a date is reported with the day used instead")
+    func malformedAsOf() throws {
+        let report = try stageGapOnly().check(
+            try dossier(Self.base + "\nas_of: 2026-11-31\n"), judgingDay: Day("2026-11-24")!)
+        let finding = try #require(report.findings.first { $0.rule == "as-of" })
+        #expect(finding.pointer == "/as_of")
+        #expect(finding.severity == .error)
+        #expect(
+            finding.message.en
+                == "as_of should be a date YYYY-MM-DD, found '2026-11-31'; the dossier was judged as of 2026-11-24")
+    }
+
     @Test("an unknown scheme or profile is reported, never a silent pass")
     func unknownSchemeAndProfile() throws {
         let scheme = try stageGapOnly().check(
