@@ -8,6 +8,7 @@ struct CertificateValidityRule: Rule {
 
     func check(_ context: RuleContext) {
         let certificates = context.dossier["certificates"].elements
+        reportDecisionsWithoutCertificate(certificates, context)
         guard !certificates.isEmpty,
             let years = context.parameter("maximum_validity_years"),
             let extraDays = context.parameter("expiry_days_after_anniversary"),
@@ -30,6 +31,23 @@ struct CertificateValidityRule: Rule {
                     zh: "\(kindZh)于 \(issued) 签发、\(expires) 到期，有效期超过 \(yearsText) 年（最迟到期日为 \(latest)）",
                     en: "\(kindEn) was issued \(issued) and expires \(expires): valid longer than \(yearsText) years "
                         + "(latest allowed expiry \(latest))"))
+        }
+    }
+
+    /// A grant or renewal must lead to a certificate (认证机构应及时出具认证证书): without one, the
+    /// validity (and every other certificate rule) cannot be verified.
+    private func reportDecisionsWithoutCertificate(_ certificates: [Field], _ context: RuleContext) {
+        let issuing = Set(context.listParameter("issuing_decision_kinds"))
+        let referred = Set(certificates.compactMap { $0["decision"].string })
+        for decision in context.dossier["decisions"].elements {
+            guard let kind = decision["kind"].string, issuing.contains(kind), let id = decision["id"].string,
+                !referred.contains(id)
+            else { continue }
+            context.cannotVerify(
+                context.dossier["certificates"],
+                Message(
+                    zh: "认证决定 \(id)（\(kind)）没有对应的证书（certificates[].decision 未引用它）",
+                    en: "decision \(id) (\(kind)) has no certificate (no certificates[].decision refers to it)"))
         }
     }
 }
