@@ -83,7 +83,8 @@ public enum RuleDocumentation {
         for (title, examples) in groups where !examples.isEmpty {
             output += "\n" + title + "\n"
             for example in examples {
-                output += "  - \(example.description)\n"
+                let base = example.base == "initial" ? "" : (zh ? "（基于 \(example.base)）" : " (from \(example.base))")
+                output += "  - \(example.description)\(base)\n"
                 for (pointer, value) in example.set { output += "      set \(pointer) = \(render(value))\n" }
                 for pointer in example.remove { output += "      remove \(pointer)\n" }
             }
