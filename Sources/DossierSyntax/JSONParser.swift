@@ -8,7 +8,8 @@
 /// `limits.maximumDepth` is refused without recursion, so hostile input cannot
 /// overflow the stack.
 ///
-/// Every node gets its 1-based line and column (columns in Unicode scalars).
+/// Every node gets its 1-based start and end line and column (columns in
+/// Unicode scalars; the end is the position just after the node).
 /// Numbers are kept as written (`1.50` stays `1.50`).
 public enum JSONParser {
     /// Parses a whole JSON text into a located tree.
@@ -358,7 +359,8 @@ private struct JSONScanner {
             switch byte {
             case ASCII.quote:
                 let here = location(start)
-                value = Node(.scalar(try readString(), .doubleQuoted), at: here)
+                let text = try readString()
+                value = Node(.scalar(text, .doubleQuoted), at: here, end: location(position))
             case ASCII.openBrace, ASCII.openBracket:
                 if stack.count >= maximumDepth {
                     throw error(
@@ -370,7 +372,7 @@ private struct JSONScanner {
                 skipWhitespace()
                 if position < end && bytes[position] == (isObject ? ASCII.closeBrace : ASCII.closeBracket) {
                     advanceASCII(1)
-                    value = Node(isObject ? .mapping([]) : .sequence([]), at: here)
+                    value = Node(isObject ? .mapping([]) : .sequence([]), at: here, end: location(position))
                 } else {
                     // Built in place on the stack, so the frame is never copied.
                     stack.append(JSONFrame(isObject: isObject, location: here))
@@ -386,7 +388,8 @@ private struct JSONScanner {
                 }
             case ASCII.minus, ASCII.zero...ASCII.nine:
                 let here = location(start)
-                value = Node(.scalar(try readNumber(), .jsonNumber), at: here)
+                let text = try readNumber()
+                value = Node(.scalar(text, .jsonNumber), at: here, end: location(position))
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 let here = location(start)
                 value = try readLiteral(at: here)
@@ -415,7 +418,7 @@ private struct JSONScanner {
                         advanceASCII(1)
                         let frame = stack.removeLast()
                         keyRanges.removeSubrange(frame.keyBase...)
-                        value = Node(.mapping(frame.entries), at: frame.location)
+                        value = Node(.mapping(frame.entries), at: frame.location, end: location(position))
                     } else {
                         throw error(
                             "expected ',' or '}' after object member, found \(describe(at: position))\(hint(at: position))",
@@ -436,7 +439,7 @@ private struct JSONScanner {
                     } else if next == ASCII.closeBracket {
                         advanceASCII(1)
                         let frame = stack.removeLast()
-                        value = Node(.sequence(frame.elements), at: frame.location)
+                        value = Node(.sequence(frame.elements), at: frame.location, end: location(position))
                     } else {
                         throw error(
                             "expected ',' or ']' after array element, found \(describe(at: position))\(hint(at: position))",
@@ -807,15 +810,15 @@ private struct JSONScanner {
         }
         if matches("true") {
             advanceASCII(stop - start)
-            return Node(.scalar("true", .jsonBoolean), at: here)
+            return Node(.scalar("true", .jsonBoolean), at: here, end: location(position))
         }
         if matches("false") {
             advanceASCII(stop - start)
-            return Node(.scalar("false", .jsonBoolean), at: here)
+            return Node(.scalar("false", .jsonBoolean), at: here, end: location(position))
         }
         if matches("null") {
             advanceASCII(stop - start)
-            return Node(.scalar("null", .jsonNull), at: here)
+            return Node(.scalar("null", .jsonNull), at: here, end: location(position))
         }
         let text = word(at: start)
         switch text.lowercased() {

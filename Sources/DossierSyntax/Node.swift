@@ -47,8 +47,9 @@ public struct MappingEntry: Sendable {
 
 /// A node of the document tree, produced by the JSON and YAML parsers alike.
 ///
-/// Every node knows where it starts. Equality ignores positions: two trees are
-/// equal when they hold the same values in the same order, whatever their layout.
+/// Every node knows where it starts and where it ends. Equality ignores
+/// positions: two trees are equal when they hold the same values in the same
+/// order, whatever their layout.
 public struct Node: Sendable {
     /// The content of a node.
     public enum Content: Sendable {
@@ -64,11 +65,35 @@ public struct Node: Sendable {
     public var content: Content
     /// Where the node starts.
     public var location: SourceLocation
+    /// Where the node ends: the position just after its last character.
+    ///
+    /// For a scalar, after its last character (a closing quote included; for
+    /// a block scalar, the end of its last line of text); for a flow collection,
+    /// after its closing bracket; for a block collection, the end of its last
+    /// entry. An empty (implicit null) scalar ends where it starts.
+    public var end: SourceLocation
 
-    /// Creates a node.
+    /// The node's source range, `location ..< end`.
+    public var range: SourceRange {
+        get { SourceRange(start: location, end: end) }
+        set {
+            location = newValue.start
+            end = newValue.end
+        }
+    }
+
+    /// Creates a node that ends where it starts (an empty range), for trees built in memory.
     public init(_ content: Content, at location: SourceLocation) {
         self.content = content
         self.location = location
+        self.end = location
+    }
+
+    /// Creates a node with its start and end.
+    public init(_ content: Content, at location: SourceLocation, end: SourceLocation) {
+        self.content = content
+        self.location = location
+        self.end = end
     }
 
     /// The scalar text, or `nil` for a collection.

@@ -59,7 +59,7 @@ extension YAMLReader {
             let start = mark
             let (text, _) = try parseQuoted(minIndent: flowIndent, inFlow: true)
             let style: ScalarStyle = byte == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
-            return (Node(.scalar(text, style), at: nodeLocation(start)), true)
+            return (Node(.scalar(text, style), at: nodeLocation(start), end: nodeLocation(mark)), true)
         default:
             try checkPlainStart(inFlow: true)
             let start = mark
@@ -119,7 +119,8 @@ extension YAMLReader {
                 throw syntax("expected ',' or ']' in a flow sequence", mark)
             }
         }
-        return Node(.sequence(items), at: location)
+        // The cursor is just after the closing ']'.
+        return Node(.sequence(items), at: location, end: nodeLocation(mark))
     }
 
     /// Parses the value of a single-pair mapping inside a flow sequence; the cursor is on the `:`.
@@ -146,7 +147,7 @@ extension YAMLReader {
             value = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1).0
         }
         let entry = MappingEntry(key: keyText, keyLocation: key.location, value: value)
-        return Node(.mapping([entry]), at: key.location)
+        return Node(.mapping([entry]), at: key.location, end: value.end)
     }
 
     /// Parses a flow mapping at the cursor (on its `{`).
@@ -201,6 +202,7 @@ extension YAMLReader {
             }
         }
         endKeys(index)
-        return Node(.mapping(entries), at: location)
+        // The cursor is just after the closing '}'.
+        return Node(.mapping(entries), at: location, end: nodeLocation(mark))
     }
 }

@@ -164,6 +164,7 @@ struct YAMLReader {
     }
 
     /// The location of a mark, for a node: cached, so that scanning a line stays linear.
+    @inline(__always)
     mutating func nodeLocation(_ mark: Mark) -> SourceLocation {
         var column: Int
         var index: Int
@@ -547,7 +548,7 @@ struct YAMLReader {
         case YAMLByte.doubleQuote, YAMLByte.singleQuote:
             let (text, multiLine) = try parseQuoted(minIndent: parentIndent + 1, inFlow: false)
             let style: ScalarStyle = byte == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
-            let afterQuote = pos
+            let afterQuote = mark
             _ = skipBlanks()
             if at(pos) == YAMLByte.colon {
                 if !YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) {
@@ -559,8 +560,8 @@ struct YAMLReader {
                 pos += 1
                 return .key(text, nodeLocation(start), plain: false)
             }
-            pos = afterQuote
-            return .node(Node(.scalar(text, style), at: nodeLocation(start)))
+            pos = afterQuote.offset
+            return .node(Node(.scalar(text, style), at: nodeLocation(start), end: nodeLocation(afterQuote)))
         default:
             try checkPlainStart(inFlow: false)
             let (textEnd, stop, reason) = scanPlainLine(from: pos, inFlow: false)
@@ -733,7 +734,7 @@ struct YAMLReader {
             }
         }
         endKeys(index)
-        return Node(.mapping(entries), at: firstKeyLocation)
+        return Node(.mapping(entries), at: firstKeyLocation, end: entries[entries.count - 1].value.end)
     }
 
     /// Parses the value after a block mapping key's `:`.
@@ -796,6 +797,6 @@ struct YAMLReader {
             if tokenTab >= 0 { throw tabError(at: tokenTab) }
             guard bytes[pos] == YAMLByte.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) else { break }
         }
-        return Node(.sequence(items), at: location)
+        return Node(.sequence(items), at: location, end: items[items.count - 1].end)
     }
 }

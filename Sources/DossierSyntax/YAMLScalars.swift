@@ -68,6 +68,8 @@ extension YAMLReader {
         pos = stop
         var multiLine = false
         var currentReason = reason
+        // The end of the text of the last line read, on the cursor's line.
+        var lastEnd = firstEnd
         while currentReason == .lineEnd {
             guard let next = try peekContinuation(minIndent: minIndent, inFlow: inFlow) else { break }
             let (textEnd, lineStop, lineReason) = scanPlainLine(from: next.contentStart, inFlow: inFlow)
@@ -83,13 +85,14 @@ extension YAMLReader {
                 for _ in 0..<next.blankLines { scratch.append(YAMLByte.lineFeed) }
             }
             appendToScratch(next.contentStart, textEnd)
+            lastEnd = textEnd
             line = next.line
             lineStart = next.lineStart
             pos = lineStop
             currentReason = lineReason
         }
         let text = multiLine ? takeScratch() : string(start.offset, firstEnd)
-        return Node(.scalar(text, .plain), at: nodeLocation(start))
+        return Node(.scalar(text, .plain), at: nodeLocation(start), end: nodeLocation(mark(at: lastEnd)))
     }
 
     /// A continuation line of a multi-line plain scalar.
@@ -370,6 +373,8 @@ extension YAMLReader {
                 break
             }
         }
+        // Where the node ends when it has no line of text: after its header.
+        var end = mark
         let afterHeader = at(pos)
         if YAMLReader.isBlank(afterHeader) {
             _ = skipBlanks()
@@ -466,6 +471,7 @@ extension YAMLReader {
             pos = lineEnd
             line = lineNumber
             lineStart = begin
+            end = mark
             index = lineEnd
         }
         switch chomping {
@@ -478,6 +484,7 @@ extension YAMLReader {
             if sawContent { scratch.append(YAMLByte.lineFeed) }
             for _ in 0..<emptyLines { scratch.append(YAMLByte.lineFeed) }
         }
-        return Node(.scalar(takeScratch(), folded ? .folded : .literal), at: nodeLocation(start))
+        return Node(
+            .scalar(takeScratch(), folded ? .folded : .literal), at: nodeLocation(start), end: nodeLocation(end))
     }
 }

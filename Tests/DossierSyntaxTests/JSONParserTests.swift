@@ -76,7 +76,8 @@ private func at(_ line: Int, _ column: Int) -> DossierSyntax.SourceLocation {
     @Test func everyLocationPointsAtItsToken() throws {
         // Random documents with random whitespace (spaces, tabs, LF, CRLF), Chinese
         // text, emoji and escapes: every node and key must point at the first
-        // character of its token, and numbers must read the same text there.
+        // character of its token, every node must end just after its last
+        // character, and numbers must read the same text there.
         var random = SplitMix(seed: 7)
         for _ in 0..<200 {
             let text = randomJSON(&random, depth: 0)
@@ -406,9 +407,13 @@ private func text(at location: DossierSyntax.SourceLocation, in source: SourceTe
 
 private func checkLocations(_ node: Node, in source: SourceText) throws {
     let here = try text(at: node.location, in: source)
+    // The end is just after the token's last character.
+    #expect(node.location < node.end, "node at \(node.location) ends at \(node.end)")
+    let last = try text(before: node.end, in: source).last
     switch node.content {
     case .mapping(let entries):
         #expect(here.first == "{", "mapping at \(node.location)")
+        #expect(last == "}", "mapping at \(node.location) ends at \(node.end)")
         for entry in entries {
             #expect(
                 try text(at: entry.keyLocation, in: source).first == "\"", "key \(entry.key) at \(entry.keyLocation)")
@@ -416,14 +421,31 @@ private func checkLocations(_ node: Node, in source: SourceText) throws {
         }
     case .sequence(let elements):
         #expect(here.first == "[", "sequence at \(node.location)")
+        #expect(last == "]", "sequence at \(node.location) ends at \(node.end)")
         for element in elements { try checkLocations(element, in: source) }
     case .scalar(let value, let style):
         switch style {
-        case .doubleQuoted: #expect(here.first == "\"", "string at \(node.location)")
+        case .doubleQuoted:
+            #expect(here.first == "\"", "string at \(node.location)")
+            #expect(
+                node.end.line == node.location.line && last == "\"", "string at \(node.location) ends at \(node.end)")
         default:
             #expect(
                 String(String.UnicodeScalarView(here.prefix(value.unicodeScalars.count))) == value,
                 "\(value) at \(node.location)")
+            #expect(
+                node.end
+                    == DossierSyntax.SourceLocation(
+                        line: node.location.line, column: node.location.column + value.unicodeScalars.count),
+                "\(value) at \(node.location) ends at \(node.end)")
         }
     }
+}
+
+/// The text of `source`'s line of `location` before it.
+private func text(before location: DossierSyntax.SourceLocation, in source: SourceText) throws
+    -> Substring.UnicodeScalarView
+{
+    let line = try #require(source.line(location.line))
+    return Substring(line).unicodeScalars.prefix(location.column - 1)
 }

@@ -52,13 +52,15 @@ public struct FileChecker: Sendable {
         if schema == registrySchema { return .registry(path: path) }
         if schema != dossierSchema {
             if requireSchema { return .skipped(path: path) }
-            let location = document.root.entry(forKey: "schema")?.value.location ?? document.root.location
+            let schemaNode = document.root.entry(forKey: "schema")?.value
+            let location = schemaNode?.location ?? document.root.location
+            let end = schemaNode?.end ?? location
             let finding = Finding(
                 rule: "schema", clause: "", pack: "", severity: .error, kind: .cannotVerify,
                 message: Message(
                     zh: "文件不是 \(dossierSchema) 档案（缺少 `schema: \(dossierSchema)`）",
                     en: "the file is not an \(dossierSchema) dossier (`schema: \(dossierSchema)` is missing)"),
-                file: path, location: location, pointer: "/schema")
+                file: path, location: location, endLocation: end, pointer: "/schema")
             return .checked(
                 FileReport(path: path, dossierId: nil, scheme: nil, profile: nil, findings: [finding], outcomes: []),
                 parseError: nil)

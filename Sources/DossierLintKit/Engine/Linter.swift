@@ -137,7 +137,8 @@ public struct Linter: Sendable {
                     message: Message(
                         zh: "未知的认证方案 '\(dossier.scheme)'，无法核查本档案",
                         en: "unknown scheme '\(dossier.scheme)': the dossier cannot be checked"),
-                    file: dossier.path, location: scheme.location, pointer: scheme.pointer))
+                    file: dossier.path, location: scheme.location, endLocation: scheme.range.end,
+                    pointer: scheme.pointer))
         }
         if let profile = settings.profile(for: dossier), !selected.contains(where: { $0.identifier == profile }) {
             let field = dossier.root["profile"]
@@ -147,7 +148,7 @@ public struct Linter: Sendable {
                     message: Message(
                         zh: "未知的认证机构配置 '\(profile)'，只按认证方案核查",
                         en: "unknown profile '\(profile)': only the scheme's rules were run"),
-                    file: dossier.path, location: field.location, pointer: field.pointer))
+                    file: dossier.path, location: field.location, endLocation: field.range.end, pointer: field.pointer))
         }
         for pack in selected {
             for description in pack.rules where description.scope == .dossier {
@@ -173,7 +174,7 @@ public struct Linter: Sendable {
                     message: Message(
                         zh: "\(problem.zh)；本档案按 \(judgingDay) 核查",
                         en: "\(problem.en); the dossier was judged as of \(judgingDay)"),
-                    file: dossier.path, location: field.location, pointer: field.pointer))
+                    file: dossier.path, location: field.location, endLocation: field.range.end, pointer: field.pointer))
         } else if settings.requiresAsOf && dossier.asOf == nil {
             let field = dossier.root["as_of"]
             findings.append(
@@ -183,7 +184,7 @@ public struct Linter: Sendable {
                         zh: "配置要求档案写明 as_of（或在命令行给出 --as-of），本档案按今天核查",
                         en: "the configuration requires the dossier's as_of (or --as-of); "
                             + "the dossier was judged as of today"),
-                    file: dossier.path, location: field.location, pointer: field.pointer))
+                    file: dossier.path, location: field.location, endLocation: field.range.end, pointer: field.pointer))
         }
         findings = Suppressions.apply(to: findings, in: dossier, rules: packs.values.flatMap(\.rules))
         return FileReport(

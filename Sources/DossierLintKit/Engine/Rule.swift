@@ -61,7 +61,7 @@ public final class RuleContext {
             Finding(
                 rule: description.identifier, clause: description.clause, pack: description.pack,
                 severity: severity ?? severityOverride ?? description.severity, kind: kind, message: message,
-                file: dossier.path, location: field.location, pointer: field.pointer))
+                file: dossier.path, location: field.location, endLocation: field.range.end, pointer: field.pointer))
     }
 
     /// Reads a field with `read`; a missing or malformed value becomes a

@@ -26,8 +26,12 @@ public struct Finding: Hashable, Sendable {
     public var message: Message
     /// The display path of the file.
     public var file: String
-    /// Where in the file (1-based).
+    /// Where in the file the finding starts (1-based).
     public var location: SourceLocation
+    /// Where it ends: the position just after the last character of the field
+    /// it points at (1-based); equal to `location` when it points at a place
+    /// rather than at a node (an absent field, a parse error).
+    public var endLocation: SourceLocation
     /// RFC 6901 JSON Pointer into the dossier ("" for the whole document).
     public var pointer: String
     /// The reason given when the finding is suppressed, else `nil`.
@@ -36,7 +40,8 @@ public struct Finding: Hashable, Sendable {
     /// Creates a finding.
     public init(
         rule: String, clause: String, pack: String, severity: Severity, kind: FindingKind = .violation,
-        message: Message, file: String, location: SourceLocation, pointer: String, suppression: String? = nil
+        message: Message, file: String, location: SourceLocation, endLocation: SourceLocation? = nil, pointer: String,
+        suppression: String? = nil
     ) {
         self.rule = rule
         self.clause = clause
@@ -46,6 +51,7 @@ public struct Finding: Hashable, Sendable {
         self.message = message
         self.file = file
         self.location = location
+        self.endLocation = endLocation ?? location
         self.pointer = pointer
         self.suppression = suppression
     }
@@ -57,6 +63,9 @@ public struct Finding: Hashable, Sendable {
             message: Message(zh: ParseErrorText.chinese(error), en: error.message),
             file: file, location: error.location, pointer: "")
     }
+
+    /// Where the finding applies, `location ..< endLocation`.
+    public var range: SourceRange { SourceRange(start: location, end: endLocation) }
 
     /// The deterministic order of findings: file, line, column, rule, pointer, message.
     public static func precedes(_ a: Finding, _ b: Finding) -> Bool {

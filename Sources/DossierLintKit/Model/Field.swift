@@ -21,8 +21,8 @@ public enum FieldValue<Value> {
 /// absence) with the JSON Pointer that leads to it.
 ///
 /// Navigating into absent fields is allowed and yields absent fields whose
-/// location is that of the nearest existing ancestor, so a "cannot verify"
-/// finding still points somewhere useful.
+/// location is that of the nearest existing ancestor (with an empty range), so
+/// a "cannot verify" finding still points somewhere useful.
 public struct Field: Sendable {
     /// The node, or `nil` when absent.
     public let node: Node?
@@ -30,6 +30,12 @@ public struct Field: Sendable {
     public let pointer: String
     /// The node's location, or the nearest existing ancestor's.
     public let location: SourceLocation
+
+    /// The node's source range; for an absent field, the empty range at `location`.
+    public var range: SourceRange {
+        guard let node else { return SourceRange(start: location, end: location) }
+        return node.range
+    }
 
     /// Creates a view of a node at a pointer.
     public init(node: Node?, pointer: String, location: SourceLocation) {

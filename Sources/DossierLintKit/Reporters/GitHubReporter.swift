@@ -2,9 +2,15 @@
 /// dossier lines of a pull request:
 ///
 /// ```
-/// ::error file=dossiers/a.yaml,line=12,col=5,title=stage-gap (5.6.1)::stage 2 started 97 days after stage 1
+/// ::error file=dossiers/a.yaml,line=12,col=5,endLine=12,endColumn=15,title=stage-gap (5.6.1)::stage 2 is late
 /// ```
 ///
+/// - `line`, `col`, `endLine` and `endColumn` give the finding's range (the
+///   end is exclusive: the position just after the field) when it lies on one
+///   line. A range over several lines is written as its start only (`line`
+///   and `col`): GitHub's runner drops `col` and `endColumn` when `line` and
+///   `endLine` differ, and shows a multi-line annotation at its last line,
+///   which for a whole mapping is far from the key the finding is about.
 /// - `error`, `warning`, or `notice` for info findings; suppressed findings
 ///   are left out.
 /// - The message is in `options.language`, escaped as GitHub's runner expects:
@@ -32,6 +38,10 @@ public enum GitHubReporter: Reporter {
             output.append("::\(command) ")
             output.append("file=" + property(finding.file))
             output.append(",line=\(finding.location.line),col=\(finding.location.column)")
+            let end = finding.endLocation
+            if end.line == finding.location.line && end.column >= finding.location.column {
+                output.append(",endLine=\(end.line),endColumn=\(end.column)")
+            }
             output.append(",title=" + property(title))
             output.append("::" + data(finding.message.text(in: options.language)) + "\n")
         }

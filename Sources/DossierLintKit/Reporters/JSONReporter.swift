@@ -1,8 +1,9 @@
 /// The machine-readable format of the command-line contract.
 ///
-/// The contract's fields come first, in the contract's order, with its exact
-/// names; this reporter adds a few after them (consumers that read only the
-/// contract's fields are not affected):
+/// The contract's fields keep the contract's order and exact names; this
+/// reporter adds a few (consumers that read only the contract's fields are not
+/// affected): the end of the finding's range next to its start, the rest after
+/// the contract's fields:
 ///
 /// ```json
 /// {
@@ -11,7 +12,9 @@
 ///   "files": [{"path": "…", "dossier_id": "…" or null, "scheme": "…" or null, "profile": "…" or null}],
 ///   "findings": [
 ///     {"rule": "…", "clause": "…", "pack": "…", "severity": "error|warning|info",
-///      "message": "…", "file": "…", "line": 12, "column": 5, "pointer": "/…",
+///      "message": "…", "file": "…", "line": 12, "column": 5,
+///      "end_line": 12, "end_column": 15,           // added
+///      "pointer": "/…",
 ///      "kind": "violation|cannot_verify|parse",   // added
 ///      "suppressed": false,                        // added
 ///      "suppression_reason": "…"}                  // added, only when suppressed
@@ -25,6 +28,10 @@
 ///   the summary's `errors`, `warnings` and `infos` count only unsuppressed
 ///   ones, `suppressed` counts the others.
 /// - `message` is in `options.language`.
+/// - `end_line` and `end_column` end the finding's range: the position just
+///   after the field it points at (exclusive, 1-based, columns in Unicode
+///   scalars like `column`); they equal `line` and `column` when the finding
+///   points at a place rather than a field (an absent field, a parse error).
 /// - `clause` and `pack` are `""` for findings that belong to no rule pack
 ///   (rule `parse`).
 /// - Two-space indentation, keys in the order above, a trailing newline;
@@ -80,6 +87,8 @@ public enum JSONReporter: Reporter {
             .init("file", .string(finding.file)),
             .init("line", .int(finding.location.line)),
             .init("column", .int(finding.location.column)),
+            .init("end_line", .int(finding.endLocation.line)),
+            .init("end_column", .int(finding.endLocation.column)),
             .init("pointer", .string(finding.pointer)),
             .init("kind", .string(finding.kind.rawValue)),
             .init("suppressed", .bool(finding.suppression != nil)),

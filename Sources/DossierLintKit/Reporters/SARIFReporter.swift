@@ -1,3 +1,5 @@
+import DossierSyntax
+
 /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 ///
 /// One run. `tool.driver.rules` lists every rule of `options.rules` (its
@@ -11,8 +13,10 @@
 ///   `note` (for info); `message.text` in `options.language`;
 /// - one physical location: the file path as a URI reference (relative paths
 ///   stay relative, percent-encoded; absolute paths become `file://` URIs)
-///   and a region with `startLine` and `startColumn`. Columns count Unicode
-///   scalars, so the run declares `"columnKind": "unicodeCodePoints"`;
+///   and a region with `startLine`, `startColumn`, `endLine` and `endColumn`
+///   (the end is exclusive, as SARIF defines it: the position just after the
+///   field; an absent field or a parse error gives an empty region). Columns
+///   count Unicode scalars, so the run declares `"columnKind": "unicodeCodePoints"`;
 /// - `partialFingerprints["dossierlint/v1"]`: FNV-1a 64 of rule, file and
 ///   pointer as 16 hexadecimal digits (`:2`, `:3`… appended for repeats of
 ///   the same triple), stable across runs and line moves;
@@ -63,12 +67,7 @@ public enum SARIFReporter: Reporter {
                                     .init(
                                         "artifactLocation", .object([.init("uri", .string(uri(forPath: finding.file)))])
                                     ),
-                                    .init(
-                                        "region",
-                                        .object([
-                                            .init("startLine", .int(max(1, finding.location.line))),
-                                            .init("startColumn", .int(max(1, finding.location.column))),
-                                        ])),
+                                    .init("region", region(finding)),
                                 ]))
                         ])
                     ])),
@@ -175,6 +174,18 @@ public enum SARIFReporter: Reporter {
     }
 
     // MARK: - Helpers
+
+    /// A finding's `region`: start and (exclusive) end, never before the start.
+    static func region(_ finding: Finding) -> JSONWriter.Value {
+        let start = SourceLocation(line: max(1, finding.location.line), column: max(1, finding.location.column))
+        let end = max(start, finding.endLocation)
+        return .object([
+            .init("startLine", .int(start.line)),
+            .init("startColumn", .int(start.column)),
+            .init("endLine", .int(end.line)),
+            .init("endColumn", .int(end.column)),
+        ])
+    }
 
     /// The SARIF level of a severity.
     static func level(_ severity: Severity) -> String {

@@ -1,22 +1,26 @@
 import DossierSyntax
 
 /// A place in a file that a repository finding can point at: a JSON Pointer
-/// and its line and column. The file is the summary's (or the registry's).
+/// and its source range. The file is the summary's (or the registry's).
 public struct SummaryPlace: Hashable, Sendable {
     /// RFC 6901 JSON Pointer.
     public var pointer: String
-    /// The 1-based line and column.
+    /// The 1-based line and column where it starts.
     public var location: SourceLocation
+    /// Where it ends: the position just after its last character.
+    public var end: SourceLocation
 
-    /// Creates a place.
-    public init(pointer: String, location: SourceLocation) {
+    /// Creates a place; without `end`, an empty range at `location`.
+    public init(pointer: String, location: SourceLocation, end: SourceLocation? = nil) {
         self.pointer = pointer
         self.location = location
+        self.end = end ?? location
     }
 
-    /// The place of a field.
+    /// The place of a field, with its range.
     public init(_ field: Field) {
-        self.init(pointer: field.pointer, location: field.location)
+        let range = field.range
+        self.init(pointer: field.pointer, location: range.start, end: range.end)
     }
 }
 

@@ -133,7 +133,7 @@ public final class RepositoryContext {
             Finding(
                 rule: description.identifier, clause: description.clause, pack: description.pack,
                 severity: severityOverride ?? description.severity, kind: kind, message: message, file: file,
-                location: place.location, pointer: place.pointer))
+                location: place.location, endLocation: place.end, pointer: place.pointer))
     }
 
     /// A numeric parameter of the rule; a missing one is "cannot verify" and `nil`.

@@ -198,11 +198,20 @@ struct CIFormatsTests {
         let lines = output.split(separator: "\n")
         let commands = lines.filter { $0.hasPrefix("::") }
         #expect(commands.count == lines.count - 1)
-        let pattern = try Regex(#"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=[^:]+::.+$"#)
+        // The end of the range is given when it lies on the start's line.
+        let pattern = try Regex(
+            #"^::(error|warning|notice) file=[^,]+,line=(\d+),col=\d+(,endLine=(\d+),endColumn=\d+)?,title=[^:]+::.+$"#)
+        var ranged = 0
         for command in commands {
-            #expect(command.wholeMatch(of: pattern) != nil, "\(command)")
+            let match = command.wholeMatch(of: pattern)
+            #expect(match != nil, "\(command)")
             #expect(command.contains("file=" + folder.path + "/Samples/"))
+            if let match, let endLine = match.output[4].substring {
+                #expect(endLine == match.output[2].substring, "\(command)")
+                ranged += 1
+            }
         }
+        #expect(ranged > 0, "findings on one line carry endLine and endColumn")
         #expect(!output.contains("meeting-evidence (5.5.3)::the opening meeting"), "the suppressed finding is left out")
         #expect(lines.last?.contains("1 suppressed") == true, "\(lines.last ?? "")")
     }

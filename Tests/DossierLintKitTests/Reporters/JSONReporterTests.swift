@@ -29,9 +29,11 @@ import Testing
         #expect(findings.count == ReporterFixture.report.findings.count)
         for finding in findings {
             let suppressed = try #require(finding["suppressed"] as? Bool)
-            let added: Set = suppressed ? ["kind", "suppressed", "suppression_reason"] : ["kind", "suppressed"]
+            var added: Set = ["end_line", "end_column", "kind", "suppressed"]
+            if suppressed { added.insert("suppression_reason") }
             #expect(Set(finding.keys) == contract.union(added))
             #expect(finding["line"] is Int && finding["column"] is Int)
+            #expect(finding["end_line"] is Int && finding["end_column"] is Int)
         }
 
         let summary = try #require(root["summary"] as? [String: Any])
@@ -63,6 +65,24 @@ import Testing
         let findings = try #require(root["findings"] as? [[String: Any]])
         let messages = findings.compactMap { $0["message"] as? String }
         #expect(messages.contains(ReporterFixture.hostileMessage.en))
+    }
+
+    @Test func findingsCarryTheirRange() throws {
+        let output = JSONReporter.render(ReporterFixture.report, options: ReporterFixture.options(.en))
+        let findings = try #require(try parse(output)["findings"] as? [[String: Any]])
+        func range(_ finding: [String: Any]) -> [Int?] {
+            ["line", "column", "end_line", "end_column"].map { finding[$0] as? Int }
+        }
+        let byPointer = Dictionary(grouping: findings) { $0["pointer"] as? String ?? "" }
+        #expect(byPointer["/audits/1/dates/start"]?.map(range) == [[12, 5, 12, 15], [12, 5, 12, 15]])
+        #expect(byPointer["/audits/2/team/0"]?.map(range) == [[20, 7, 22, 19]])
+        // An absent field and a parse error: an empty range.
+        #expect(byPointer["/certificate"]?.map(range) == [[3, 1, 3, 1]])
+        #expect(byPointer[""]?.map(range) == [[3, 7, 3, 7]])
+        // The end follows the start, before the contract's `pointer`.
+        let keys = ["\"column\"", "\"end_line\"", "\"end_column\"", "\"pointer\""]
+        let positions = keys.compactMap { output.range(of: $0)?.lowerBound }
+        #expect(positions.count == keys.count && positions == positions.sorted())
     }
 
     @Test func writerEscapesEveryControlCharacter() throws {

@@ -34,12 +34,13 @@ enum ReporterFixture {
 
         func finding(
             _ rule: String, _ clause: String, _ severity: Severity, _ message: Message,
-            kind: FindingKind = .violation, line: Int, column: Int, pointer: String, pack: String = scheme,
-            suppression: String? = nil
+            kind: FindingKind = .violation, line: Int, column: Int, end: (line: Int, column: Int)? = nil,
+            pointer: String, pack: String = scheme, suppression: String? = nil
         ) -> Finding {
             Finding(
                 rule: rule, clause: clause, pack: pack, severity: severity, kind: kind, message: message,
                 file: findingsPath, location: DossierSyntax.SourceLocation(line: line, column: column),
+                endLocation: end.map { DossierSyntax.SourceLocation(line: $0.line, column: $0.column) },
                 pointer: pointer,
                 suppression: suppression)
         }
@@ -51,25 +52,27 @@ enum ReporterFixture {
                 Message(
                     zh: "第二阶段审核在第一阶段审核后 97 天才开始，超过 90 天",
                     en: "stage 2 audit started 97 days after stage 1, more than 90"),
-                line: 12, column: 5, pointer: "/audits/1/dates/start"),
+                line: 12, column: 5, end: (12, 15), pointer: "/audits/1/dates/start"),
             finding(
                 "stage-gap", "5.6.1", .error,
                 Message(zh: "第二阶段审核开始日不是工作日", en: "stage 2 audit starts on a non-working day"),
-                line: 12, column: 5, pointer: "/audits/1/dates/start"),
+                line: 12, column: 5, end: (12, 15), pointer: "/audits/1/dates/start"),
+            // A range over several lines (a mapping).
             finding(
-                "auditor-rotation", "5.4.2.3", .warning, hostileMessage, line: 20, column: 7,
+                "auditor-rotation", "5.4.2.3", .warning, hostileMessage, line: 20, column: 7, end: (22, 19),
                 pointer: "/audits/2/team/0"),
+            // No end: an absent field's finding, an empty range at its ancestor.
             finding(
                 "certificate-validity", "Annex B", .error, missingExpiry, kind: .cannotVerify, line: 3, column: 1,
                 pointer: "/certificate"),
             finding(
                 "team-competence", "5.4.1", .info,
                 Message(zh: "审核员 王芳 的专业代码 a~b 建议复核", en: "auditor 王芳's technical area a~b should be reviewed"),
-                line: 25, column: 11, pointer: "/audits/2/team/1/area/a~1b"),
+                line: 25, column: 11, end: (25, 14), pointer: "/audits/2/team/1/area/a~1b"),
             finding(
                 "report-deadline", "6.4.8", .error,
                 Message(zh: "审核报告晚于次月10日发出", en: "audit report issued after the 10th of the following month"),
-                line: 31, column: 9, pointer: "/audits/1/report/issued", pack: profile,
+                line: 31, column: 9, end: (31, 19), pointer: "/audits/1/report/issued", pack: profile,
                 suppression: "extension approved by the CB, ref. 2026-17"),
         ]
         let withFindings = FileReport(

@@ -1,3 +1,4 @@
+import DossierSyntax
 import Foundation
 import Testing
 
@@ -71,7 +72,16 @@ import Testing
         let location = try #require(
             (parse["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location["artifactLocation"] as? [String: String])?["uri"] == "dossiers/c%20%E6%8D%9F%E5%9D%8F.yaml")
-        #expect((location["region"] as? [String: Int]) == ["startLine": 3, "startColumn": 7])
+        // A parse error points at a place: an empty region.
+        #expect(
+            (location["region"] as? [String: Int]) == ["startLine": 3, "startColumn": 7, "endLine": 3, "endColumn": 7])
+        let regions = results.compactMap {
+            ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"])
+                as? [String: Int]
+        }
+        #expect(regions.count == results.count)
+        #expect(regions.contains(["startLine": 12, "startColumn": 5, "endLine": 12, "endColumn": 15]))
+        #expect(regions.contains(["startLine": 20, "startColumn": 7, "endLine": 22, "endColumn": 19]))
 
         let suppressed = results.filter { $0["suppressions"] != nil }
         #expect(suppressed.count == 1)
@@ -81,6 +91,25 @@ import Testing
 
         let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["dossierlint/v1"] }
         #expect(Set(fingerprints).count == results.count, "repeats of rule, file and pointer get distinct fingerprints")
+    }
+
+    @Test func regionNeverEndsBeforeItStarts() {
+        func region(_ start: (Int, Int), _ end: (Int, Int)) -> JSONWriter.Value {
+            SARIFReporter.region(
+                Finding(
+                    rule: "r", clause: "1", pack: "p", severity: .error, message: Message(zh: "z", en: "e"),
+                    file: "a.yaml", location: DossierSyntax.SourceLocation(line: start.0, column: start.1),
+                    endLocation: DossierSyntax.SourceLocation(line: end.0, column: end.1), pointer: "/x"))
+        }
+        func members(_ line: Int, _ column: Int, _ endLine: Int, _ endColumn: Int) -> JSONWriter.Value {
+            .object([
+                .init("startLine", .int(line)), .init("startColumn", .int(column)), .init("endLine", .int(endLine)),
+                .init("endColumn", .int(endColumn)),
+            ])
+        }
+        #expect(JSONWriter.write(region((2, 3), (4, 1))) == JSONWriter.write(members(2, 3, 4, 1)))
+        #expect(JSONWriter.write(region((2, 3), (2, 1))) == JSONWriter.write(members(2, 3, 2, 3)))
+        #expect(JSONWriter.write(region((0, 0), (0, 0))) == JSONWriter.write(members(1, 1, 1, 1)))
     }
 
     @Test func fingerprintIsFNV1a64() {
