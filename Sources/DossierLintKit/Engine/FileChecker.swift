@@ -39,6 +39,13 @@ public struct FileChecker: Sendable {
     /// Checks one file. `requireSchema` is false for files named explicitly
     /// or read from standard input, which are checked even without a schema line.
     public func check(path: String, data: [UInt8], requireSchema: Bool) -> FileOutcome {
+        scan(path: path, data: data, requireSchema: requireSchema, summarize: nil).outcome
+    }
+
+    /// Checks one file like `check(path:data:requireSchema:)` and, for a dossier,
+    /// also extracts its summary with `summarize` while the tree is in memory
+    /// (for the repository rules). The file is parsed once.
+    public func scan(path: String, data: [UInt8], requireSchema: Bool, summarize: DossierSummarizer?) -> ScannedFile {
         let document: Document
         do {
             document = try Document(path: path, data: data, limits: limits)
@@ -46,12 +53,12 @@ public struct FileChecker: Sendable {
             let report = FileReport(
                 path: path, dossierId: nil, scheme: nil, profile: nil,
                 findings: [Finding(parseError: error, file: path)], outcomes: [])
-            return .checked(report, parseError: error)
+            return ScannedFile(outcome: .checked(report, parseError: error), summary: nil)
         }
         let schema = document.root["schema"]?.scalarText
-        if schema == registrySchema { return .registry(path: path) }
+        if schema == registrySchema { return ScannedFile(outcome: .registry(path: path), summary: nil) }
         if schema != dossierSchema {
-            if requireSchema { return .skipped(path: path) }
+            if requireSchema { return ScannedFile(outcome: .skipped(path: path), summary: nil) }
             let schemaNode = document.root.entry(forKey: "schema")?.value
             let location = schemaNode?.location ?? document.root.location
             let end = schemaNode?.end ?? location
@@ -61,12 +68,14 @@ public struct FileChecker: Sendable {
                     zh: "文件不是 \(dossierSchema) 档案（缺少 `schema: \(dossierSchema)`）",
                     en: "the file is not an \(dossierSchema) dossier (`schema: \(dossierSchema)` is missing)"),
                 file: path, location: location, endLocation: end, pointer: "/schema")
-            return .checked(
-                FileReport(path: path, dossierId: nil, scheme: nil, profile: nil, findings: [finding], outcomes: []),
-                parseError: nil)
+            let report = FileReport(
+                path: path, dossierId: nil, scheme: nil, profile: nil, findings: [finding], outcomes: [])
+            return ScannedFile(outcome: .checked(report, parseError: nil), summary: nil)
         }
         let dossier = Dossier(document: document, registryPersonnel: registryPersonnel)
         let judgingDay = asOf ?? dossier.asOf ?? today
-        return .checked(linter.check(dossier, judgingDay: judgingDay), parseError: nil)
+        return ScannedFile(
+            outcome: .checked(linter.check(dossier, judgingDay: judgingDay), parseError: nil),
+            summary: summarize?(dossier, judgingDay))
     }
 }

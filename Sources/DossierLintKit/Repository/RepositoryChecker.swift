@@ -18,24 +18,6 @@ public struct ScannedFile: Sendable {
     }
 }
 
-extension FileChecker {
-    /// Checks one file like `check(path:data:requireSchema:)` and, for a dossier,
-    /// also extracts its summary with `summarize` while the tree is in memory.
-    public func scan(
-        path: String, data: [UInt8], requireSchema: Bool, summarize: DossierSummarizer?
-    ) -> ScannedFile {
-        guard let document = try? Document(path: path, data: data, limits: limits),
-            document.root["schema"]?.scalarText == dossierSchema
-        else {
-            return ScannedFile(outcome: check(path: path, data: data, requireSchema: requireSchema), summary: nil)
-        }
-        let dossier = Dossier(document: document, registryPersonnel: registryPersonnel)
-        let judgingDay = asOf ?? dossier.asOf ?? today
-        let report = linter.check(dossier, judgingDay: judgingDay)
-        return ScannedFile(outcome: .checked(report, parseError: nil), summary: summarize?(dossier, judgingDay))
-    }
-}
-
 /// The result of the repository rules on one repository.
 public struct RepositoryResult: Sendable {
     /// Their findings, in deterministic order (they point at the registry or at dossiers).
