@@ -503,9 +503,12 @@ struct YAMLReader {
             switch try parseKeyOrInline(parentIndent: parentIndent, depth: depth) {
             case .key(let key, let keyLocation, let plain):
                 guard allowCollection else {
+                    // Point at the ':' that made the text a key (the cursor is after it and its blanks).
+                    var colon = pos - 1
+                    while colon > start.offset && bytes[colon] != YAMLByte.colon { colon -= 1 }
                     throw syntax(
                         "a mapping cannot start on the same line as a key or '---'; put it on the next line, or quote the value if ': ' is part of it",
-                        start)
+                        mark(at: colon))
                 }
                 if tabBefore >= 0 { throw tabError(at: tabBefore) }
                 return try parseBlockMapping(

@@ -131,6 +131,15 @@ struct YAMLTreeTests {
         #expect(root["quoted key"]?.scalarText == "w")
     }
 
+    @Test("': ' inside a plain value is reported at that colon, after Chinese text too")
+    func colonSpaceInsidePlainValue() {
+        let simple = yamlError("a: b: c\n")
+        #expect(simple?.kind == .syntax)
+        #expect(simple?.location == at(1, 5))
+        let chinese = yamlError("k: 计数（如 {\"2026\": 40}）\n")
+        #expect(chinese?.location == at(1, 16))
+    }
+
     @Test func badEscapesAreSyntaxErrors() {
         let unknown = yamlError(#"a: "x\q""#)
         #expect(unknown?.kind == .syntax)
