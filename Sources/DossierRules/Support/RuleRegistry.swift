@@ -5,6 +5,6 @@ import DossierLintKit
 public enum RuleRegistry {
     /// All rule types, in identifier order.
     public static let all: [any Rule.Type] =
-        (chapters3To5Application + chapter5Planning + chapter5Audits + chapters6To11 + repository)
+        (chapters3To5Application + chapter5Planning + chapter5Audits + chapters6To11 + repository + profileICAS)
         .sorted { $0.identifier < $1.identifier }
 }
