@@ -103,7 +103,8 @@ enum AuditCommand {
         let checker = FileChecker(
             linter: linter, asOf: judgingDay, today: judgingDay, registryPersonnel: registry?.personnelById ?? [:])
         let rules = linter.packs.values.sorted { $0.identifier < $1.identifier }.flatMap(\.rules)
-        let index = ClauseIndex(rules: rules)
+        let profiles = Set(linter.packs.values.filter { $0.base != nil }.map(\.identifier))
+        let index = ClauseIndex(rules: rules, profilePacks: profiles)
         let repositoryChecker = RepositoryChecker(linter: linter)
         let store = AuditStore(count: inputs.count)
         let progress = Progress(environment: environment, total: inputs.count)

@@ -69,7 +69,7 @@ extension AuditReport {
                 page.cell(String(clause.couldNotVerify), figure: "\(base)/dossiers/could_not_verify", numeric: true)
                 page.cell(
                     AuditText.rate(clause.passRatePermille), figure: "\(base)/pass_rate_permille",
-                    value: clause.passRatePermille.map(String.init), numeric: true)
+                    value: clause.passRatePermille.map(String.init) ?? "null", numeric: true)
             } else {
                 for _ in 0..<5 { page.cell("—", numeric: true) }
             }

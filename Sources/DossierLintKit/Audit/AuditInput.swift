@@ -18,24 +18,41 @@ public struct ClauseIndex: Sendable {
     /// The clauses, in clause order.
     public let clauses: [String]
     private let positions: [String: Int]
+    /// Packs layered on a scheme (profiles): their clauses are labelled with the pack.
+    public let profilePacks: Set<String>
 
-    /// The index of the dossier rules among `rules`.
-    public init(rules: [RuleDescription]) {
-        let clauses = Set(rules.filter { $0.scope == .dossier }.map(\.clause))
+    /// The index of the dossier rules among `rules`; rules of `profilePacks` get
+    /// clause labels of their own (`10.2 (icas)`), so a profile's clause never
+    /// merges with the scheme's clause of the same number.
+    public init(rules: [RuleDescription], profilePacks: Set<String> = []) {
+        self.profilePacks = profilePacks
+        let clauses = Set(
+            rules.filter { $0.scope == .dossier }.map {
+                ClauseIndex.label($0.clause, pack: $0.pack, profiles: profilePacks)
+            })
         self.clauses = clauses.sorted(by: ClauseOrder.precedes)
         var positions: [String: Int] = [:]
         for (index, clause) in self.clauses.enumerated() { positions[clause] = index }
         self.positions = positions
     }
 
-    /// The position of `clause`, if a dossier rule has it.
+    /// The position of `clause` (a label), if a dossier rule has it.
     public func position(of clause: String) -> Int? { positions[clause] }
+
+    /// The label of a clause of `pack`: the clause itself, or `clause (pack)` for a profile's.
+    public func label(_ clause: String, pack: String) -> String {
+        ClauseIndex.label(clause, pack: pack, profiles: profilePacks)
+    }
+
+    static func label(_ clause: String, pack: String, profiles: Set<String>) -> String {
+        profiles.contains(pack) ? "\(clause) (\(pack))" : clause
+    }
 
     /// Each clause's state on a checked file, from its rule outcomes.
     public func states(of report: FileReport) -> [UInt8] {
         var states = [UInt8](repeating: ClauseState.notRun.rawValue, count: clauses.count)
         for outcome in report.outcomes {
-            guard let index = positions[outcome.clause] else { continue }
+            guard let index = positions[label(outcome.clause, pack: outcome.pack)] else { continue }
             let state: ClauseState
             switch outcome.status {
             case .passed: state = .passed
@@ -58,7 +75,9 @@ public enum ClauseOrder {
         return a < b
     }
 
-    private static func key(_ clause: String) -> [Int] {
+    /// The numeric key of a clause or clause label (`6.4.3 (icas)` sorts as 6.4.3).
+    private static func key(_ label: String) -> [Int] {
+        let clause = label.split(separator: " (", maxSplits: 1).first.map(String.init) ?? label
         if clause.hasPrefix("Annex "), let last = clause.unicodeScalars.last { return [1000 + Int(last.value)] }
         return clause.split(separator: ".").map { Int($0) ?? 0 }
     }

@@ -274,17 +274,18 @@ public struct AuditReport: Sendable {
 
     private static func clauseRows(_ input: AuditInput, dossiers: [AuditedDossier], files: [FileRow]) -> [ClauseRow] {
         var rulesByClause: [String: [RuleDescription]] = [:]
-        for rule in input.rules { rulesByClause[rule.clause, default: []].append(rule) }
+        let index = input.index
+        for rule in input.rules { rulesByClause[index.label(rule.clause, pack: rule.pack), default: []].append(rule) }
         var findingsByClause: [String: Int] = [:]
         for file in files {
             for finding in file.findings where !finding.clause.isEmpty {
-                findingsByClause[finding.clause, default: 0] += 1
+                findingsByClause[index.label(finding.clause, pack: finding.pack), default: 0] += 1
             }
         }
         // A repository rule's violation in a dossier fails that dossier for the clause too.
         var failedByRepository: [String: Set<String>] = [:]
         for finding in input.repositoryResult.findings where finding.kind == .violation && finding.suppression == nil {
-            failedByRepository[finding.clause, default: []].insert(finding.file)
+            failedByRepository[index.label(finding.clause, pack: finding.pack), default: []].insert(finding.file)
         }
         var rows: [ClauseRow] = []
         for clause in rulesByClause.keys.sorted(by: ClauseOrder.precedes) {
@@ -323,6 +324,13 @@ public struct AuditReport: Sendable {
                 } else {
                     row.repositoryStatus = "passed"
                 }
+            }
+            // A profile no dossier used has nothing to report: leave its clauses out.
+            if rules.allSatisfy({ index.profilePacks.contains($0.pack) }) && (row.checked ?? 0) == 0
+                && row.findings == 0
+                && row.repositoryStatus == nil
+            {
+                continue
             }
             if let previous = input.previous, let before = previous.clauses[clause] {
                 row.change = Change(

@@ -8,19 +8,10 @@ public enum RuleDocumentation {
         packs.flatMap { pack in pack.rules.sorted(by: clauseOrder) }
     }
 
-    /// Numeric clause order: 3.6 < 3.10 < 5.1.2 < Annex A.
+    /// Numeric clause order (`ClauseOrder`), then identifier.
     public static func clauseOrder(_ a: RuleDescription, _ b: RuleDescription) -> Bool {
-        let keyA = clauseKey(a.clause)
-        let keyB = clauseKey(b.clause)
-        if keyA != keyB { return keyA.lexicographicallyPrecedes(keyB) }
+        if a.clause != b.clause { return ClauseOrder.precedes(a.clause, b.clause) }
         return a.identifier < b.identifier
-    }
-
-    private static func clauseKey(_ clause: String) -> [Int] {
-        if clause.hasPrefix("Annex ") {
-            return [1000 + Int(clause.unicodeScalars.last!.value)]
-        }
-        return clause.split(separator: ".").map { Int($0) ?? 0 }
     }
 
     /// The plain-text table: id, clause, severity, title.
