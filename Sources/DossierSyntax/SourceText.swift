@@ -145,55 +145,71 @@ enum EncodingSniffer {
             }
         }
         // Validate UTF-8; on the first invalid sequence, guess GB18030/GBK when the
-        // bytes form valid double-byte GBK pairs.
-        var index = 0
+        // bytes form valid double-byte GBK pairs. Lines are counted only on failure.
+        guard let problem = firstProblem(in: bytes) else { return nil }
         var line = 1
         var lineStart = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x0A {
-                    line += 1
-                    lineStart = index + 1
-                } else if byte == 0 {
-                    if let utf16 = utf16ByZeroBytes(bytes) { return utf16 }
-                    return Detected(
-                        name: "binary data (a NUL byte)", iconvName: "UTF-16",
-                        location: location(line, lineStart, index, bytes))
-                }
-                index += 1
-                continue
-            }
-            let length: Int
-            if byte & 0xE0 == 0xC0 && byte >= 0xC2 {
-                length = 2
-            } else if byte & 0xF0 == 0xE0 {
-                length = 3
-            } else if byte & 0xF8 == 0xF0 && byte <= 0xF4 {
-                length = 4
-            } else {
-                return guess(bytes, at: index, line: line, lineStart: lineStart)
-            }
-            if index + length > count { return guess(bytes, at: index, line: line, lineStart: lineStart) }
-            for k in 1..<length where bytes[index + k] & 0xC0 != 0x80 {
-                return guess(bytes, at: index, line: line, lineStart: lineStart)
-            }
-            // Overlong three- and four-byte forms, surrogates and values above U+10FFFF.
-            if length == 3 {
-                let second = bytes[index + 1]
-                if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second >= 0xA0) {
-                    return guess(bytes, at: index, line: line, lineStart: lineStart)
-                }
-            } else if length == 4 {
-                let second = bytes[index + 1]
-                if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second >= 0x90) {
-                    return guess(bytes, at: index, line: line, lineStart: lineStart)
-                }
-            }
-            index += length
+        for index in 0..<problem.offset where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
         }
-        return nil
+        if problem.isNul {
+            if let utf16 = utf16ByZeroBytes(bytes) { return utf16 }
+            return Detected(
+                name: "binary data (a NUL byte)", iconvName: "UTF-16",
+                location: location(line, lineStart, problem.offset, bytes))
+        }
+        return guess(bytes, at: problem.offset, line: line, lineStart: lineStart)
+    }
+
+    /// The offset of the first NUL byte or of the first byte that does not start a
+    /// valid UTF-8 sequence (overlong forms, surrogates and values above U+10FFFF
+    /// included), or `nil` for valid UTF-8 without NUL bytes. ASCII runs are
+    /// skipped eight bytes at a time.
+    static func firstProblem(in bytes: [UInt8]) -> (offset: Int, isNul: Bool)? {
+        bytes.withUnsafeBufferPointer { buffer -> (offset: Int, isNul: Bool)? in
+            guard let base = buffer.baseAddress else { return nil }
+            let count = buffer.count
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var index = 0
+            while index < count {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    // No byte ≥ 0x80, and (given that) no zero byte.
+                    if word & high != 0 || (word &- ones) & ~word & high != 0 { break }
+                    index += 8
+                }
+                guard index < count else { break }
+                let byte = base[index]
+                if byte < 0x80 {
+                    if byte == 0 { return (index, true) }
+                    index += 1
+                    continue
+                }
+                let length: Int
+                if byte & 0xE0 == 0xC0 && byte >= 0xC2 {
+                    length = 2
+                } else if byte & 0xF0 == 0xE0 {
+                    length = 3
+                } else if byte & 0xF8 == 0xF0 && byte <= 0xF4 {
+                    length = 4
+                } else {
+                    return (index, false)
+                }
+                if index + length > count { return (index, false) }
+                for k in 1..<length where base[index + k] & 0xC0 != 0x80 { return (index, false) }
+                if length == 3 {
+                    let second = base[index + 1]
+                    if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second >= 0xA0) { return (index, false) }
+                } else if length == 4 {
+                    let second = base[index + 1]
+                    if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second >= 0x90) { return (index, false) }
+                }
+                index += length
+            }
+            return nil
+        }
     }
 
     private static func location(_ line: Int, _ lineStart: Int, _ index: Int, _ bytes: [UInt8]) -> SourceLocation {

@@ -162,3 +162,36 @@ private func utf16(_ text: String, bigEndian: Bool, bom: Bool) -> [UInt8] {
         #expect(error.sourceLine == "  \"a\": 1,")
     }
 }
+
+/// The validator skips ASCII eight bytes at a time: a bad byte or a NUL at any
+/// position after ASCII and multi-byte text is still found, at its line and column.
+@Suite struct UTF8ValidationPositionTests {
+    @Test(arguments: 0..<20)
+    func invalidByteAfterASCII(position: Int) {
+        let prefix = Array("a: 中文\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: position)
+        let bytes = prefix + [0xFF] + Array("tail\n".utf8)
+        do {
+            _ = try SourceText(path: "t.yaml", data: bytes)
+            Issue.record("0xFF at \(position) was accepted")
+        } catch {
+            #expect(error.location == SourceLocation(line: 2, column: position + 1))
+        }
+    }
+
+    @Test(arguments: 0..<20)
+    func nulByteAfterASCII(position: Int) {
+        let bytes =
+            Array("a: b\n".utf8) + Array(repeating: UInt8(ascii: "y"), count: position) + [0] + Array("z\n".utf8)
+        do {
+            _ = try SourceText(path: "t.yaml", data: bytes)
+            Issue.record("NUL at \(position) was accepted")
+        } catch {
+            #expect(error.location == SourceLocation(line: 2, column: position + 1))
+        }
+    }
+
+    @Test func longValidTextIsAccepted() throws {
+        let text = String(repeating: "key: 值 value ✓ 😀\n", count: 200)
+        #expect(try SourceText(path: "t.yaml", data: Array(text.utf8)).bytes.count == text.utf8.count)
+    }
+}
