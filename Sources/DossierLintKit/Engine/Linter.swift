@@ -130,25 +130,20 @@ public struct Linter: Sendable {
         var outcomes: [RuleOutcome] = []
         let selected = packs(for: dossier)
         if selected.isEmpty {
-            let scheme = dossier.root["scheme"]
             findings.append(
-                Finding(
-                    rule: "scheme", clause: "", pack: "", severity: .error, kind: .cannotVerify,
-                    message: Message(
+                engineFinding(
+                    "scheme", .error, at: dossier.root["scheme"], of: dossier,
+                    Message(
                         zh: "未知的认证方案 '\(dossier.scheme)'，无法核查本档案",
-                        en: "unknown scheme '\(dossier.scheme)': the dossier cannot be checked"),
-                    file: dossier.path, location: scheme.location, endLocation: scheme.range.end,
-                    pointer: scheme.pointer))
+                        en: "unknown scheme '\(dossier.scheme)': the dossier cannot be checked")))
         }
         if let profile = settings.profile(for: dossier), !selected.contains(where: { $0.identifier == profile }) {
-            let field = dossier.root["profile"]
             findings.append(
-                Finding(
-                    rule: "profile", clause: "", pack: "", severity: .warning, kind: .cannotVerify,
-                    message: Message(
+                engineFinding(
+                    "profile", .warning, at: dossier.root["profile"], of: dossier,
+                    Message(
                         zh: "未知的认证机构配置 '\(profile)'，只按认证方案核查",
-                        en: "unknown profile '\(profile)': only the scheme's rules were run"),
-                    file: dossier.path, location: field.location, endLocation: field.range.end, pointer: field.pointer))
+                        en: "unknown profile '\(profile)': only the scheme's rules were run")))
         }
         for pack in selected {
             for description in pack.rules where description.scope == .dossier {
@@ -167,28 +162,33 @@ public struct Linter: Sendable {
             }
         }
         if case .invalid(let problem) = dossier.root["as_of"].date {
-            let field = dossier.root["as_of"]
             findings.append(
-                Finding(
-                    rule: "as-of", clause: "", pack: "", severity: .error, kind: .cannotVerify,
-                    message: Message(
+                engineFinding(
+                    "as-of", .error, at: dossier.root["as_of"], of: dossier,
+                    Message(
                         zh: "\(problem.zh)；本档案按 \(judgingDay) 核查",
-                        en: "\(problem.en); the dossier was judged as of \(judgingDay)"),
-                    file: dossier.path, location: field.location, endLocation: field.range.end, pointer: field.pointer))
+                        en: "\(problem.en); the dossier was judged as of \(judgingDay)")))
         } else if settings.requiresAsOf && dossier.asOf == nil {
-            let field = dossier.root["as_of"]
             findings.append(
-                Finding(
-                    rule: "as-of", clause: "", pack: "", severity: .error, kind: .cannotVerify,
-                    message: Message(
+                engineFinding(
+                    "as-of", .error, at: dossier.root["as_of"], of: dossier,
+                    Message(
                         zh: "配置要求档案写明 as_of（或在命令行给出 --as-of），本档案按今天核查",
                         en: "the configuration requires the dossier's as_of (or --as-of); "
-                            + "the dossier was judged as of today"),
-                    file: dossier.path, location: field.location, endLocation: field.range.end, pointer: field.pointer))
+                            + "the dossier was judged as of today")))
         }
         findings = Suppressions.apply(to: findings, in: dossier, rules: packs.values.flatMap(\.rules))
         return FileReport(
             path: dossier.path, dossierId: dossier.id, scheme: selected.first?.identifier ?? dossier.scheme,
             profile: settings.profile(for: dossier), findings: findings, outcomes: outcomes)
+    }
+
+    /// A finding of the engine itself (no pack, no clause): the dossier cannot be judged as asked.
+    private func engineFinding(
+        _ rule: String, _ severity: Severity, at field: Field, of dossier: Dossier, _ message: Message
+    ) -> Finding {
+        Finding(
+            rule: rule, clause: "", pack: "", severity: severity, kind: .cannotVerify, message: message,
+            file: dossier.path, location: field.location, endLocation: field.range.end, pointer: field.pointer)
     }
 }
