@@ -5,14 +5,7 @@ struct StageGapRule: Rule {
     static let identifier = "stage-gap"
 
     func check(_ context: RuleContext) {
-        let dossier = context.dossier
-        guard let stage2 = dossier.audits(ofType: "stage2").first else { return }
-        guard let stage1 = dossier.audits(ofType: "stage1").last else {
-            context.cannotVerify(
-                stage2["type"],
-                Message(zh: "档案中有第二阶段审核但没有第一阶段审核", en: "the dossier has a stage 2 audit but no stage 1 audit"))
-            return
-        }
+        guard let (stage1, stage2) = InitialStages.pair(in: context) else { return }
         guard let minimumDays = context.parameter("minimum_gap_days"),
             let maximumMonths = context.parameter("maximum_gap_months"),
             let stage1End = context.date(stage1["dates"]["end"]),
