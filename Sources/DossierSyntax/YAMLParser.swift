@@ -704,18 +704,7 @@ struct YAMLReader {
             let value = try parseBlockMappingValue(indent: indent, depth: depth + 1)
             entries.append(MappingEntry(key: key, keyLocation: keyLocation, value: value))
 
-            guard skipToContent() == .content else { break }
-            let lineIndent = currentIndent()
-            if lineIndent < indent {
-                if tokenTab >= 0 && lineIndent + lineStart == tokenTab && pos - lineStart > indent {
-                    throw tabError(at: tokenTab)
-                }
-                break
-            }
-            if lineIndent > indent {
-                throw overIndented("the keys of its mapping", indent: indent, mark)
-            }
-            if tokenTab >= 0 { throw tabError(at: tokenTab) }
+            guard try continuesBlockCollection(indent: indent, entries: "the keys of its mapping") else { break }
             let byte = bytes[pos]
             if byte == YAMLByte.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) {
                 throw syntax(
@@ -763,6 +752,26 @@ struct YAMLReader {
         return try parseBlockNode(parentIndent: indent, depth: depth, allowCollection: false, tabBefore: tab)
     }
 
+    /// After an entry of a block collection at `indent`: moves to the next token and tells
+    /// whether it continues the collection (same indentation). Less indentation or the end of
+    /// input ends it; more indentation, or a tab in the indentation, is an error. `entries`
+    /// names the collection's entries for the over-indentation message.
+    mutating func continuesBlockCollection(indent: Int, entries: String) throws(YAMLFailure) -> Bool {
+        guard skipToContent() == .content else { return false }
+        let lineIndent = currentIndent()
+        if lineIndent < indent {
+            if tokenTab >= 0 && lineIndent + lineStart == tokenTab && pos - lineStart > indent {
+                throw tabError(at: tokenTab)
+            }
+            return false
+        }
+        if lineIndent > indent {
+            throw overIndented(entries, indent: indent, mark)
+        }
+        if tokenTab >= 0 { throw tabError(at: tokenTab) }
+        return true
+    }
+
     /// Parses a block sequence; the cursor is on its first `-`.
     mutating func parseBlockSequence(indent: Int, depth: Int) throws(YAMLFailure) -> Node {
         if depth > maximumDepth { throw depthError(mark) }
@@ -786,18 +795,9 @@ struct YAMLReader {
                     try parseBlockNode(parentIndent: indent, depth: depth + 1, allowCollection: true, tabBefore: tab))
             }
 
-            guard skipToContent() == .content else { break }
-            let lineIndent = currentIndent()
-            if lineIndent < indent {
-                if tokenTab >= 0 && lineIndent + lineStart == tokenTab && pos - lineStart > indent {
-                    throw tabError(at: tokenTab)
-                }
+            guard try continuesBlockCollection(indent: indent, entries: "the '- ' entries of its sequence") else {
                 break
             }
-            if lineIndent > indent {
-                throw overIndented("the '- ' entries of its sequence", indent: indent, mark)
-            }
-            if tokenTab >= 0 { throw tabError(at: tokenTab) }
             guard bytes[pos] == YAMLByte.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) else { break }
         }
         return Node(.sequence(items), at: location, end: items[items.count - 1].end)
