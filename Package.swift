@@ -34,12 +34,19 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedRulePacks"]
         ),
+        // Helpers shared by the test targets (golden files).
+        .target(name: "DossierLintTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DossierSyntaxTests", dependencies: ["DossierSyntax"]),
         .testTarget(
-            name: "DossierLintKitTests", dependencies: ["DossierLintKit", "DossierRules"], exclude: ["Reporters/Golden"]
+            name: "DossierLintKitTests", dependencies: ["DossierLintKit", "DossierRules", "DossierLintTestSupport"],
+            exclude: ["Reporters/Golden"]
         ),
-        .testTarget(name: "DossierRulesTests", dependencies: ["DossierRules", "DossierLintKit"]),
-        .testTarget(name: "DossierLintCLITests", dependencies: ["DossierLintCLI", "DossierRules"]),
+        .testTarget(
+            name: "DossierRulesTests", dependencies: ["DossierRules", "DossierLintKit", "DossierLintTestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "DossierLintCLITests", dependencies: ["DossierLintCLI", "DossierRules", "DossierLintTestSupport"],
+            exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -23,7 +23,7 @@ final class CommandRunner: @unchecked Sendable {
     /// Runs `arguments` in `directory`, feeding `input` to standard input.
     static func run(
         _ arguments: [String], input: String = "", variables: [String: String] = ["LANG": "C"],
-        terminal: Bool = false
+        terminal: Bool = false, directory: String = FileManager.default.currentDirectoryPath
     ) -> (status: Int32, output: String, error: String) {
         let runner = CommandRunner()
         let environment = CommandEnvironment(
@@ -38,7 +38,7 @@ final class CommandRunner: @unchecked Sendable {
                 runner.lock.unlock()
             },
             readInput: { Array(input.utf8) }, outputIsTerminal: terminal, errorIsTerminal: terminal,
-            variables: variables, currentDirectory: FileManager.default.currentDirectoryPath)
+            variables: variables, currentDirectory: directory)
         let status = DossierLint.run(arguments, environment: environment)
         return (status, runner.output, runner.error)
     }

@@ -1,3 +1,4 @@
+import DossierLintTestSupport
 import DossierSyntax
 import Foundation
 import Testing
@@ -153,42 +154,13 @@ enum ReporterTestSupport {
     /// `../shared/schemas` next to the package root.
     static let schemasDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas")
 
-    /// Compares `actual` byte for byte with `Golden/<name>`.
-    ///
-    /// To accept new output after an intended change, run the tests with
-    /// `DOSSIERLINT_UPDATE_GOLDEN=1` set: the golden files are rewritten
-    /// instead of compared (review the diff before committing).
+    /// Compares `actual` byte for byte with `Golden/<name>` (see `Golden`).
     static func expectGolden(
         _ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
-    )
-        throws
-    {
+    ) {
         let url = reportersDirectory.appendingPathComponent("Golden").appendingPathComponent(name)
-        let data = Data(actual.utf8)
-        if ProcessInfo.processInfo.environment["DOSSIERLINT_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-            return
-        }
-        guard let expected = FileManager.default.contents(atPath: url.path) else {
-            Issue.record(
-                "golden file \(name) is missing; run with DOSSIERLINT_UPDATE_GOLDEN=1 to create it",
-                sourceLocation: sourceLocation)
-            return
-        }
-        if data != expected {
-            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let expectedLines = String(decoding: expected, as: UTF8.self).split(
-                separator: "\n", omittingEmptySubsequences: false)
-            let index =
-                zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-                ?? min(actualLines.count, expectedLines.count)
-            let got = index < actualLines.count ? String(actualLines[index]) : "<end>"
-            let wanted = index < expectedLines.count ? String(expectedLines[index]) : "<end>"
-            Issue.record(
-                "\(name) differs from the golden file at line \(index + 1):\n  got:    \(got)\n  wanted: \(wanted)\n(run with DOSSIERLINT_UPDATE_GOLDEN=1 to accept)",
-                sourceLocation: sourceLocation)
+        if let mismatch = Golden.mismatch(actual, goldenFile: url) {
+            Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
         }
     }
 

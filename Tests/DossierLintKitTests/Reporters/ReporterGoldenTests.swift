@@ -36,7 +36,7 @@ import Testing
         let reporter = try #require(Reporters.named(testCase.format))
         let options = ReporterFixture.options(testCase.language, color: testCase.color)
         let output = reporter.render(ReporterFixture.report, options: options)
-        try ReporterTestSupport.expectGolden(output, named: testCase.golden)
+        ReporterTestSupport.expectGolden(output, named: testCase.golden)
     }
 
     @Test(arguments: cases)
