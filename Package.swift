@@ -26,9 +26,14 @@ let package = Package(
         .executableTarget(name: "dossierlint", dependencies: ["DossierLintCLI"]),
         // Build-time tool: turns Rules/ into Swift string literals.
         .executableTarget(name: "EmbedRulePacks"),
-        .executableTarget(name: "ParseBenchmark", dependencies: ["DossierSyntax"], path: "Benchmarks/ParseBenchmark"),
+        // Benchmarks (scripts, not tests) and their shared option parser.
+        .target(name: "BenchmarkSupport", path: "Benchmarks/Support"),
         .executableTarget(
-            name: "CheckBenchmark", dependencies: ["DossierRules", "DossierLintKit"], path: "Benchmarks/CheckBenchmark"),
+            name: "ParseBenchmark", dependencies: ["DossierSyntax", "BenchmarkSupport"],
+            path: "Benchmarks/ParseBenchmark"),
+        .executableTarget(
+            name: "CheckBenchmark", dependencies: ["DossierRules", "DossierLintKit", "BenchmarkSupport"],
+            path: "Benchmarks/CheckBenchmark"),
         .plugin(
             name: "EmbedRulePacksPlugin",
             capability: .buildTool(),

@@ -5,6 +5,7 @@
 //
 // Without files it uses Samples/clean-initial.yaml and Samples/violations-*.yaml.
 // Prints, per file, the median over N runs of the mean CPU time per check.
+import BenchmarkSupport
 import DossierLintKit
 import DossierRules
 import Foundation
@@ -30,12 +31,11 @@ func cpuSeconds() -> Double {
 var files: [String] = []
 var runs = 7
 var repeats = 200
-var arguments = Array(CommandLine.arguments.dropFirst())
-while !arguments.isEmpty {
-    let argument = arguments.removeFirst()
+var arguments = BenchmarkArguments(program: "CheckBenchmark")
+while let argument = arguments.next() {
     switch argument {
-    case "--runs": runs = Int(arguments.removeFirst()) ?? runs
-    case "--repeats": repeats = Int(arguments.removeFirst()) ?? repeats
+    case "--runs": runs = arguments.positiveNumber(after: argument)
+    case "--repeats": repeats = arguments.positiveNumber(after: argument)
     default: files.append(argument)
     }
 }

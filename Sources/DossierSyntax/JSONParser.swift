@@ -71,36 +71,6 @@ private struct JSONFrame {
     var kindName: String { isObject ? "object" : "array" }
 }
 
-private enum ASCII {
-    static let quote = UInt8(ascii: "\"")
-    static let backslash = UInt8(ascii: "\\")
-    static let slash = UInt8(ascii: "/")
-    static let comma = UInt8(ascii: ",")
-    static let colon = UInt8(ascii: ":")
-    static let openBrace = UInt8(ascii: "{")
-    static let closeBrace = UInt8(ascii: "}")
-    static let openBracket = UInt8(ascii: "[")
-    static let closeBracket = UInt8(ascii: "]")
-    static let minus = UInt8(ascii: "-")
-    static let plus = UInt8(ascii: "+")
-    static let dot = UInt8(ascii: ".")
-    static let zero = UInt8(ascii: "0")
-    static let nine = UInt8(ascii: "9")
-    static let lowerE = UInt8(ascii: "e")
-    static let upperE = UInt8(ascii: "E")
-    static let apostrophe = UInt8(ascii: "'")
-    static let space: UInt8 = 0x20
-    static let tab: UInt8 = 0x09
-    static let lineFeed: UInt8 = 0x0A
-    static let carriageReturn: UInt8 = 0x0D
-
-    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < 10 }
-
-    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || isDigit(byte) || byte == 0x5F
-    }
-}
-
 private struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let end: Int
@@ -151,17 +121,7 @@ private struct JSONScanner {
             return SourceLocation(
                 line: line, column: SourceText.column(in: bytes, lineStart: lineStart, offset: offset))
         }
-        var lineNumber = 1
-        var start = 0
-        var index = 0
-        while index < offset {
-            if bytes[index] == ASCII.lineFeed {
-                lineNumber += 1
-                start = index + 1
-            }
-            index += 1
-        }
-        return SourceLocation(line: lineNumber, column: SourceText.column(in: bytes, lineStart: start, offset: offset))
+        return SourceText.location(ofOffset: offset, in: bytes)
     }
 
     /// The offset just after the last non-whitespace byte, where "unexpected end" errors point.
@@ -284,11 +244,6 @@ private struct JSONScanner {
         return Unicode.Scalar(value)
     }
 
-    static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
     /// A readable name for the character at `index`, for messages.
     func describe(at index: Int) -> String {
         guard index < end else { return "end of input" }
@@ -303,7 +258,7 @@ private struct JSONScanner {
         case 0x0B: return "a vertical tab (U+000B)"
         case 0x0C: return "a form feed (U+000C)"
         case 0x0D: return "a carriage return"
-        case 0x01...0x1F, 0x7F: return "control character \(Self.hex(scalar.value))"
+        case 0x01...0x1F, 0x7F: return "control character \(UTF8Encoding.codePointName(scalar.value))"
         case 0x21...0x7E: return "'\(Character(scalar))'"
         case 0x00A0: return "a no-break space (U+00A0)"
         case 0x3000: return "a full-width space (U+3000)"
@@ -311,8 +266,8 @@ private struct JSONScanner {
         case 0x2060: return "a word joiner (U+2060)"
         case 0x200B: return "a zero-width space (U+200B)"
         default:
-            if scalar.properties.isWhitespace { return "whitespace \(Self.hex(scalar.value))" }
-            return "'\(Character(scalar))' (\(Self.hex(scalar.value)))"
+            if scalar.properties.isWhitespace { return "whitespace \(UTF8Encoding.codePointName(scalar.value))" }
+            return "'\(Character(scalar))' (\(UTF8Encoding.codePointName(scalar.value)))"
         }
     }
 
@@ -357,20 +312,20 @@ private struct JSONScanner {
             let start = position
             let byte = bytes[start]
             switch byte {
-            case ASCII.quote:
+            case ASCII.doubleQuote:
                 let here = location(start)
                 let text = try readString()
                 value = Node(.scalar(text, .doubleQuoted), at: here, end: location(position))
-            case ASCII.openBrace, ASCII.openBracket:
+            case ASCII.leftBrace, ASCII.leftBracket:
                 if stack.count >= maximumDepth {
                     throw error(
                         "nesting is deeper than the limit of \(maximumDepth) levels", at: start, kind: .limitExceeded)
                 }
-                let isObject = byte == ASCII.openBrace
+                let isObject = byte == ASCII.leftBrace
                 let here = location(start)
                 advanceASCII(1)
                 skipWhitespace()
-                if position < end && bytes[position] == (isObject ? ASCII.closeBrace : ASCII.closeBracket) {
+                if position < end && bytes[position] == (isObject ? ASCII.rightBrace : ASCII.rightBracket) {
                     advanceASCII(1)
                     value = Node(isObject ? .mapping([]) : .sequence([]), at: here, end: location(position))
                 } else {
@@ -409,12 +364,12 @@ private struct JSONScanner {
                         let comma = position
                         advanceASCII(1)
                         skipWhitespace()
-                        if position < end && bytes[position] == ASCII.closeBrace {
+                        if position < end && bytes[position] == ASCII.rightBrace {
                             throw error("trailing comma before '}'", at: comma)
                         }
                         try readKey(into: &stack[top])
                         continue readValue
-                    } else if next == ASCII.closeBrace {
+                    } else if next == ASCII.rightBrace {
                         advanceASCII(1)
                         let frame = stack.removeLast()
                         keyRanges.removeSubrange(frame.keyBase...)
@@ -432,11 +387,11 @@ private struct JSONScanner {
                         let comma = position
                         advanceASCII(1)
                         skipWhitespace()
-                        if position < end && bytes[position] == ASCII.closeBracket {
+                        if position < end && bytes[position] == ASCII.rightBracket {
                             throw error("trailing comma before ']'", at: comma)
                         }
                         continue readValue
-                    } else if next == ASCII.closeBracket {
+                    } else if next == ASCII.rightBracket {
                         advanceASCII(1)
                         let frame = stack.removeLast()
                         value = Node(.sequence(frame.elements), at: frame.location, end: location(position))
@@ -466,13 +421,13 @@ private struct JSONScanner {
     func valueError(at index: Int, stack: [JSONFrame]) -> ParseError {
         let byte = bytes[index]
         switch byte {
-        case ASCII.apostrophe:
+        case ASCII.singleQuote:
             return error("strings must be in double quotes, not single quotes", at: index)
         case ASCII.slash:
             return error("comments are not allowed in JSON", at: index)
         case ASCII.plus:
             return error("invalid number: a leading '+' is not allowed", at: index)
-        case ASCII.dot:
+        case ASCII.period:
             return error("invalid number: a number must start with a digit", at: index)
         case ASCII.comma:
             if let frame = stack.last, !frame.isObject, frame.elements.isEmpty {
@@ -494,9 +449,9 @@ private struct JSONScanner {
         }
         let start = position
         let byte = bytes[start]
-        guard byte == ASCII.quote else {
+        guard byte == ASCII.doubleQuote else {
             switch byte {
-            case ASCII.apostrophe:
+            case ASCII.singleQuote:
                 throw error("object keys must be in double quotes, not single quotes", at: start)
             case ASCII.slash:
                 throw error("comments are not allowed in JSON", at: start)
@@ -577,7 +532,7 @@ private struct JSONScanner {
         var continuationBytes = 0
         while index < end {
             let byte = bytes[index]
-            if byte == ASCII.quote {
+            if byte == ASCII.doubleQuote {
                 position = index &+ 1
                 lastStringIsPlainASCII = continuationBytes == 0
                 if columnOffset == open {
@@ -610,7 +565,7 @@ private struct JSONScanner {
         var index = stop
         while index < end {
             let byte = bytes[index]
-            if byte == ASCII.quote {
+            if byte == ASCII.doubleQuote {
                 position = index + 1
                 lastStringIsPlainASCII = false
                 return String(decoding: buffer, as: UTF8.self)
@@ -619,7 +574,7 @@ private struct JSONScanner {
                 guard index + 1 < end else { break }
                 let escaped = bytes[index + 1]
                 switch escaped {
-                case ASCII.quote, ASCII.backslash, ASCII.slash: buffer.append(escaped)
+                case ASCII.doubleQuote, ASCII.backslash, ASCII.slash: buffer.append(escaped)
                 case UInt8(ascii: "b"): buffer.append(0x08)
                 case UInt8(ascii: "f"): buffer.append(0x0C)
                 case UInt8(ascii: "n"): buffer.append(0x0A)
@@ -634,23 +589,23 @@ private struct JSONScanner {
                             bytes[index + 7] == UInt8(ascii: "u")
                         else {
                             throw error(
-                                "lone surrogate \\u\(Self.hex(first).dropFirst(2)) in string: a high surrogate must be followed by a \\u escape of a low surrogate (DC00–DFFF)",
+                                "lone surrogate \\u\(UTF8Encoding.codePointName(first).dropFirst(2)) in string: a high surrogate must be followed by a \\u escape of a low surrogate (DC00–DFFF)",
                                 at: index)
                         }
                         let second = try readHex4(at: index + 6)
                         guard second >= 0xDC00 && second <= 0xDFFF else {
                             throw error(
-                                "lone surrogate \\u\(Self.hex(first).dropFirst(2)) in string: it is followed by \\u\(Self.hex(second).dropFirst(2)), not by a low surrogate (DC00–DFFF)",
+                                "lone surrogate \\u\(UTF8Encoding.codePointName(first).dropFirst(2)) in string: it is followed by \\u\(UTF8Encoding.codePointName(second).dropFirst(2)), not by a low surrogate (DC00–DFFF)",
                                 at: index)
                         }
                         scalarValue = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
                         length = 12
                     } else if first >= 0xDC00 && first <= 0xDFFF {
                         throw error(
-                            "lone surrogate \\u\(Self.hex(first).dropFirst(2)) in string: a low surrogate must follow a high surrogate (D800–DBFF)",
+                            "lone surrogate \\u\(UTF8Encoding.codePointName(first).dropFirst(2)) in string: a low surrogate must follow a high surrogate (D800–DBFF)",
                             at: index)
                     }
-                    Self.appendUTF8(scalarValue, to: &buffer)
+                    UTF8Encoding.append(scalarValue, to: &buffer)
                     index += length
                     continue
                 default:
@@ -687,37 +642,13 @@ private struct JSONScanner {
         var k = index + 2
         while k < index + 6 {
             guard k < end else { throw error("invalid \\u escape: expected four hex digits after \\u", at: index) }
-            let byte = bytes[k]
-            let digit: UInt8
-            switch byte {
-            case ASCII.zero...ASCII.nine: digit = byte - ASCII.zero
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw error("invalid \\u escape: expected four hex digits after \\u", at: index)
+            guard let digit = ASCII.hexDigitValue(bytes[k]) else {
+                throw error("invalid \\u escape: expected four hex digits after \\u", at: index)
             }
             value = value << 4 | UInt32(digit)
             k += 1
         }
         return value
-    }
-
-    static func appendUTF8(_ value: UInt32, to buffer: inout [UInt8]) {
-        switch value {
-        case 0..<0x80:
-            buffer.append(UInt8(value))
-        case 0x80..<0x800:
-            buffer.append(UInt8(0xC0 | (value >> 6)))
-            buffer.append(UInt8(0x80 | (value & 0x3F)))
-        case 0x800..<0x10000:
-            buffer.append(UInt8(0xE0 | (value >> 12)))
-            buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (value & 0x3F)))
-        default:
-            buffer.append(UInt8(0xF0 | (value >> 18)))
-            buffer.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (value & 0x3F)))
-        }
     }
 
     func controlCharacterError(at index: Int, open: Int) -> ParseError {
@@ -728,9 +659,10 @@ private struct JSONScanner {
             return error("a tab inside a string must be written as \\t", at: index)
         default:
             let value = UInt32(bytes[index])
-            let code = String(Self.hex(value).dropFirst(2))
+            let code = String(UTF8Encoding.codePointName(value).dropFirst(2))
             return error(
-                "control character \(Self.hex(value)) inside a string must be written as \\u\(code)", at: index)
+                "control character \(UTF8Encoding.codePointName(value)) inside a string must be written as \\u\(code)",
+                at: index)
         }
     }
 
@@ -762,7 +694,7 @@ private struct JSONScanner {
         } else {
             while index < end && ASCII.isDigit(bytes[index]) { index += 1 }
         }
-        if index < end && bytes[index] == ASCII.dot {
+        if index < end && bytes[index] == ASCII.period {
             index += 1
             guard index < end, ASCII.isDigit(bytes[index]) else {
                 throw error("invalid number: expected a digit after '.'", at: index - 1)
@@ -780,10 +712,10 @@ private struct JSONScanner {
         }
         if index < end {
             let next = bytes[index]
-            if ASCII.isWordByte(next) || next == ASCII.dot || next == ASCII.plus || next == ASCII.minus {
+            if ASCII.isWordByte(next) || next == ASCII.period || next == ASCII.plus || next == ASCII.minus {
                 var stop = index
                 while stop < end && stop - start < 40
-                    && (ASCII.isWordByte(bytes[stop]) || bytes[stop] == ASCII.dot || bytes[stop] == ASCII.plus
+                    && (ASCII.isWordByte(bytes[stop]) || bytes[stop] == ASCII.period || bytes[stop] == ASCII.plus
                         || bytes[stop] == ASCII.minus)
                 {
                     stop += 1

@@ -55,18 +55,24 @@ public struct SourceText: Sendable {
 
     /// The location of a byte offset: 1-based line, and column in Unicode scalars.
     public func location(ofOffset offset: Int) -> SourceLocation {
+        bytes.withUnsafeBufferPointer { SourceText.location(ofOffset: offset, in: $0) }
+    }
+
+    /// The location of a byte offset in `bytes` (clamped to `0...bytes.count`):
+    /// counts lines from the start, so it is meant for errors, not for every node.
+    static func location(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        let end = min(max(offset, 0), bytes.count)
         var line = 1
         var lineStart = 0
         var index = 0
-        let end = min(offset, bytes.count)
         while index < end {
-            if bytes[index] == 0x0A {
+            if bytes[index] == ASCII.lineFeed {
                 line += 1
                 lineStart = index + 1
             }
             index += 1
         }
-        return SourceLocation(line: line, column: SourceText.column(in: bytes, lineStart: lineStart, offset: end))
+        return SourceLocation(line: line, column: column(in: bytes, lineStart: lineStart, offset: end))
     }
 
     /// The 1-based column, in Unicode scalars, of `offset` on the line starting at `lineStart`.

@@ -6,25 +6,25 @@ extension YAMLReader {
     mutating func skipFlowSpace(flowIndent: Int) throws(YAMLFailure) {
         while pos < count {
             let byte = bytes[pos]
-            if byte == YAMLByte.space || byte == YAMLByte.tab {
+            if byte == ASCII.space || byte == ASCII.tab {
                 pos += 1
-            } else if byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn {
+            } else if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                 breakLine()
                 let begin = pos
-                while pos < count && bytes[pos] == YAMLByte.space { pos += 1 }
+                while pos < count && bytes[pos] == ASCII.space { pos += 1 }
                 let spaces = pos - begin
                 _ = skipBlanks()
                 let next = at(pos)
-                if YAMLReader.isBreakOrEnd(next) || next == YAMLByte.hash { continue }
+                if YAMLReader.isBreakOrEnd(next) || next == ASCII.hash { continue }
                 if spaces == 0 && isDocumentMarker(begin) {
                     throw syntax(
                         "a document marker inside a flow collection (a ']' or '}' is missing)", mark(at: begin))
                 }
                 if spaces < flowIndent {
-                    if bytes[begin + spaces] == YAMLByte.tab { throw tabError(at: begin + spaces) }
+                    if bytes[begin + spaces] == ASCII.tab { throw tabError(at: begin + spaces) }
                     throw flowUnderIndented(flowIndent, mark)
                 }
-            } else if byte == YAMLByte.hash && startsComment(pos) {
+            } else if byte == ASCII.hash && startsComment(pos) {
                 skipToLineEnd()
             } else {
                 return
@@ -42,7 +42,7 @@ extension YAMLReader {
     /// Whether the `:` at the cursor is a value indicator in flow context.
     @inline(__always)
     func isFlowValueIndicator(afterJSONLikeNode: Bool) -> Bool {
-        guard at(pos) == YAMLByte.colon else { return false }
+        guard at(pos) == ASCII.colon else { return false }
         if afterJSONLikeNode { return true }
         let next = at(pos + 1)
         return YAMLReader.isBlankOrBreakOrEnd(next) || YAMLReader.isFlowIndicator(next)
@@ -53,12 +53,12 @@ extension YAMLReader {
     mutating func parseFlowNode(flowIndent: Int, depth: Int) throws(YAMLFailure) -> (Node, jsonLike: Bool) {
         let byte = bytes[pos]
         switch byte {
-        case YAMLByte.leftBracket, YAMLByte.leftBrace:
+        case ASCII.leftBracket, ASCII.leftBrace:
             return (try parseFlowCollection(flowIndent: flowIndent, depth: depth), true)
-        case YAMLByte.doubleQuote, YAMLByte.singleQuote:
+        case ASCII.doubleQuote, ASCII.singleQuote:
             let start = mark
             let (text, _) = try parseQuoted(minIndent: flowIndent, inFlow: true)
-            let style: ScalarStyle = byte == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
+            let style: ScalarStyle = byte == ASCII.doubleQuote ? .doubleQuoted : .singleQuoted
             return (Node(.scalar(text, style), at: nodeLocation(start), end: nodeLocation(mark)), true)
         default:
             try checkPlainStart(inFlow: true)
@@ -73,7 +73,7 @@ extension YAMLReader {
     /// Parses a flow sequence or mapping at the cursor (on its `[` or `{`).
     mutating func parseFlowCollection(flowIndent: Int, depth: Int) throws(YAMLFailure) -> Node {
         if depth > maximumDepth { throw depthError(mark) }
-        if bytes[pos] == YAMLByte.leftBracket {
+        if bytes[pos] == ASCII.leftBracket {
             return try parseFlowSequence(flowIndent: flowIndent, depth: depth)
         }
         return try parseFlowMapping(flowIndent: flowIndent, depth: depth)
@@ -89,11 +89,11 @@ extension YAMLReader {
             try skipFlowSpace(flowIndent: flowIndent)
             guard pos < count else { throw syntax("unterminated flow sequence: the closing ']' is missing", start) }
             let byte = bytes[pos]
-            if byte == YAMLByte.rightBracket {
+            if byte == ASCII.rightBracket {
                 pos += 1
                 break
             }
-            if byte == YAMLByte.comma { throw syntax("unexpected ',' (an empty entry) in a flow sequence", mark) }
+            if byte == ASCII.comma { throw syntax("unexpected ',' (an empty entry) in a flow sequence", mark) }
             let itemMark = mark
             let (item, jsonLike) = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1)
             let itemEndLine = line
@@ -110,9 +110,9 @@ extension YAMLReader {
             try skipFlowSpace(flowIndent: flowIndent)
             guard pos < count else { throw syntax("unterminated flow sequence: the closing ']' is missing", start) }
             let after = bytes[pos]
-            if after == YAMLByte.comma {
+            if after == ASCII.comma {
                 pos += 1
-            } else if after == YAMLByte.rightBracket {
+            } else if after == ASCII.rightBracket {
                 pos += 1
                 break
             } else {
@@ -141,7 +141,7 @@ extension YAMLReader {
         try skipFlowSpace(flowIndent: flowIndent)
         let value: Node
         let next = at(pos)
-        if next == YAMLByte.comma || next == YAMLByte.rightBracket || pos >= count {
+        if next == ASCII.comma || next == ASCII.rightBracket || pos >= count {
             value = Node(.scalar("", .plain), at: nodeLocation(afterColon))
         } else {
             value = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1).0
@@ -161,11 +161,11 @@ extension YAMLReader {
             try skipFlowSpace(flowIndent: flowIndent)
             guard pos < count else { throw syntax("unterminated flow mapping: the closing '}' is missing", start) }
             let byte = bytes[pos]
-            if byte == YAMLByte.rightBrace {
+            if byte == ASCII.rightBrace {
                 pos += 1
                 break
             }
-            if byte == YAMLByte.comma { throw syntax("unexpected ',' (an empty entry) in a flow mapping", mark) }
+            if byte == ASCII.comma { throw syntax("unexpected ',' (an empty entry) in a flow mapping", mark) }
             let keyMark = mark
             let (keyNode, jsonLike) = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1)
             guard let keyText = keyNode.scalarText else {
@@ -180,7 +180,7 @@ extension YAMLReader {
                 let afterColon = mark
                 try skipFlowSpace(flowIndent: flowIndent)
                 let next = at(pos)
-                if next == YAMLByte.comma || next == YAMLByte.rightBrace || pos >= count {
+                if next == ASCII.comma || next == ASCII.rightBrace || pos >= count {
                     value = Node(.scalar("", .plain), at: nodeLocation(afterColon))
                 } else {
                     value = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1).0
@@ -192,9 +192,9 @@ extension YAMLReader {
             try skipFlowSpace(flowIndent: flowIndent)
             guard pos < count else { throw syntax("unterminated flow mapping: the closing '}' is missing", start) }
             let after = bytes[pos]
-            if after == YAMLByte.comma {
+            if after == ASCII.comma {
                 pos += 1
-            } else if after == YAMLByte.rightBrace {
+            } else if after == ASCII.rightBrace {
                 pos += 1
                 break
             } else {

@@ -31,37 +31,6 @@ public enum YAMLParser {
     }
 }
 
-/// The byte values the parser looks at.
-enum YAMLByte {
-    @inline(__always) static var tab: UInt8 { 0x09 }
-    @inline(__always) static var lineFeed: UInt8 { 0x0A }
-    @inline(__always) static var carriageReturn: UInt8 { 0x0D }
-    @inline(__always) static var space: UInt8 { 0x20 }
-    @inline(__always) static var exclamation: UInt8 { 0x21 }
-    @inline(__always) static var doubleQuote: UInt8 { 0x22 }
-    @inline(__always) static var hash: UInt8 { 0x23 }
-    @inline(__always) static var percent: UInt8 { 0x25 }
-    @inline(__always) static var ampersand: UInt8 { 0x26 }
-    @inline(__always) static var singleQuote: UInt8 { 0x27 }
-    @inline(__always) static var asterisk: UInt8 { 0x2A }
-    @inline(__always) static var plus: UInt8 { 0x2B }
-    @inline(__always) static var comma: UInt8 { 0x2C }
-    @inline(__always) static var minus: UInt8 { 0x2D }
-    @inline(__always) static var period: UInt8 { 0x2E }
-    @inline(__always) static var colon: UInt8 { 0x3A }
-    @inline(__always) static var lessThan: UInt8 { 0x3C }
-    @inline(__always) static var greaterThan: UInt8 { 0x3E }
-    @inline(__always) static var question: UInt8 { 0x3F }
-    @inline(__always) static var at: UInt8 { 0x40 }
-    @inline(__always) static var leftBracket: UInt8 { 0x5B }
-    @inline(__always) static var backslash: UInt8 { 0x5C }
-    @inline(__always) static var rightBracket: UInt8 { 0x5D }
-    @inline(__always) static var backtick: UInt8 { 0x60 }
-    @inline(__always) static var leftBrace: UInt8 { 0x7B }
-    @inline(__always) static var pipe: UInt8 { 0x7C }
-    @inline(__always) static var rightBrace: UInt8 { 0x7D }
-}
-
 /// A parse error in a box: one pointer, so that the recursive functions keep
 /// small stack frames (a `ParseError` is about a hundred bytes).
 final class YAMLFailure: Error {
@@ -130,26 +99,26 @@ struct YAMLReader {
 
     @inline(__always)
     static func isBlank(_ byte: UInt8) -> Bool {
-        byte == YAMLByte.space || byte == YAMLByte.tab
+        byte == ASCII.space || byte == ASCII.tab
     }
 
     /// A line break or the end of the input (0).
     @inline(__always)
     static func isBreakOrEnd(_ byte: UInt8) -> Bool {
-        byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn || byte == 0
+        byte == ASCII.lineFeed || byte == ASCII.carriageReturn || byte == 0
     }
 
     /// A blank, a line break or the end of the input.
     @inline(__always)
     static func isBlankOrBreakOrEnd(_ byte: UInt8) -> Bool {
-        byte == YAMLByte.space || byte == YAMLByte.tab || byte == YAMLByte.lineFeed
-            || byte == YAMLByte.carriageReturn || byte == 0
+        byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed
+            || byte == ASCII.carriageReturn || byte == 0
     }
 
     @inline(__always)
     static func isFlowIndicator(_ byte: UInt8) -> Bool {
-        byte == YAMLByte.comma || byte == YAMLByte.leftBracket || byte == YAMLByte.rightBracket
-            || byte == YAMLByte.leftBrace || byte == YAMLByte.rightBrace
+        byte == ASCII.comma || byte == ASCII.leftBracket || byte == ASCII.rightBracket
+            || byte == ASCII.leftBrace || byte == ASCII.rightBrace
     }
 
     var mark: Mark { Mark(offset: pos, line: line, lineStart: lineStart) }
@@ -183,21 +152,6 @@ struct YAMLReader {
         cacheOffset = mark.offset
         cacheColumn = column
         return SourceLocation(line: mark.line, column: column)
-    }
-
-    /// The location of any offset, counting lines from the start (slow; for errors).
-    func location(ofOffset offset: Int) -> SourceLocation {
-        var line = 1
-        var start = 0
-        var index = 0
-        while index < offset {
-            if bytes[index] == YAMLByte.lineFeed {
-                line += 1
-                start = index + 1
-            }
-            index += 1
-        }
-        return SourceLocation(line: line, column: SourceText.column(in: bytes, lineStart: start, offset: offset))
     }
 
     @inline(never)
@@ -254,7 +208,7 @@ struct YAMLReader {
     /// Moves past the line break at the cursor (a LF, or CR LF).
     @inline(__always)
     mutating func breakLine() {
-        if bytes[pos] == YAMLByte.carriageReturn { pos += 1 }
+        if bytes[pos] == ASCII.carriageReturn { pos += 1 }
         pos += 1
         line += 1
         lineStart = pos
@@ -266,9 +220,9 @@ struct YAMLReader {
         var tab = -1
         while pos < count {
             let byte = bytes[pos]
-            if byte == YAMLByte.space {
+            if byte == ASCII.space {
                 pos += 1
-            } else if byte == YAMLByte.tab {
+            } else if byte == ASCII.tab {
                 if tab < 0 { tab = pos }
                 pos += 1
             } else {
@@ -283,7 +237,7 @@ struct YAMLReader {
     mutating func skipToLineEnd() {
         while pos < count {
             let byte = bytes[pos]
-            if byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn { return }
+            if byte == ASCII.lineFeed || byte == ASCII.carriageReturn { return }
             pos += 1
         }
     }
@@ -298,7 +252,7 @@ struct YAMLReader {
     @inline(__always)
     func isDocumentMarker(_ offset: Int) -> Bool {
         let byte = at(offset)
-        guard byte == YAMLByte.minus || byte == YAMLByte.period else { return false }
+        guard byte == ASCII.minus || byte == ASCII.period else { return false }
         return at(offset + 1) == byte && at(offset + 2) == byte && YAMLReader.isBlankOrBreakOrEnd(at(offset + 3))
     }
 
@@ -307,15 +261,15 @@ struct YAMLReader {
         var tab = -1
         while pos < count {
             let byte = bytes[pos]
-            if byte == YAMLByte.space {
+            if byte == ASCII.space {
                 pos += 1
-            } else if byte == YAMLByte.tab {
+            } else if byte == ASCII.tab {
                 if tab < 0 { tab = pos }
                 pos += 1
-            } else if byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn {
+            } else if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                 breakLine()
                 tab = -1
-            } else if byte == YAMLByte.hash && startsComment(pos) {
+            } else if byte == ASCII.hash && startsComment(pos) {
                 skipToLineEnd()
             } else {
                 // A tab in the blanks that start the token's line (also when called at the token).
@@ -324,9 +278,9 @@ struct YAMLReader {
                 var firstTab = -1
                 while index < pos {
                     let blank = bytes[index]
-                    if blank == YAMLByte.tab {
+                    if blank == ASCII.tab {
                         if firstTab < 0 { firstTab = index }
-                    } else if blank != YAMLByte.space {
+                    } else if blank != ASCII.space {
                         firstTab = -2
                         break
                     }
@@ -345,7 +299,7 @@ struct YAMLReader {
     @inline(__always)
     func currentIndent() -> Int {
         var index = lineStart
-        while index < count && bytes[index] == YAMLByte.space { index += 1 }
+        while index < count && bytes[index] == ASCII.space { index += 1 }
         return index - lineStart
     }
 
@@ -354,14 +308,14 @@ struct YAMLReader {
         _ = skipBlanks()
         let byte = at(pos)
         if YAMLReader.isBreakOrEnd(byte) { return }
-        if byte == YAMLByte.hash {
+        if byte == ASCII.hash {
             if startsComment(pos) {
                 skipToLineEnd()
                 return
             }
             throw syntax("a comment needs a space before '#'", mark)
         }
-        if byte == YAMLByte.colon {
+        if byte == ASCII.colon {
             throw syntax(
                 "unexpected ':' (a key on the same line as another key, or a key inside a multi-line value); quote the value if ': ' is part of it, or check the indentation",
                 mark)
@@ -394,33 +348,29 @@ struct YAMLReader {
             while index < end {
                 let byte = bytes[index]
                 if byte < 0x20 {
-                    if byte == YAMLByte.carriageReturn {
-                        if at(index + 1) != YAMLByte.lineFeed {
+                    if byte == ASCII.carriageReturn {
+                        if at(index + 1) != ASCII.lineFeed {
                             throw YAMLFailure(
                                 ParseError(
                                     .syntax, "a carriage return (CR) must be followed by a line feed (LF)",
-                                    at: location(ofOffset: index)))
+                                    at: SourceText.location(ofOffset: index, in: bytes)))
                         }
-                    } else if byte != YAMLByte.lineFeed && byte != YAMLByte.tab {
+                    } else if byte != ASCII.lineFeed && byte != ASCII.tab {
                         throw YAMLFailure(
                             ParseError(
-                                .syntax, "control character U+00\(hex2(byte)) is not allowed in YAML text",
-                                at: location(ofOffset: index)))
+                                .syntax,
+                                "control character \(UTF8Encoding.codePointName(UInt32(byte))) is not allowed in YAML text",
+                                at: SourceText.location(ofOffset: index, in: bytes)))
                     }
                 } else if byte == 0x7F {
                     throw YAMLFailure(
                         ParseError(
                             .syntax, "control character U+007F is not allowed in YAML text",
-                            at: location(ofOffset: index)))
+                            at: SourceText.location(ofOffset: index, in: bytes)))
                 }
                 index += 1
             }
         }
-    }
-
-    func hex2(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
     }
 
     // MARK: - Document
@@ -429,16 +379,16 @@ struct YAMLReader {
     mutating func parseStream() throws(YAMLFailure) -> Node {
         try checkCharacters()
         var status = skipToContent()
-        if status == .content && bytes[pos] == YAMLByte.percent && pos == lineStart {
+        if status == .content && bytes[pos] == ASCII.percent && pos == lineStart {
             throw unsupported("a directive (%YAML, %TAG) is not supported in dossiers", mark)
         }
         var root: Node
-        if status == .marker && bytes[pos] == YAMLByte.minus {
+        if status == .marker && bytes[pos] == ASCII.minus {
             pos += 3
             let afterMarker = mark
             let tab = skipBlanks()
             let byte = at(pos)
-            if !YAMLReader.isBreakOrEnd(byte) && !(byte == YAMLByte.hash && startsComment(pos)) {
+            if !YAMLReader.isBreakOrEnd(byte) && !(byte == ASCII.hash && startsComment(pos)) {
                 // Content on the `---` line: a scalar, a flow collection or a block scalar.
                 root = try parseBlockNode(parentIndent: -1, depth: 1, allowCollection: false, tabBefore: tab)
             } else {
@@ -459,7 +409,7 @@ struct YAMLReader {
         case .end:
             return root
         case .marker:
-            if bytes[pos] == YAMLByte.period {
+            if bytes[pos] == ASCII.period {
                 pos += 3
                 if skipToContent() == .end { return root }
             }
@@ -488,7 +438,7 @@ struct YAMLReader {
         let byte = bytes[pos]
         let next = at(pos + 1)
         switch byte {
-        case YAMLByte.minus where YAMLReader.isBlankOrBreakOrEnd(next):
+        case ASCII.minus where YAMLReader.isBlankOrBreakOrEnd(next):
             guard allowCollection else {
                 throw syntax(
                     "a block sequence cannot start on the same line as its key or '---'; start it on the next line",
@@ -496,7 +446,7 @@ struct YAMLReader {
             }
             if tabBefore >= 0 { throw tabError(at: tabBefore) }
             return try parseBlockSequence(indent: pos - lineStart, depth: depth)
-        case YAMLByte.pipe, YAMLByte.greaterThan:
+        case ASCII.pipe, ASCII.greaterThan:
             return try parseBlockScalar(parentIndent: parentIndent)
         default:
             let start = mark
@@ -505,7 +455,7 @@ struct YAMLReader {
                 guard allowCollection else {
                     // Point at the ':' that made the text a key (the cursor is after it and its blanks).
                     var colon = pos - 1
-                    while colon > start.offset && bytes[colon] != YAMLByte.colon { colon -= 1 }
+                    while colon > start.offset && bytes[colon] != ASCII.colon { colon -= 1 }
                     throw syntax(
                         "a mapping cannot start on the same line as a key or '---'; put it on the next line, or quote the value if ': ' is part of it",
                         mark(at: colon))
@@ -537,23 +487,23 @@ struct YAMLReader {
         let byte = bytes[pos]
         let next = at(pos + 1)
         switch byte {
-        case YAMLByte.question where YAMLReader.isBlankOrBreakOrEnd(next):
+        case ASCII.question where YAMLReader.isBlankOrBreakOrEnd(next):
             throw unsupported("a complex key ('? ' explicit key) is not supported in dossiers", start)
-        case YAMLByte.colon where YAMLReader.isBlankOrBreakOrEnd(next):
+        case ASCII.colon where YAMLReader.isBlankOrBreakOrEnd(next):
             throw unsupported("an empty key (':' with no key before it) is not supported in dossiers", start)
-        case YAMLByte.leftBracket, YAMLByte.leftBrace:
+        case ASCII.leftBracket, ASCII.leftBrace:
             let node = try parseFlowCollection(flowIndent: parentIndent + 1, depth: depth)
             _ = skipBlanks()
-            if at(pos) == YAMLByte.colon {
+            if at(pos) == ASCII.colon {
                 throw unsupported("a complex key (a collection used as a key) is not supported in dossiers", start)
             }
             return .node(node)
-        case YAMLByte.doubleQuote, YAMLByte.singleQuote:
+        case ASCII.doubleQuote, ASCII.singleQuote:
             let (text, multiLine) = try parseQuoted(minIndent: parentIndent + 1, inFlow: false)
-            let style: ScalarStyle = byte == YAMLByte.doubleQuote ? .doubleQuoted : .singleQuoted
+            let style: ScalarStyle = byte == ASCII.doubleQuote ? .doubleQuoted : .singleQuoted
             let afterQuote = mark
             _ = skipBlanks()
-            if at(pos) == YAMLByte.colon {
+            if at(pos) == ASCII.colon {
                 if !YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) {
                     throw syntax("a space is needed after ':'", mark)
                 }
@@ -585,34 +535,34 @@ struct YAMLReader {
         let byte = bytes[pos]
         let next = at(pos + 1)
         switch byte {
-        case YAMLByte.ampersand:
+        case ASCII.ampersand:
             throw unsupported("an anchor (&name) is not supported in dossiers", mark)
-        case YAMLByte.asterisk:
+        case ASCII.asterisk:
             throw unsupported("an alias (*name) is not supported in dossiers", mark)
-        case YAMLByte.exclamation:
+        case ASCII.exclamation:
             throw unsupported("a tag (!tag or !!type) is not supported in dossiers", mark)
-        case YAMLByte.percent:
+        case ASCII.percent:
             if pos == lineStart {
                 throw unsupported("a directive (%YAML, %TAG) is not supported in dossiers", mark)
             }
             throw syntax("a value cannot start with '%'; quote it", mark)
-        case YAMLByte.at, YAMLByte.backtick:
+        case ASCII.at, ASCII.backtick:
             throw syntax(
-                "a value cannot start with '\(byte == YAMLByte.at ? "@" : "`")' (a reserved character); quote it", mark)
-        case YAMLByte.comma, YAMLByte.leftBracket, YAMLByte.rightBracket, YAMLByte.leftBrace, YAMLByte.rightBrace:
+                "a value cannot start with '\(byte == ASCII.at ? "@" : "`")' (a reserved character); quote it", mark)
+        case ASCII.comma, ASCII.leftBracket, ASCII.rightBracket, ASCII.leftBrace, ASCII.rightBrace:
             throw syntax("unexpected '\(Character(Unicode.Scalar(byte)))'", mark)
-        case YAMLByte.hash:
+        case ASCII.hash:
             throw syntax("a comment needs a space before '#'", mark)
-        case YAMLByte.pipe, YAMLByte.greaterThan:
+        case ASCII.pipe, ASCII.greaterThan:
             throw syntax("block scalars ('|' and '>') cannot be used inside a flow collection", mark)
-        case YAMLByte.doubleQuote, YAMLByte.singleQuote:
+        case ASCII.doubleQuote, ASCII.singleQuote:
             throw syntax("unexpected quote", mark)
-        case YAMLByte.minus, YAMLByte.question, YAMLByte.colon:
+        case ASCII.minus, ASCII.question, ASCII.colon:
             if YAMLReader.isBlankOrBreakOrEnd(next) || (inFlow && YAMLReader.isFlowIndicator(next)) {
-                if byte == YAMLByte.minus {
+                if byte == ASCII.minus {
                     throw syntax("'- ' sequence entries cannot be used inside a flow collection", mark)
                 }
-                if byte == YAMLByte.question {
+                if byte == ASCII.question {
                     throw unsupported("a complex key ('? ' explicit key) is not supported in dossiers", mark)
                 }
                 throw unsupported("an empty key (':' with no key before it) is not supported in dossiers", mark)
@@ -706,11 +656,11 @@ struct YAMLReader {
 
             guard try continuesBlockCollection(indent: indent, entries: "the keys of its mapping") else { break }
             let byte = bytes[pos]
-            if byte == YAMLByte.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) {
+            if byte == ASCII.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) {
                 throw syntax(
                     "a '- ' sequence entry where a key of the mapping was expected; check the indentation", mark)
             }
-            if byte == YAMLByte.pipe || byte == YAMLByte.greaterThan {
+            if byte == ASCII.pipe || byte == ASCII.greaterThan {
                 throw syntax("expected a key ('key: value') here", mark)
             }
             keyMark = mark
@@ -735,14 +685,14 @@ struct YAMLReader {
         let afterColon = mark
         let tab = skipBlanks()
         let byte = at(pos)
-        if YAMLReader.isBreakOrEnd(byte) || byte == YAMLByte.hash {
+        if YAMLReader.isBreakOrEnd(byte) || byte == ASCII.hash {
             guard skipToContent() == .content else { return Node(.scalar("", .plain), at: nodeLocation(afterColon)) }
             let lineIndent = currentIndent()
             if lineIndent > indent {
                 return try parseBlockNode(
                     parentIndent: indent, depth: depth, allowCollection: true, tabBefore: tokenTab)
             }
-            if lineIndent == indent && tokenTab < 0 && bytes[pos] == YAMLByte.minus
+            if lineIndent == indent && tokenTab < 0 && bytes[pos] == ASCII.minus
                 && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1))
             {
                 return try parseBlockSequence(indent: indent, depth: depth)
@@ -782,7 +732,7 @@ struct YAMLReader {
             let afterDash = mark
             let tab = skipBlanks()
             let byte = at(pos)
-            if YAMLReader.isBreakOrEnd(byte) || byte == YAMLByte.hash {
+            if YAMLReader.isBreakOrEnd(byte) || byte == ASCII.hash {
                 if skipToContent() == .content && currentIndent() > indent {
                     items.append(
                         try parseBlockNode(
@@ -798,7 +748,7 @@ struct YAMLReader {
             guard try continuesBlockCollection(indent: indent, entries: "the '- ' entries of its sequence") else {
                 break
             }
-            guard bytes[pos] == YAMLByte.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) else { break }
+            guard bytes[pos] == ASCII.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) else { break }
         }
         return Node(.sequence(items), at: location, end: items[items.count - 1].end)
     }

@@ -22,11 +22,11 @@ extension YAMLReader {
         var textEnd = start
         while index < count {
             let byte = bytes[index]
-            if byte > YAMLByte.colon {
+            if byte > ASCII.colon {
                 // Letters, most punctuation and all of non-ASCII text: only flow brackets matter.
                 if inFlow
-                    && (byte == YAMLByte.leftBracket || byte == YAMLByte.rightBracket || byte == YAMLByte.leftBrace
-                        || byte == YAMLByte.rightBrace)
+                    && (byte == ASCII.leftBracket || byte == ASCII.rightBracket || byte == ASCII.leftBrace
+                        || byte == ASCII.rightBrace)
                 {
                     return (textEnd, index, .flowIndicator)
                 }
@@ -35,19 +35,19 @@ extension YAMLReader {
                 continue
             }
             switch byte {
-            case YAMLByte.lineFeed, YAMLByte.carriageReturn:
+            case ASCII.lineFeed, ASCII.carriageReturn:
                 return (textEnd, index, .lineEnd)
-            case YAMLByte.space, YAMLByte.tab:
+            case ASCII.space, ASCII.tab:
                 index += 1
-                if index < count && bytes[index] == YAMLByte.hash { return (textEnd, index, .comment) }
-            case YAMLByte.colon:
+                if index < count && bytes[index] == ASCII.hash { return (textEnd, index, .comment) }
+            case ASCII.colon:
                 let next = at(index + 1)
                 if YAMLReader.isBlankOrBreakOrEnd(next) || (inFlow && YAMLReader.isFlowIndicator(next)) {
                     return (textEnd, index, .colon)
                 }
                 index += 1
                 textEnd = index
-            case YAMLByte.comma, YAMLByte.leftBracket, YAMLByte.rightBracket, YAMLByte.leftBrace, YAMLByte.rightBrace:
+            case ASCII.comma, ASCII.leftBracket, ASCII.rightBracket, ASCII.leftBrace, ASCII.rightBrace:
                 if inFlow { return (textEnd, index, .flowIndicator) }
                 index += 1
                 textEnd = index
@@ -80,9 +80,9 @@ extension YAMLReader {
                 multiLine = true
             }
             if next.blankLines == 0 {
-                scratch.append(YAMLByte.space)
+                scratch.append(ASCII.space)
             } else {
-                for _ in 0..<next.blankLines { scratch.append(YAMLByte.lineFeed) }
+                for _ in 0..<next.blankLines { scratch.append(ASCII.lineFeed) }
             }
             appendToScratch(next.contentStart, textEnd)
             lastEnd = textEnd
@@ -111,16 +111,16 @@ extension YAMLReader {
         var lineNumber = line
         var blankLines = 0
         while index < count {
-            if bytes[index] == YAMLByte.carriageReturn { index += 1 }
+            if bytes[index] == ASCII.carriageReturn { index += 1 }
             index += 1
             lineNumber += 1
             let start = index
-            while index < count && bytes[index] == YAMLByte.space { index += 1 }
+            while index < count && bytes[index] == ASCII.space { index += 1 }
             let spaces = index - start
             while index < count && YAMLReader.isBlank(bytes[index]) { index += 1 }
             if index >= count { return nil }
             let byte = bytes[index]
-            if byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn {
+            if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                 blankLines += 1
                 continue
             }
@@ -132,10 +132,10 @@ extension YAMLReader {
                 }
                 return nil
             }
-            if byte == YAMLByte.hash { return nil }
+            if byte == ASCII.hash { return nil }
             if spaces < minIndent {
                 if inFlow {
-                    if bytes[start + spaces] == YAMLByte.tab {
+                    if bytes[start + spaces] == ASCII.tab {
                         throw syntax(
                             "tabs are not allowed for indentation; indent with spaces",
                             Mark(offset: start + spaces, line: lineNumber, lineStart: start))
@@ -157,7 +157,7 @@ extension YAMLReader {
     mutating func parseQuoted(minIndent: Int, inFlow: Bool) throws(YAMLFailure) -> (String, multiLine: Bool) {
         let start = mark
         let quote = bytes[pos]
-        let double = quote == YAMLByte.doubleQuote
+        let double = quote == ASCII.doubleQuote
         pos += 1
         let contentStart = pos
         // Fast path: one line, no escapes.
@@ -165,11 +165,11 @@ extension YAMLReader {
         while index < count {
             let byte = bytes[index]
             if byte == quote {
-                if !double && at(index + 1) == YAMLByte.singleQuote { break }
+                if !double && at(index + 1) == ASCII.singleQuote { break }
                 pos = index + 1
                 return (string(contentStart, index), false)
             }
-            if byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn || (double && byte == YAMLByte.backslash) {
+            if byte == ASCII.lineFeed || byte == ASCII.carriageReturn || (double && byte == ASCII.backslash) {
                 break
             }
             index += 1
@@ -182,8 +182,8 @@ extension YAMLReader {
             guard pos < count else { throw unterminated(double, start) }
             let byte = bytes[pos]
             if byte == quote {
-                if !double && at(pos + 1) == YAMLByte.singleQuote {
-                    scratch.append(YAMLByte.singleQuote)
+                if !double && at(pos + 1) == ASCII.singleQuote {
+                    scratch.append(ASCII.singleQuote)
                     blankRun = -1
                     pos += 2
                     continue
@@ -192,30 +192,30 @@ extension YAMLReader {
                 break
             }
             switch byte {
-            case YAMLByte.space, YAMLByte.tab:
+            case ASCII.space, ASCII.tab:
                 if blankRun < 0 { blankRun = scratch.count }
                 scratch.append(byte)
                 pos += 1
-            case YAMLByte.lineFeed, YAMLByte.carriageReturn:
+            case ASCII.lineFeed, ASCII.carriageReturn:
                 if blankRun >= 0 { scratch.removeSubrange(blankRun...) }
                 blankRun = -1
                 multiLine = true
                 breakLine()
                 let empty = try skipQuotedLinePrefixes(minIndent: minIndent, double: double, start: start)
                 if empty == 0 {
-                    scratch.append(YAMLByte.space)
+                    scratch.append(ASCII.space)
                 } else {
-                    for _ in 0..<empty { scratch.append(YAMLByte.lineFeed) }
+                    for _ in 0..<empty { scratch.append(ASCII.lineFeed) }
                 }
-            case YAMLByte.backslash where double:
+            case ASCII.backslash where double:
                 blankRun = -1
                 let next = at(pos + 1)
-                if next == YAMLByte.lineFeed || next == YAMLByte.carriageReturn {
+                if next == ASCII.lineFeed || next == ASCII.carriageReturn {
                     multiLine = true
                     pos += 1
                     breakLine()
                     let empty = try skipQuotedLinePrefixes(minIndent: minIndent, double: double, start: start)
-                    for _ in 0..<empty { scratch.append(YAMLByte.lineFeed) }
+                    for _ in 0..<empty { scratch.append(ASCII.lineFeed) }
                 } else {
                     try appendEscape()
                 }
@@ -247,19 +247,19 @@ extension YAMLReader {
         var empty = 0
         while true {
             let begin = pos
-            while pos < count && bytes[pos] == YAMLByte.space { pos += 1 }
+            while pos < count && bytes[pos] == ASCII.space { pos += 1 }
             let spaces = pos - begin
             _ = skipBlanks()
             guard pos < count else { throw unterminated(double, start) }
             let byte = bytes[pos]
-            if byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn {
+            if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
                 empty += 1
                 breakLine()
                 continue
             }
             if spaces == 0 && isDocumentMarker(begin) { throw unterminated(double, start) }
             if spaces < minIndent {
-                if bytes[begin + spaces] == YAMLByte.tab { throw tabError(at: begin + spaces) }
+                if bytes[begin + spaces] == ASCII.tab { throw tabError(at: begin + spaces) }
                 throw unterminated(double, start, notContinuedOnLine: line)
             }
             return empty
@@ -277,16 +277,16 @@ extension YAMLReader {
         case UInt8(ascii: "0"): scalar = 0
         case UInt8(ascii: "a"): scalar = 0x07
         case UInt8(ascii: "b"): scalar = 0x08
-        case UInt8(ascii: "t"), YAMLByte.tab: scalar = 0x09
+        case UInt8(ascii: "t"), ASCII.tab: scalar = 0x09
         case UInt8(ascii: "n"): scalar = 0x0A
         case UInt8(ascii: "v"): scalar = 0x0B
         case UInt8(ascii: "f"): scalar = 0x0C
         case UInt8(ascii: "r"): scalar = 0x0D
         case UInt8(ascii: "e"): scalar = 0x1B
-        case YAMLByte.space: scalar = 0x20
-        case YAMLByte.doubleQuote: scalar = 0x22
+        case ASCII.space: scalar = 0x20
+        case ASCII.doubleQuote: scalar = 0x22
         case UInt8(ascii: "/"): scalar = 0x2F
-        case YAMLByte.backslash: scalar = 0x5C
+        case ASCII.backslash: scalar = 0x5C
         case UInt8(ascii: "N"): scalar = 0x85
         case UInt8(ascii: "_"): scalar = 0xA0
         case UInt8(ascii: "L"): scalar = 0x2028
@@ -295,13 +295,7 @@ extension YAMLReader {
             let digits = code == UInt8(ascii: "x") ? 2 : (code == UInt8(ascii: "u") ? 4 : 8)
             scalar = 0
             for _ in 0..<digits {
-                let digit = at(pos)
-                let value: UInt8
-                switch digit {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = digit - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): value = digit - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): value = digit - UInt8(ascii: "A") + 10
-                default:
+                guard let value = ASCII.hexDigitValue(at(pos)) else {
                     throw syntax(
                         "the escape \\\(Character(Unicode.Scalar(code))) needs \(digits) hexadecimal digits", start)
                 }
@@ -315,33 +309,14 @@ extension YAMLReader {
             }
         default:
             let shown: String
-            if code == 0 || code == YAMLByte.lineFeed || code == YAMLByte.carriageReturn || code >= 0x80 {
+            if code == 0 || code == ASCII.lineFeed || code == ASCII.carriageReturn || code >= 0x80 {
                 shown = "\\"
             } else {
                 shown = "\\" + String(Character(Unicode.Scalar(code)))
             }
             throw syntax("unknown escape sequence '\(shown)' in a double-quoted string", start)
         }
-        appendUTF8(scalar)
-    }
-
-    /// Appends the UTF-8 form of a scalar value to the scratch buffer.
-    mutating func appendUTF8(_ scalar: UInt32) {
-        if scalar < 0x80 {
-            scratch.append(UInt8(scalar))
-        } else if scalar < 0x800 {
-            scratch.append(UInt8(0xC0 | (scalar >> 6)))
-            scratch.append(UInt8(0x80 | (scalar & 0x3F)))
-        } else if scalar < 0x10000 {
-            scratch.append(UInt8(0xE0 | (scalar >> 12)))
-            scratch.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            scratch.append(UInt8(0x80 | (scalar & 0x3F)))
-        } else {
-            scratch.append(UInt8(0xF0 | (scalar >> 18)))
-            scratch.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-            scratch.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            scratch.append(UInt8(0x80 | (scalar & 0x3F)))
-        }
+        UTF8Encoding.append(scalar, to: &scratch)
     }
 
     // MARK: - Block scalars
@@ -351,17 +326,17 @@ extension YAMLReader {
     @inline(never)
     mutating func parseBlockScalar(parentIndent: Int) throws(YAMLFailure) -> Node {
         let start = mark
-        let folded = bytes[pos] == YAMLByte.greaterThan
+        let folded = bytes[pos] == ASCII.greaterThan
         pos += 1
         var chomping = 0  // -1 strip, 0 clip, +1 keep
         var chompingSeen = false
         var explicit = 0
         for _ in 0..<2 {
             let byte = at(pos)
-            if byte == YAMLByte.plus || byte == YAMLByte.minus {
+            if byte == ASCII.plus || byte == ASCII.minus {
                 if chompingSeen { throw syntax("two chomping indicators in a block scalar header", mark) }
                 chompingSeen = true
-                chomping = byte == YAMLByte.plus ? 1 : -1
+                chomping = byte == ASCII.plus ? 1 : -1
                 pos += 1
             } else if byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "9") {
                 if explicit > 0 { throw syntax("two indentation indicators in a block scalar header", mark) }
@@ -378,7 +353,7 @@ extension YAMLReader {
         let afterHeader = at(pos)
         if YAMLReader.isBlank(afterHeader) {
             _ = skipBlanks()
-            if at(pos) == YAMLByte.hash { skipToLineEnd() }
+            if at(pos) == ASCII.hash { skipToLineEnd() }
         }
         if !YAMLReader.isBreakOrEnd(at(pos)) {
             throw syntax(
@@ -400,15 +375,15 @@ extension YAMLReader {
         var index = pos  // at the line end of the header or of the last content line
         var lineNumber = line
         while index < count {
-            if bytes[index] == YAMLByte.carriageReturn { index += 1 }
+            if bytes[index] == ASCII.carriageReturn { index += 1 }
             index += 1
             lineNumber += 1
             let begin = index
             if index >= count { break }
-            while index < count && bytes[index] == YAMLByte.space { index += 1 }
+            while index < count && bytes[index] == ASCII.space { index += 1 }
             let spaces = index - begin
             let byte = at(index)
-            let isEmpty = byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn || index >= count
+            let isEmpty = byte == ASCII.lineFeed || byte == ASCII.carriageReturn || index >= count
             if spaces == 0 && isDocumentMarker(begin) { break }
             if contentIndent < 0 {
                 if isEmpty {
@@ -420,7 +395,7 @@ extension YAMLReader {
                     continue
                 }
                 if spaces <= parentIndent {
-                    if byte == YAMLByte.tab {
+                    if byte == ASCII.tab {
                         throw syntax(
                             "tabs are not allowed for indentation; indent with spaces",
                             Mark(offset: index, line: lineNumber, lineStart: begin))
@@ -439,7 +414,7 @@ extension YAMLReader {
                     continue
                 }
             } else if spaces < contentIndent {
-                if byte == YAMLByte.tab {
+                if byte == ASCII.tab {
                     throw syntax(
                         "tabs are not allowed for indentation; indent with spaces",
                         Mark(offset: index, line: lineNumber, lineStart: begin))
@@ -449,20 +424,20 @@ extension YAMLReader {
             // A line of text: from the content indentation to the line end.
             let textStart = begin + contentIndent
             var lineEnd = index
-            while lineEnd < count && bytes[lineEnd] != YAMLByte.lineFeed && bytes[lineEnd] != YAMLByte.carriageReturn {
+            while lineEnd < count && bytes[lineEnd] != ASCII.lineFeed && bytes[lineEnd] != ASCII.carriageReturn {
                 lineEnd += 1
             }
             let moreIndented = textStart < lineEnd && YAMLReader.isBlank(bytes[textStart])
             if !sawContent {
-                for _ in 0..<emptyLines { scratch.append(YAMLByte.lineFeed) }
+                for _ in 0..<emptyLines { scratch.append(ASCII.lineFeed) }
             } else if folded && !previousMoreIndented && !moreIndented {
                 if emptyLines == 0 {
-                    scratch.append(YAMLByte.space)
+                    scratch.append(ASCII.space)
                 } else {
-                    for _ in 0..<emptyLines { scratch.append(YAMLByte.lineFeed) }
+                    for _ in 0..<emptyLines { scratch.append(ASCII.lineFeed) }
                 }
             } else {
-                for _ in 0...emptyLines { scratch.append(YAMLByte.lineFeed) }
+                for _ in 0...emptyLines { scratch.append(ASCII.lineFeed) }
             }
             appendToScratch(textStart, lineEnd)
             previousMoreIndented = moreIndented
@@ -479,10 +454,10 @@ extension YAMLReader {
             break
         case 0:
             // The last line break is kept even when the input ends without one.
-            if sawContent { scratch.append(YAMLByte.lineFeed) }
+            if sawContent { scratch.append(ASCII.lineFeed) }
         default:
-            if sawContent { scratch.append(YAMLByte.lineFeed) }
-            for _ in 0..<emptyLines { scratch.append(YAMLByte.lineFeed) }
+            if sawContent { scratch.append(ASCII.lineFeed) }
+            for _ in 0..<emptyLines { scratch.append(ASCII.lineFeed) }
         }
         return Node(
             .scalar(takeScratch(), folded ? .folded : .literal), at: nodeLocation(start), end: nodeLocation(end))

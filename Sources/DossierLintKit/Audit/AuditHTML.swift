@@ -283,10 +283,10 @@ struct HTMLBuilder {
 
     mutating func raw(_ text: String) { output += text }
 
-    mutating func text(_ text: String) { output += HTMLBuilder.escape(text) }
+    mutating func text(_ text: String) { output += Escaping.html(text) }
 
     mutating func attribute(_ name: String, _ value: String) {
-        output += " \(name)=\"\(HTMLBuilder.escape(value))\""
+        output += " \(name)=\"\(Escaping.html(value))\""
     }
 
     mutating func section(_ id: String, _ title: String) {
@@ -322,22 +322,6 @@ struct HTMLBuilder {
         raw(">")
         text(content)
         raw("</td>")
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     // MARK: Charts

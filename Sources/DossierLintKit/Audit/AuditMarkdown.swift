@@ -45,18 +45,9 @@ enum AuditText {
 extension AuditReport {
     /// The report as Markdown, messages in `language`.
     public func markdown(language: Language) -> String {
-        func cell(_ text: String) -> String {
-            var result = ""
-            for character in text {
-                switch character {
-                case "|": result += "\\|"
-                case "\n", "\r": result += " "
-                default: result.append(character)
-                }
-            }
-            return result
+        func row(_ cells: [String]) -> String {
+            "| " + cells.map(Escaping.markdownTableCell).joined(separator: " | ") + " |\n"
         }
-        func row(_ cells: [String]) -> String { "| " + cells.map(cell).joined(separator: " | ") + " |\n" }
         func header(_ cells: [String]) -> String {
             row(cells) + "|" + String(repeating: " --- |", count: cells.count) + "\n"
         }
@@ -199,7 +190,7 @@ extension AuditReport {
             for finding in file.findings {
                 out += "- \(finding.location.line):\(finding.location.column) \(finding.severity.rawValue) "
                 out += "[\(finding.rule), \(finding.clause.isEmpty ? "—" : finding.clause)] "
-                out += cell(finding.message.text(in: language))
+                out += Escaping.markdownTableCell(finding.message.text(in: language))
                 out += finding.pointer.isEmpty ? "\n" : " (`\(finding.pointer)`)\n"
             }
             out += "\n"

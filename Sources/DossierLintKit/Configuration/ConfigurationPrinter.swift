@@ -32,26 +32,19 @@ public enum ConfigurationPrinter {
         return output
     }
 
-    /// The effective configuration as JSON.
+    /// The effective configuration as JSON: one key per line, and under `rules`
+    /// one rule per line.
     public static func json(_ configuration: Configuration?, settings: RuleSettings, packs: [RulePack]) -> String {
         let entries = model(configuration, settings: settings, packs: packs)
-        var output = "{\n"
-        for (index, (key, value)) in entries.enumerated() {
-            output += "  " + JSONWriter.quoted(key) + ": "
+        let members = entries.map { key, value in
             switch value {
-            case .map(let inner) where !inner.isEmpty:
-                output += "{\n"
-                for (innerIndex, (name, rule)) in inner.enumerated() {
-                    output += "    " + JSONWriter.quoted(name) + ": " + json(rule)
-                    output += innerIndex == inner.count - 1 ? "\n" : ",\n"
-                }
-                output += "  }"
+            case .map(let rules) where !rules.isEmpty:
+                return JSONWriter.Member(key, .object(rules.map { JSONWriter.Member($0.0, .oneLine(json($0.1))) }))
             default:
-                output += json(value)
+                return JSONWriter.Member(key, .oneLine(json(value)))
             }
-            output += index == entries.count - 1 ? "\n" : ",\n"
         }
-        return output + "}\n"
+        return JSONWriter.write(.object(members))
     }
 
     static func model(_ configuration: Configuration?, settings: RuleSettings, packs: [RulePack]) -> [(String, Value)] {
@@ -105,18 +98,18 @@ public enum ConfigurationPrinter {
         switch node.content {
         case .scalar(let text, let style):
             if node.isNull { return "null" }
-            return style.isUnquoted && isPlainSafe(text) ? text : JSONWriter.quoted(text)
+            return style.isUnquoted && isPlainSafe(text) ? text : Escaping.jsonString(text)
         case .sequence(let elements): return "[" + elements.map(yaml).joined(separator: ", ") + "]"
         case .mapping(let entries):
             return "{" + entries.map { "\(yamlKey($0.key)): \(yaml($0.value))" }.joined(separator: ", ") + "}"
         }
     }
 
-    static func yamlKey(_ text: String) -> String { isPlainSafe(text) ? text : JSONWriter.quoted(text) }
+    static func yamlKey(_ text: String) -> String { isPlainSafe(text) ? text : Escaping.jsonString(text) }
 
     /// Text as a plain scalar where that reads back as the same text, else double-quoted.
     static func yamlScalar(_ text: String) -> String {
-        isPlainSafe(text) && !["null", "~", "true", "false"].contains(text) ? text : JSONWriter.quoted(text)
+        isPlainSafe(text) && !["null", "~", "true", "false"].contains(text) ? text : Escaping.jsonString(text)
     }
 
     static func isPlainSafe(_ text: String) -> Bool {
@@ -134,33 +127,32 @@ public enum ConfigurationPrinter {
 
     // MARK: - JSON
 
-    static func json(_ value: Value) -> String {
+    static func json(_ value: Value) -> JSONWriter.Value {
         switch value {
-        case .null: return "null"
-        case .text(let text): return JSONWriter.quoted(text)
+        case .null: return .null
+        case .text(let text): return .string(text)
         case .node(let node): return json(node)
-        case .list(let values): return "[" + values.map(json).joined(separator: ", ") + "]"
-        case .map(let entries):
-            return "{" + entries.map { JSONWriter.quoted($0.0) + ": " + json($0.1) }.joined(separator: ", ") + "}"
+        case .list(let values): return .array(values.map(json))
+        case .map(let entries): return .object(entries.map { JSONWriter.Member($0.0, json($0.1)) })
         }
     }
 
-    static func json(_ node: Node) -> String {
+    /// A node as JSON: unquoted numbers (in JSON's form) and booleans as such, other scalars as strings.
+    static func json(_ node: Node) -> JSONWriter.Value {
         switch node.content {
         case .scalar(let text, let style):
-            if node.isNull { return "null" }
+            if node.isNull { return .null }
             if style.isUnquoted {
                 if ParameterKind.number(node) != nil, !text.hasPrefix("."), !text.hasSuffix("."),
                     !(text.count > 1 && text.hasPrefix("0") && !text.hasPrefix("0."))
                 {
-                    return text
+                    return .number(text)
                 }
-                if ["true", "false"].contains(text.lowercased()) { return text.lowercased() }
+                if ["true", "false"].contains(text.lowercased()) { return .bool(text.lowercased() == "true") }
             }
-            return JSONWriter.quoted(text)
-        case .sequence(let elements): return "[" + elements.map(json).joined(separator: ", ") + "]"
-        case .mapping(let entries):
-            return "{" + entries.map { JSONWriter.quoted($0.key) + ": " + json($0.value) }.joined(separator: ", ") + "}"
+            return .string(text)
+        case .sequence(let elements): return .array(elements.map(json))
+        case .mapping(let entries): return .object(entries.map { JSONWriter.Member($0.key, json($0.value)) })
         }
     }
 }

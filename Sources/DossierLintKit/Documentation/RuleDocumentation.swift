@@ -32,16 +32,17 @@ public enum RuleDocumentation {
         return output
     }
 
-    /// A JSON array of the rules' metadata.
+    /// A JSON array of the rules' metadata, one rule per line.
     public static func json(_ packs: [RulePack]) -> String {
-        var items: [String] = []
-        for rule in ordered(packs) {
-            items.append(
-                "  {\"id\": \(quote(rule.identifier)), \"pack\": \(quote(rule.pack)), \"clause\": \(quote(rule.clause)), "
-                    + "\"severity\": \(quote(rule.severity.rawValue)), \"title\": {\"zh\": \(quote(rule.title.zh)), "
-                    + "\"en\": \(quote(rule.title.en))}}")
+        let rules: [JSONWriter.Value] = ordered(packs).map { rule in
+            .oneLine(
+                .object([
+                    "id": .string(rule.identifier), "pack": .string(rule.pack), "clause": .string(rule.clause),
+                    "severity": .string(rule.severity.rawValue),
+                    "title": .object(["zh": .string(rule.title.zh), "en": .string(rule.title.en)]),
+                ]))
         }
-        return "[\n" + items.joined(separator: ",\n") + "\n]\n"
+        return JSONWriter.write(.array(rules), controls: .named)
     }
 
     /// One rule in full: clause, severity, rationale, reading, parameters, fields read and examples.
@@ -95,7 +96,7 @@ public enum RuleDocumentation {
             for rule in pack.rules.sorted(by: clauseOrder) {
                 output +=
                     "| [`\(rule.identifier)`](#\(rule.identifier)) | \(rule.clause) | \(rule.severity.rawValue) | "
-                    + "\(escape(rule.title.zh)) / \(escape(rule.title.en)) |\n"
+                    + "\(Escaping.markdownTableCell(rule.title.zh)) / \(Escaping.markdownTableCell(rule.title.en)) |\n"
             }
             output += "\n"
             for rule in pack.rules.sorted(by: clauseOrder) {
@@ -121,42 +122,15 @@ public enum RuleDocumentation {
         return output
     }
 
-    private static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text { result += character == "|" ? "\\|" : String(character) }
-        return result
-    }
-
     /// A compact one-line rendering of a node (flow style).
     public static func render(_ node: Node) -> String {
         switch node.content {
         case .scalar(let text, let style):
-            return style.isUnquoted ? text : quote(text)
+            return style.isUnquoted ? text : Escaping.jsonString(text, controls: .named)
         case .sequence(let items):
             return "[" + items.map(render).joined(separator: ", ") + "]"
         case .mapping(let entries):
             return "{" + entries.map { "\($0.key): \(render($0.value))" }.joined(separator: ", ") + "}"
         }
-    }
-
-    private static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

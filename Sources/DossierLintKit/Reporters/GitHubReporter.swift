@@ -36,44 +36,16 @@ public enum GitHubReporter: Reporter {
             }
             let title = finding.clause.isEmpty ? finding.rule : "\(finding.rule) (\(finding.clause))"
             output.append("::\(command) ")
-            output.append("file=" + property(finding.file))
+            output.append("file=" + Escaping.workflowCommandProperty(finding.file))
             output.append(",line=\(finding.location.line),col=\(finding.location.column)")
             let end = finding.endLocation
             if end.line == finding.location.line && end.column >= finding.location.column {
                 output.append(",endLine=\(end.line),endColumn=\(end.column)")
             }
-            output.append(",title=" + property(title))
-            output.append("::" + data(finding.message.text(in: options.language)) + "\n")
+            output.append(",title=" + Escaping.workflowCommandProperty(title))
+            output.append("::" + Escaping.workflowCommandData(finding.message.text(in: options.language)) + "\n")
         }
-        output.append(ReportSummary(report).line(in: options.language).escapingTerminalControls + "\n")
-        return output
-    }
-
-    /// Escapes a command's message (GitHub's `escapeData`); other control
-    /// characters become `\u{XX}`, so a dossier cannot recolour the job log.
-    static func data(_ value: String) -> String {
-        escape(value, property: false)
-    }
-
-    /// Escapes a command property's value (GitHub's `escapeProperty`).
-    static func property(_ value: String) -> String {
-        escape(value, property: true)
-    }
-
-    private static func escape(_ value: String, property: Bool) -> String {
-        var output = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "%": output.append("%25")
-            case "\r": output.append("%0D")
-            case "\n": output.append("%0A")
-            case ":" where property: output.append("%3A")
-            case "," where property: output.append("%2C")
-            case _ where (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value):
-                output.append("\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}")
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
+        output.append(Escaping.terminalControls(ReportSummary(report).line(in: options.language)) + "\n")
         return output
     }
 }

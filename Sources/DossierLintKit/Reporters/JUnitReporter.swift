@@ -80,7 +80,8 @@ public enum JUnitReporter: Reporter {
         output.append(">\n")
         for suite in suites {
             output.append(
-                "  <testsuite name=\"" + attribute(suite.name) + "\"" + countAttributes(suite.cases) + " time=\"0\"")
+                "  <testsuite name=\"" + Escaping.xmlAttribute(suite.name) + "\"" + countAttributes(suite.cases)
+                    + " time=\"0\"")
             if suite.cases.isEmpty {
                 output.append("/>\n")
                 continue
@@ -236,60 +237,31 @@ public enum JUnitReporter: Reporter {
 
     private static func write(_ testCase: TestCase, locations: Bool, into output: inout String) {
         output.append(
-            "    <testcase name=\"" + attribute(testCase.name) + "\" classname=\"" + attribute(testCase.classname)
+            "    <testcase name=\"" + Escaping.xmlAttribute(testCase.name) + "\" classname=\""
+                + Escaping.xmlAttribute(testCase.classname)
                 + "\"")
-        if locations, let file = testCase.file { output.append(" file=\"" + attribute(file) + "\"") }
+        if locations, let file = testCase.file { output.append(" file=\"" + Escaping.xmlAttribute(file) + "\"") }
         if locations, let line = testCase.line { output.append(" line=\"\(line)\"") }
         switch testCase.outcome {
         case .passed(nil):
             output.append("/>\n")
             return
         case .passed(let systemOut?):
-            output.append(">\n      <system-out>" + text(systemOut) + "</system-out>\n")
+            output.append(">\n      <system-out>" + Escaping.xmlText(systemOut) + "</system-out>\n")
         case .failure(let message, let type, let body):
             output.append(
-                ">\n      <failure message=\"" + attribute(message) + "\" type=\"" + attribute(type) + "\">"
-                    + text(body)
+                ">\n      <failure message=\"" + Escaping.xmlAttribute(message) + "\" type=\""
+                    + Escaping.xmlAttribute(type) + "\">"
+                    + Escaping.xmlText(body)
                     + "</failure>\n")
         case .error(let message, let type, let body):
             output.append(
-                ">\n      <error message=\"" + attribute(message) + "\" type=\"" + attribute(type) + "\">" + text(body)
+                ">\n      <error message=\"" + Escaping.xmlAttribute(message) + "\" type=\""
+                    + Escaping.xmlAttribute(type) + "\">" + Escaping.xmlText(body)
                     + "</error>\n")
         case .skipped(let message):
-            output.append(">\n      <skipped message=\"" + attribute(message) + "\"/>\n")
+            output.append(">\n      <skipped message=\"" + Escaping.xmlAttribute(message) + "\"/>\n")
         }
         output.append("    </testcase>\n")
-    }
-
-    /// `value` escaped for a double- or single-quoted attribute value.
-    static func attribute(_ value: String) -> String {
-        escape(value, inAttribute: true)
-    }
-
-    /// `value` escaped for character data.
-    static func text(_ value: String) -> String {
-        escape(value, inAttribute: false)
-    }
-
-    private static func escape(_ value: String, inAttribute: Bool) -> String {
-        var output = ""
-        output.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": output.append("&amp;")
-            case "<": output.append("&lt;")
-            case ">": output.append("&gt;")
-            case "\"" where inAttribute: output.append("&quot;")
-            case "'" where inAttribute: output.append("&apos;")
-            case "\t" where inAttribute: output.append("&#9;")
-            case "\n" where inAttribute: output.append("&#10;")
-            case "\r": output.append("&#13;")
-            case "\t", "\n": output.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                output.append("\u{FFFD}")
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
     }
 }

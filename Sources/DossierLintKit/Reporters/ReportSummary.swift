@@ -48,21 +48,3 @@ struct ReportSummary: Hashable, Sendable {
         }
     }
 }
-
-extension String {
-    /// The text with C0 controls (except tab), DEL and C1 controls written as
-    /// `\u{XX}`, so that a dossier's content cannot move the cursor, recolour a
-    /// terminal or split one finding over several lines.
-    var escapingTerminalControls: String {
-        var output = ""
-        for scalar in unicodeScalars {
-            let value = scalar.value
-            if (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) {
-                output.append("\\u{" + String(value, radix: 16, uppercase: true) + "}")
-            } else {
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
-}

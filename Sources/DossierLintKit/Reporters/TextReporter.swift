@@ -42,9 +42,9 @@ public enum TextReporter: Reporter {
         }
         let tag = finding.clause.isEmpty ? "[\(finding.rule)]" : "[\(finding.rule), \(finding.clause)]"
         let message = finding.message.text(in: options.language)
-        let safeLocation = location.escapingTerminalControls
-        let safeMessage = message.escapingTerminalControls
-        let safeTag = tag.escapingTerminalControls
+        let safeLocation = Escaping.terminalControls(location)
+        let safeMessage = Escaping.terminalControls(message)
+        let safeTag = Escaping.terminalControls(tag)
         guard options.color else {
             return "\(safeLocation) \(word): \(safeMessage) \(safeTag)"
         }

@@ -54,8 +54,5 @@ import Testing
             lines.dropLast().allSatisfy {
                 $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ")
             })
-        #expect(GitHubReporter.property("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae")
-        #expect(GitHubReporter.data("a:b,c%d\re") == "a:b,c%25d%0De")
-        #expect(GitHubReporter.data("x\u{1B}[31m\u{1}\ty") == "x\\u{1B}[31m\\u{1}\ty")
     }
 }

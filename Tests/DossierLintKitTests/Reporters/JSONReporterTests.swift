@@ -84,15 +84,4 @@ import Testing
         let positions = keys.compactMap { output.range(of: $0)?.lowerBound }
         #expect(positions.count == keys.count && positions == positions.sorted())
     }
-
-    @Test func writerEscapesEveryControlCharacter() throws {
-        let all = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init))) + "\"\\/\u{7F}\u{2028}"
-        let text = JSONWriter.write(.array([.string(all)]))
-        #expect(text.contains(#"\u0000\u0001"#))
-        #expect(text.contains(#"\u001f\"\\/"#))
-        let decoded = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String])
-        #expect(decoded == [all])
-        #expect(JSONWriter.write(.object([])) == "{}\n")
-        #expect(JSONWriter.write(.array([])) == "[]\n")
-    }
 }

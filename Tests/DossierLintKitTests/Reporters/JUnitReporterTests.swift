@@ -150,15 +150,6 @@ import Testing
         #expect(result.output == "ok 11 3 1 1\n")
     }
 
-    @Test func escapesMarkupAndForbiddenCharacters() {
-        #expect(
-            JUnitReporter.attribute("a<b>&\"c'\u{1}\t\n\r\u{FFFE}")
-                == "a&lt;b&gt;&amp;&quot;c&apos;\u{FFFD}&#9;&#10;&#13;\u{FFFD}")
-        #expect(
-            JUnitReporter.text("]]> <script>&\u{0}\u{1F}\t\n\r\u{FFFF}")
-                == "]]&gt; &lt;script&gt;&amp;\u{FFFD}\u{FFFD}\t\n&#13;\u{FFFD}")
-    }
-
     @Test func uniqueNamesAndThresholds() {
         func finding(_ severity: Severity, _ kind: FindingKind = .violation, rule: String = "r", pointer: String = "/p")
             -> Finding

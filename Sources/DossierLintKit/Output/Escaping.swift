@@ -1,0 +1,170 @@
+/// The escapers of every output syntax, so that each kind of text is escaped
+/// one way in every writer: XML and HTML, Markdown table cells, terminal
+/// output, GitHub workflow commands and JSON strings.
+enum Escaping {
+    // MARK: - XML and HTML
+
+    /// `text` for an XML attribute value in double or single quotes (JUnit):
+    /// `& < > " '` as entities, tab, line feed and carriage return as character
+    /// references (so they survive attribute normalisation), other C0 controls
+    /// and U+FFFE, U+FFFF (not allowed in XML 1.0) as U+FFFD.
+    static func xmlAttribute(_ text: String) -> String {
+        xml(text, inAttribute: true)
+    }
+
+    /// `text` for XML character data (JUnit): `& < >` as entities, carriage
+    /// return as `&#13;`, tab and line feed kept, other C0 controls and U+FFFE,
+    /// U+FFFF as U+FFFD.
+    static func xmlText(_ text: String) -> String {
+        xml(text, inAttribute: false)
+    }
+
+    private static func xml(_ text: String, inAttribute: Bool) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output.append("&amp;")
+            case "<": output.append("&lt;")
+            case ">": output.append("&gt;")
+            case "\"" where inAttribute: output.append("&quot;")
+            case "'" where inAttribute: output.append("&apos;")
+            case "\t" where inAttribute: output.append("&#9;")
+            case "\n" where inAttribute: output.append("&#10;")
+            case "\r": output.append("&#13;")
+            case "\t", "\n": output.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                output.append("\u{FFFD}")
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// `text` for HTML, as text or as a double-quoted attribute value:
+    /// `& < > "` as entities and `'` as `&#39;` (which every HTML version
+    /// reads, unlike XML's `&apos;`); controls are kept. Works on characters (grapheme clusters), so
+    /// one of these marks followed by a combining mark is kept as it is.
+    static func html(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
+    // MARK: - Markdown
+
+    /// `text` for a cell of a Markdown table: `|` as `\|`, a line feed or a
+    /// carriage return as a space. Works on characters, so a CR LF pair (one
+    /// character) is kept as it is.
+    static func markdownTableCell(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            switch character {
+            case "|": output += "\\|"
+            case "\n", "\r": output += " "
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
+    // MARK: - Terminal and GitHub workflow commands
+
+    /// `text` with C0 controls (except tab), DEL and C1 controls written as
+    /// `\u{XX}`, so that a dossier's content cannot move the cursor, recolour a
+    /// terminal or split one finding over several lines.
+    static func terminalControls(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars { appendTerminalSafe(scalar, to: &output) }
+        return output
+    }
+
+    /// A workflow command's message (GitHub's `escapeData`): `%` → `%25`,
+    /// CR → `%0D`, LF → `%0A`; other controls as in `terminalControls`, so a
+    /// dossier cannot recolour the job log.
+    static func workflowCommandData(_ text: String) -> String {
+        workflowCommand(text, property: false)
+    }
+
+    /// A workflow command property's value (GitHub's `escapeProperty`): as
+    /// `workflowCommandData`, and also `:` → `%3A`, `,` → `%2C`.
+    static func workflowCommandProperty(_ text: String) -> String {
+        workflowCommand(text, property: true)
+    }
+
+    private static func workflowCommand(_ text: String, property: Bool) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": output.append("%25")
+            case "\r": output.append("%0D")
+            case "\n": output.append("%0A")
+            case ":" where property: output.append("%3A")
+            case "," where property: output.append("%2C")
+            default: appendTerminalSafe(scalar, to: &output)
+            }
+        }
+        return output
+    }
+
+    private static func appendTerminalSafe(_ scalar: Unicode.Scalar, to output: inout String) {
+        let value = scalar.value
+        if (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) {
+            output.append("\\u{" + String(value, radix: 16, uppercase: true) + "}")
+        } else {
+            output.unicodeScalars.append(scalar)
+        }
+    }
+
+    // MARK: - JSON
+
+    /// How a JSON string writes control characters (below U+0020).
+    enum JSONControls {
+        /// All as `\u00XX` (the reporters, the audit report, configurations).
+        case hexadecimal
+        /// Line feed, tab and carriage return as `\n`, `\t` and `\r`, the others
+        /// as `\u00XX` (rule documentation).
+        case named
+    }
+
+    /// `text` as a JSON string literal, quotes included: `"` and `\` get a
+    /// backslash, control characters are written as `controls` says, everything
+    /// else (Chinese included) as it is.
+    static func jsonString(_ text: String, controls: JSONControls = .hexadecimal) -> String {
+        var output = ""
+        appendJSONString(text, controls: controls, to: &output)
+        return output
+    }
+
+    /// Appends `text` as a JSON string literal (see `jsonString`).
+    static func appendJSONString(_ text: String, controls: JSONControls = .hexadecimal, to output: inout String) {
+        output.append("\"")
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output.append("\\\"")
+            case "\\": output.append("\\\\")
+            case "\n" where controls == .named: output.append("\\n")
+            case "\t" where controls == .named: output.append("\\t")
+            case "\r" where controls == .named: output.append("\\r")
+            case _ where scalar.value < 0x20:
+                output.append("\\u00")
+                output.append(hexDigits[Int(scalar.value >> 4)])
+                output.append(hexDigits[Int(scalar.value & 0xF)])
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output.append("\"")
+    }
+
+    private static let hexDigits: [Character] = Array("0123456789abcdef")
+}

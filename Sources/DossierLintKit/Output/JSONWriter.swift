@@ -1,0 +1,130 @@
+extension JSONWriter {
+    /// A JSON value with ordered object keys, for every JSON output.
+    ///
+    /// Objects keep their keys in the order written, so output is deterministic
+    /// and follows the documented field order.
+    indirect enum Value: Hashable, Sendable {
+        /// `null`.
+        case null
+        /// `true` or `false`.
+        case bool(Bool)
+        /// A number, as written (`4`, `2.5`).
+        case number(String)
+        /// A string.
+        case string(String)
+        /// An array.
+        case array([Value])
+        /// An object, its members in output order.
+        case object([Member])
+        /// `value` on one line (`{"a": 1, "b": [2, 3]}`), however deep it sits
+        /// in an indented document.
+        case oneLine(Value)
+
+        /// An integer.
+        static func int(_ value: Int) -> Value { .number(String(value)) }
+
+        /// A string, or `null` when `value` is `nil`.
+        static func optional(_ value: String?) -> Value {
+            value.map(Value.string) ?? .null
+        }
+
+        /// An object whose members are written as a literal: `.object(["a": .int(1)])`.
+        static func object(_ members: KeyValuePairs<String, Value>) -> Value {
+            .object(members.map { Member($0.key, $0.value) })
+        }
+    }
+
+    /// One member of a JSON object.
+    struct Member: Hashable, Sendable {
+        /// The key.
+        var key: String
+        /// The value.
+        var value: Value
+
+        /// Creates a member.
+        init(_ key: String, _ value: Value) {
+            self.key = key
+            self.value = value
+        }
+    }
+}
+
+/// Writes JSON values as text: two-space indentation, `"key": value`, one
+/// member or element per line, empty arrays and objects as `[]` and `{}`;
+/// a `.oneLine` value as `{"key": value, …}` and `[value, …]` on one line.
+///
+/// Strings are escaped by `Escaping.appendJSONString`: `"` and `\` get a
+/// backslash, control characters become `\u00XX` (or, with `.named`, `\n`,
+/// `\t`, `\r` where JSON has a name); everything else (Chinese included) is
+/// written as UTF-8, unescaped.
+enum JSONWriter {
+    /// The indented text of `value`, with a trailing newline.
+    static func write(_ value: Value, controls: Escaping.JSONControls = .hexadecimal) -> String {
+        var writer = Writer(controls: controls)
+        writer.write(value, indent: 0)
+        writer.output.append("\n")
+        return writer.output
+    }
+
+    /// The text being written, and how strings are escaped.
+    private struct Writer {
+        var controls: Escaping.JSONControls
+        var output = ""
+
+        /// Writes `value` whose first line is indented `indent` levels (`nil`: on one line).
+        mutating func write(_ value: Value, indent: Int?) {
+            switch value {
+            case .null: output.append("null")
+            case .bool(let flag): output.append(flag ? "true" : "false")
+            case .number(let text): output.append(text)
+            case .string(let text): Escaping.appendJSONString(text, controls: controls, to: &output)
+            case .array(let elements):
+                writeItems(elements, "[", "]", indent: indent) { writer, element, inner in
+                    writer.write(element, indent: inner)
+                }
+            case .object(let members):
+                writeItems(members, "{", "}", indent: indent) { writer, member, inner in
+                    Escaping.appendJSONString(member.key, controls: writer.controls, to: &writer.output)
+                    writer.output.append(": ")
+                    writer.write(member.value, indent: inner)
+                }
+            case .oneLine(let inner):
+                write(inner, indent: nil)
+            }
+        }
+
+        /// Writes `items` between `open` and `close`: one per line, one level
+        /// deeper than `indent`, or with `indent` `nil` on one line, separated
+        /// by `, `; no items as `open` and `close` alone.
+        mutating func writeItems<Item>(
+            _ items: [Item], _ open: String, _ close: String, indent: Int?,
+            writeItem: (inout Writer, Item, _ indent: Int?) -> Void
+        ) {
+            output.append(open)
+            guard let indent else {
+                for (index, item) in items.enumerated() {
+                    if index > 0 { output.append(", ") }
+                    writeItem(&self, item, nil)
+                }
+                output.append(close)
+                return
+            }
+            guard !items.isEmpty else {
+                output.append(close)
+                return
+            }
+            output.append("\n")
+            for (index, item) in items.enumerated() {
+                appendIndent(indent + 1)
+                writeItem(&self, item, indent + 1)
+                output.append(index == items.count - 1 ? "\n" : ",\n")
+            }
+            appendIndent(indent)
+            output.append(close)
+        }
+
+        mutating func appendIndent(_ level: Int) {
+            output.append(String(repeating: "  ", count: level))
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// The byte values and byte classes the JSON and YAML parsers look at (all ASCII).
+enum ASCII {
+    @inline(__always) static var tab: UInt8 { 0x09 }
+    @inline(__always) static var lineFeed: UInt8 { 0x0A }
+    @inline(__always) static var carriageReturn: UInt8 { 0x0D }
+    @inline(__always) static var space: UInt8 { 0x20 }
+    @inline(__always) static var exclamation: UInt8 { 0x21 }
+    @inline(__always) static var doubleQuote: UInt8 { 0x22 }
+    @inline(__always) static var hash: UInt8 { 0x23 }
+    @inline(__always) static var percent: UInt8 { 0x25 }
+    @inline(__always) static var ampersand: UInt8 { 0x26 }
+    @inline(__always) static var singleQuote: UInt8 { 0x27 }
+    @inline(__always) static var asterisk: UInt8 { 0x2A }
+    @inline(__always) static var plus: UInt8 { 0x2B }
+    @inline(__always) static var comma: UInt8 { 0x2C }
+    @inline(__always) static var minus: UInt8 { 0x2D }
+    @inline(__always) static var period: UInt8 { 0x2E }
+    @inline(__always) static var slash: UInt8 { 0x2F }
+    @inline(__always) static var zero: UInt8 { 0x30 }
+    @inline(__always) static var nine: UInt8 { 0x39 }
+    @inline(__always) static var colon: UInt8 { 0x3A }
+    @inline(__always) static var lessThan: UInt8 { 0x3C }
+    @inline(__always) static var greaterThan: UInt8 { 0x3E }
+    @inline(__always) static var question: UInt8 { 0x3F }
+    @inline(__always) static var at: UInt8 { 0x40 }
+    @inline(__always) static var upperE: UInt8 { 0x45 }
+    @inline(__always) static var leftBracket: UInt8 { 0x5B }
+    @inline(__always) static var backslash: UInt8 { 0x5C }
+    @inline(__always) static var rightBracket: UInt8 { 0x5D }
+    @inline(__always) static var backtick: UInt8 { 0x60 }
+    @inline(__always) static var lowerE: UInt8 { 0x65 }
+    @inline(__always) static var leftBrace: UInt8 { 0x7B }
+    @inline(__always) static var pipe: UInt8 { 0x7C }
+    @inline(__always) static var rightBrace: UInt8 { 0x7D }
+
+    /// `0`–`9`.
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < 10 }
+
+    /// A letter, a digit or `_`.
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || isDigit(byte) || byte == 0x5F
+    }
+
+    /// The value of a hexadecimal digit (`0`–`9`, `a`–`f`, `A`–`F`), or `nil`.
+    @inline(__always) static func hexDigitValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case zero...nine: return byte - zero
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+}
+
+/// Unicode helpers shared by the parsers.
+enum UTF8Encoding {
+    /// Appends the UTF-8 form of a scalar value to `buffer`.
+    @inline(__always)
+    static func append(_ scalar: UInt32, to buffer: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            buffer.append(UInt8(scalar))
+        case 0x80..<0x800:
+            buffer.append(UInt8(0xC0 | (scalar >> 6)))
+            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+        case 0x800..<0x10000:
+            buffer.append(UInt8(0xE0 | (scalar >> 12)))
+            buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            buffer.append(UInt8(0xF0 | (scalar >> 18)))
+            buffer.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
+
+    /// A code point as messages write it: `U+` and at least four uppercase hexadecimal digits (`U+00E9`).
+    static func codePointName(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

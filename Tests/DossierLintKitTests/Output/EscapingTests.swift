@@ -1,0 +1,39 @@
+import Testing
+
+@testable import DossierLintKit
+
+@Suite struct EscapingTests {
+    @Test func xmlMarkupAndForbiddenCharacters() {
+        #expect(
+            Escaping.xmlAttribute("a<b>&\"c'\u{1}\t\n\r\u{FFFE}")
+                == "a&lt;b&gt;&amp;&quot;c&apos;\u{FFFD}&#9;&#10;&#13;\u{FFFD}")
+        #expect(
+            Escaping.xmlText("]]> <script>&\u{0}\u{1F}\t\n\r\u{FFFF}")
+                == "]]&gt; &lt;script&gt;&amp;\u{FFFD}\u{FFFD}\t\n&#13;\u{FFFD}")
+    }
+
+    @Test func htmlWritesTheApostropheAsANumericReference() {
+        #expect(Escaping.html("a<b>&\"c'\u{1}\n") == "a&lt;b&gt;&amp;&quot;c&#39;\u{1}\n")
+    }
+
+    @Test func markdownTableCellsStayOnOneLine() {
+        #expect(Escaping.markdownTableCell("a|b\nc\rd") == "a\\|b c d")
+    }
+
+    @Test func terminalControlsAreShownNotObeyed() {
+        #expect(
+            Escaping.terminalControls("x\u{1B}[31m\u{1}\ty\u{7F}\u{85}\n")
+                == "x\\u{1B}[31m\\u{1}\ty\\u{7F}\\u{85}\\u{A}")
+    }
+
+    @Test func workflowCommands() {
+        #expect(Escaping.workflowCommandProperty("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae")
+        #expect(Escaping.workflowCommandData("a:b,c%d\re") == "a:b,c%25d%0De")
+        #expect(Escaping.workflowCommandData("x\u{1B}[31m\u{1}\ty") == "x\\u{1B}[31m\\u{1}\ty")
+    }
+
+    @Test func jsonStringsWithHexadecimalOrNamedControls() {
+        #expect(Escaping.jsonString("a\"b\\c\n\t\r\u{1}中") == #""a\"b\\c\u000a\u0009\u000d\u0001中""#)
+        #expect(Escaping.jsonString("a\"b\\c\n\t\r\u{1}中", controls: .named) == #""a\"b\\c\n\t\r\u0001中""#)
+    }
+}
