@@ -43,19 +43,20 @@ enum Escaping {
 
     /// `text` for HTML, as text or as a double-quoted attribute value:
     /// `& < > "` as entities and `'` as `&#39;` (which every HTML version
-    /// reads, unlike XML's `&apos;`); controls are kept. Works on characters (grapheme clusters), so
-    /// one of these marks followed by a combining mark is kept as it is.
+    /// reads, unlike XML's `&apos;`); controls are kept. Works on Unicode
+    /// scalars, so a mark followed by a combining mark (one character) is
+    /// escaped too and cannot end an attribute value.
     static func html(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": output += "&amp;"
             case "<": output += "&lt;"
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&#39;"
-            default: output.append(character)
+            default: output.unicodeScalars.append(scalar)
             }
         }
         return output
@@ -64,15 +65,16 @@ enum Escaping {
     // MARK: - Markdown
 
     /// `text` for a cell of a Markdown table: `|` as `\|`, a line feed or a
-    /// carriage return as a space. Works on characters, so a CR LF pair (one
-    /// character) is kept as it is.
+    /// carriage return as a space (a CR LF pair as two). Works on Unicode
+    /// scalars, so a `|` or a line break followed by a combining mark is
+    /// escaped too and cannot end the cell or the row.
     static func markdownTableCell(_ text: String) -> String {
         var output = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "|": output += "\\|"
             case "\n", "\r": output += " "
-            default: output.append(character)
+            default: output.unicodeScalars.append(scalar)
             }
         }
         return output

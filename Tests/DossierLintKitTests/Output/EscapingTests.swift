@@ -16,8 +16,15 @@ import Testing
         #expect(Escaping.html("a<b>&\"c'\u{1}\n") == "a&lt;b&gt;&amp;&quot;c&#39;\u{1}\n")
     }
 
+    @Test func htmlEscapesAMarkFollowedByACombiningMark() {
+        // "\u{301}" combines with the quote into one Character: it must not end an attribute value.
+        #expect(Escaping.html("\"\u{301} onload=x '\u{301}") == "&quot;\u{301} onload=x &#39;\u{301}")
+        #expect(Escaping.html("<\u{338}script>") == "&lt;\u{338}script&gt;")
+    }
+
     @Test func markdownTableCellsStayOnOneLine() {
         #expect(Escaping.markdownTableCell("a|b\nc\rd") == "a\\|b c d")
+        #expect(Escaping.markdownTableCell("a|\u{301}b\r\nc\n\u{301}d") == "a\\|\u{301}b  c \u{301}d")
     }
 
     @Test func terminalControlsAreShownNotObeyed() {
