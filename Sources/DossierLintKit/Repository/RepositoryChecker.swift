@@ -52,28 +52,25 @@ public struct RepositoryChecker: Sendable {
     public func check(_ repository: Repository, judgingDay: Day) -> RepositoryResult {
         var schemes = Set(repository.dossiers.map(\.scheme))
         if schemes.isEmpty { schemes.insert("cnca-itsms-2026") }
-        var findings: [Finding] = []
-        var outcomes: [RuleOutcome] = []
+        var runs = RuleRuns()
         for scheme in schemes.sorted() {
             guard let pack = linter.packs[scheme] else { continue }
             let scoped = Repository(
                 registry: repository.registry, dossiers: repository.dossiers.filter { $0.scheme == scheme })
             for description in pack.rules where description.scope == .repository {
-                guard let rule = linter.implementations[description.identifier] as? any RepositoryRule else { continue }
-                let settings = linter.settings
-                guard settings.isEnabled(description) else { continue }
-                let context = RepositoryContext(
-                    repository: scoped, description: settings.configured(description), judgingDay: judgingDay,
-                    pack: pack, severityOverride: settings.severity(for: description))
-                rule.check(context)
-                outcomes.append(
-                    RuleOutcome(
-                        rule: description.identifier, clause: description.clause, pack: pack.identifier,
-                        status: RuleStatus(findings: context.findings)))
-                findings.append(contentsOf: settings.applyingCannotVerifySeverity(to: context.findings))
+                guard let rule = linter.implementations[description.identifier] as? any RepositoryRule,
+                    linter.settings.isEnabled(description)
+                else { continue }
+                runs.run(description, of: pack, settings: linter.settings) { configured, severity in
+                    let context = RepositoryContext(
+                        repository: scoped, description: configured, judgingDay: judgingDay, pack: pack,
+                        severityOverride: severity)
+                    rule.check(context)
+                    return context.findings
+                }
             }
         }
-        return RepositoryResult(findings: findings, outcomes: outcomes)
+        return RepositoryResult(findings: runs.findings, outcomes: runs.outcomes)
     }
 
     /// Adds repository findings to the file reports they point at. The `home`
