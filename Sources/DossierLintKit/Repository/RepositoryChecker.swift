@@ -3,21 +3,6 @@ import DossierSyntax
 /// Builds the summary of a dossier that the repository rules read, on the day it is judged.
 public typealias DossierSummarizer = @Sendable (Dossier, Day) -> DossierSummary
 
-/// One file read in a repository scan: its outcome, and the dossier's summary
-/// when the file is a dossier and summaries were asked for.
-public struct ScannedFile: Sendable {
-    /// What became of the file.
-    public var outcome: FileOutcome
-    /// The dossier's summary, if any.
-    public var summary: DossierSummary?
-
-    /// Creates a scanned file.
-    public init(outcome: FileOutcome, summary: DossierSummary?) {
-        self.outcome = outcome
-        self.summary = summary
-    }
-}
-
 /// The result of the repository rules on one repository.
 public struct RepositoryResult: Sendable {
     /// Their findings, in deterministic order (they point at the registry or at dossiers).
