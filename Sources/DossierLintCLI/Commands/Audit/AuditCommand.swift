@@ -13,6 +13,7 @@ enum AuditCommand {
         synopsis: "audit DIR --year YYYY --output-dir OUT [--previous FILE]", usage: usage,
         epilogue: ExitStatus.help, options: options, body: run)
 
+    /// The options, in the order the help lists them.
     static let options = [
         OptionSpecification("year", value: "YYYY", help: "the calendar year audited (required)"),
         OptionSpecification(
@@ -28,6 +29,7 @@ enum AuditCommand {
         .failOn(help: "lowest severity that fails the run (default: never: the report is the result)"),
     ]
 
+    /// The help shown before the options.
     static let usage = """
         USAGE: dossierlint audit DIR --year YYYY --output-dir OUT [options]
 
@@ -39,6 +41,7 @@ enum AuditCommand {
         OPTIONS:
         """
 
+    /// Runs the audit: the Kit checks the repository and computes the report; this writes it.
     static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {
         guard parsed.positionals.count == 1, let folder = parsed.positionals.first else {
             throw UsageError("give one repository folder DIR; try 'dossierlint audit --help'")

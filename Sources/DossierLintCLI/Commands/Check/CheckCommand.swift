@@ -13,6 +13,7 @@ enum CheckCommand {
     /// The report format used without `--format`.
     static let defaultFormat = TextReporter.name
 
+    /// The options, in the order the help lists them.
     static let options = [
         OptionSpecification(
             "format", short: "f", value: "FORMAT", allowed: Reporters.names,
@@ -44,6 +45,7 @@ enum CheckCommand {
             help: "skip files named on the command line that are not dossiers, as in folders (pre-commit)"),
     ]
 
+    /// The help shown before the options.
     static let usage = """
         USAGE: dossierlint [check] PATH... [options]
 

@@ -30,6 +30,7 @@ enum ConfigCommand {
     private static let format = OptionSpecification(
         "format", short: "f", value: "FORMAT", allowed: Format.allCases.map(\.rawValue), help: "yaml (default) or json")
 
+    /// The help shown before the options.
     static let usage = """
         USAGE: dossierlint config --print [PATH] [options]
 
@@ -43,6 +44,7 @@ enum ConfigCommand {
         OPTIONS:
         """
 
+    /// Prints the configuration that applies to PATH.
     static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {
         guard parsed.flag("print") else { throw UsageError("config needs --print; try 'dossierlint config --help'") }
         guard parsed.positionals.count <= 1 else { throw UsageError("config --print takes at most one PATH") }

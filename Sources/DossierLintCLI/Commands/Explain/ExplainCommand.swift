@@ -10,6 +10,7 @@ enum ExplainCommand {
 
     private static let language = OptionSpecification.language(help: "language")
 
+    /// Prints the rules that the id or clause given names.
     static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {
         guard parsed.positionals.count == 1, let query = parsed.positionals.first else {
             throw UsageError("explain takes one rule id or clause, e.g. 'dossierlint explain 5.6.1'")

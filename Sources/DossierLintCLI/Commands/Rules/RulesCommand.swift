@@ -23,6 +23,7 @@ enum RulesCommand {
         help: "text (default), json or markdown (the generated Rules/README.md)")
     private static let language = OptionSpecification.language(help: "title language")
 
+    /// Prints the table of every rule in the format asked for.
     static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {
         guard parsed.positionals.isEmpty else { throw UsageError("rules takes no PATH") }
         guard let packs = environment.builtInPacks() else { return ExitStatus.failure }
