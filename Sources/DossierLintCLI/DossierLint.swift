@@ -1,6 +1,3 @@
-import DossierLintKit
-import DossierRules
-
 /// The tool's version.
 public let dossierlintVersion = "0.1.0"
 
@@ -25,33 +22,11 @@ public enum ExitStatus {
 
 /// The command-line entry point, separate from `main` so tests can drive it.
 public enum DossierLint {
-    static let overview = """
-        dossierlint \(dossierlintVersion): checks certification audit dossiers against
-        CNCA-ITSMS-01:2026 《信息技术服务管理体系认证规则》.
-
-        USAGE: dossierlint [check] PATH... [options]
-               dossierlint rules [--format text|json|markdown] [--lang zh|en]
-               dossierlint explain RULE-OR-CLAUSE [--lang zh|en]
-               dossierlint audit DIR --year YYYY --output-dir OUT [--previous FILE]
-               dossierlint config --print [PATH] [--config FILE] [--format yaml|json]
-               dossierlint --version | --help
-
-        COMMANDS:
-          check     check dossiers (the default command)
-          rules     list every rule: id, clause, severity, title
-          explain   show a rule's clause, rationale, parameters and examples
-          audit     the yearly internal audit (11.2): report in Markdown, HTML and JSON
-          config    show the effective configuration (.dossierlint.yml) for a path
-
-        Run 'dossierlint check --help' for the options of check, 'dossierlint audit --help' for audit.
-
-        """
-
     /// Runs the command line (without the program name) and returns the exit status.
     public static func run(_ arguments: [String], environment: CommandEnvironment = .process) -> Int32 {
         do {
             guard let first = arguments.first else {
-                environment.writeError(overview)
+                environment.writeError(Commands.overview)
                 return ExitStatus.failure
             }
             switch first {
@@ -59,20 +34,13 @@ public enum DossierLint {
                 environment.writeOutput("dossierlint \(dossierlintVersion)\n")
                 return ExitStatus.success
             case "--help", "-h", "help":
-                environment.writeOutput(overview + ExitStatus.help)
+                environment.writeOutput(Commands.overview + ExitStatus.help)
                 return ExitStatus.success
-            case "check":
-                return try CheckCommand.run(Array(arguments.dropFirst()), environment: environment)
-            case "rules":
-                return try RulesCommand.run(Array(arguments.dropFirst()), environment: environment)
-            case "explain":
-                return try ExplainCommand.run(Array(arguments.dropFirst()), environment: environment)
-            case "audit":
-                return try AuditCommand.run(Array(arguments.dropFirst()), environment: environment)
-            case "config":
-                return try ConfigCommand.run(Array(arguments.dropFirst()), environment: environment)
             default:
-                return try CheckCommand.run(arguments, environment: environment)
+                if let command = Commands.named(first) {
+                    return try command.run(Array(arguments.dropFirst()), environment: environment)
+                }
+                return try Commands.defaultCommand.run(arguments, environment: environment)
             }
         } catch {
             environment.writeError("dossierlint: error: \(error.message)\n")

@@ -1,14 +1,5 @@
+import DossierLintKit
 import Foundation
-
-/// One input to check.
-struct InputFile: Sendable {
-    /// The path as shown in reports (relative paths stay relative).
-    var displayPath: String
-    /// The path to read, or `nil` for standard input.
-    var readPath: String?
-    /// Whether the user named the file itself (checked even without a schema line).
-    var named: Bool
-}
 
 /// Finds dossier files under the paths given on the command line.
 enum FileDiscovery {
@@ -42,6 +33,15 @@ enum FileDiscovery {
         var seen = Set<String>()
         files = files.filter { seen.insert($0.displayPath).inserted }
         return (files, missing)
+    }
+
+    /// `registry.yaml` or `registry.json` at the root of `folder`, if present.
+    static func registryPath(in folder: String) -> String? {
+        for name in ["registry.yaml", "registry.json"] {
+            let candidate = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+        }
+        return nil
     }
 
     private static func walk(_ directory: String, into found: inout [String]) {

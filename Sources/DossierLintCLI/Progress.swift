@@ -5,25 +5,31 @@ import Foundation
 /// Thread-safe; redraws at most every 100 ms, and clears its line at the end.
 final class Progress: @unchecked Sendable {
     private let environment: CommandEnvironment
-    private let total: Int
-    private let enabled: Bool
+    private var total = 0
+    private var enabled = false
     private let lock = NSLock()
     private var done = 0
     private var lastDraw: UInt64 = 0
     private var drawn = false
 
-    /// A reporter for `total` files.
-    init(environment: CommandEnvironment, total: Int) {
+    /// A reporter writing to `environment`'s standard error.
+    init(environment: CommandEnvironment) {
         self.environment = environment
+    }
+
+    /// Starts reporting on `total` files.
+    func start(_ total: Int) {
+        lock.lock()
+        defer { lock.unlock() }
         self.total = total
         enabled = environment.errorIsTerminal && total > 0
     }
 
     /// Notes that `path` is done.
     func advance(_ path: String) {
-        guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
+        guard enabled else { return }
         done += 1
         let now = DispatchTime.now().uptimeNanoseconds
         guard done == total || now - lastDraw >= 100_000_000 else { return }
@@ -34,9 +40,9 @@ final class Progress: @unchecked Sendable {
 
     /// Clears the progress line.
     func finish() {
-        guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
+        guard enabled else { return }
         if drawn { environment.writeError("\r\u{1B}[K") }
         drawn = false
     }

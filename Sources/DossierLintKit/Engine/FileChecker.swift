@@ -1,15 +1,5 @@
 import DossierSyntax
 
-/// What became of one input file.
-public enum FileOutcome: Sendable {
-    /// Checked (or failed to parse, with a `parse` finding).
-    case checked(FileReport, parseError: ParseError?)
-    /// Not a dossier (no `schema: itsms-dossier/1`); skipped and counted.
-    case skipped(path: String)
-    /// The repository registry (`schema: itsms-registry/1`).
-    case registry(path: String)
-}
-
 /// Turns the bytes of one file into a file report: decode, parse, recognise
 /// the schema, judge on the right day, run the rules.
 public struct FileChecker: Sendable {

@@ -126,11 +126,10 @@ public struct Linter: Sendable {
 
     /// Checks one dossier on `judgingDay`.
     public func check(_ dossier: Dossier, judgingDay: Day) -> FileReport {
-        var findings: [Finding] = []
-        var outcomes: [RuleOutcome] = []
+        var runs = RuleRuns()
         let selected = packs(for: dossier)
         if selected.isEmpty {
-            findings.append(
+            runs.findings.append(
                 engineFinding(
                     "scheme", .error, at: dossier.root["scheme"], of: dossier,
                     Message(
@@ -138,7 +137,7 @@ public struct Linter: Sendable {
                         en: "unknown scheme '\(dossier.scheme)': the dossier cannot be checked")))
         }
         if let profile = settings.profile(for: dossier), !selected.contains(where: { $0.identifier == profile }) {
-            findings.append(
+            runs.findings.append(
                 engineFinding(
                     "profile", .warning, at: dossier.root["profile"], of: dossier,
                     Message(
@@ -150,26 +149,24 @@ public struct Linter: Sendable {
                 guard let rule = implementations[description.identifier], settings.isEnabled(description) else {
                     continue
                 }
-                let context = RuleContext(
-                    dossier: dossier, description: settings.configured(description), judgingDay: judgingDay,
-                    pack: pack, severityOverride: settings.severity(for: description))
-                rule.check(context)
-                outcomes.append(
-                    RuleOutcome(
-                        rule: description.identifier, clause: description.clause, pack: pack.identifier,
-                        status: RuleStatus(findings: context.findings)))
-                findings.append(contentsOf: settings.applyingCannotVerifySeverity(to: context.findings))
+                runs.run(description, of: pack, settings: settings) { configured, severity in
+                    let context = RuleContext(
+                        dossier: dossier, description: configured, judgingDay: judgingDay, pack: pack,
+                        severityOverride: severity)
+                    rule.check(context)
+                    return context.findings
+                }
             }
         }
         if case .invalid(let problem) = dossier.root["as_of"].date {
-            findings.append(
+            runs.findings.append(
                 engineFinding(
                     "as-of", .error, at: dossier.root["as_of"], of: dossier,
                     Message(
                         zh: "\(problem.zh)；本档案按 \(judgingDay) 核查",
                         en: "\(problem.en); the dossier was judged as of \(judgingDay)")))
         } else if settings.requiresAsOf && dossier.asOf == nil {
-            findings.append(
+            runs.findings.append(
                 engineFinding(
                     "as-of", .error, at: dossier.root["as_of"], of: dossier,
                     Message(
@@ -177,10 +174,10 @@ public struct Linter: Sendable {
                         en: "the configuration requires the dossier's as_of (or --as-of); "
                             + "the dossier was judged as of today")))
         }
-        findings = Suppressions.apply(to: findings, in: dossier, rules: packs.values.flatMap(\.rules))
+        let findings = Suppressions.apply(to: runs.findings, in: dossier, rules: packs.values.flatMap(\.rules))
         return FileReport(
             path: dossier.path, dossierId: dossier.id, scheme: selected.first?.identifier ?? dossier.scheme,
-            profile: settings.profile(for: dossier), findings: findings, outcomes: outcomes)
+            profile: settings.profile(for: dossier), findings: findings, outcomes: runs.outcomes)
     }
 
     /// A finding of the engine itself (no pack, no clause): the dossier cannot be judged as asked.

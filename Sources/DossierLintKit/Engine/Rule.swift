@@ -14,19 +14,9 @@ public protocol Rule: Sendable {
 }
 
 /// What a rule sees while checking one dossier, and where it reports.
-public final class RuleContext {
+public final class RuleContext: ReportingContext {
     /// The dossier under check.
     public let dossier: Dossier
-    /// The rule's description (clause, severity, parameters).
-    public let description: RuleDescription
-    /// The judging day: "overdue" means overdue on this day.
-    public let judgingDay: Day
-    /// The pack's shared data (Annex tables) and calendar.
-    public let pack: RulePack
-    /// Severity to use instead of the description's, if configured.
-    public let severityOverride: Severity?
-    /// The findings reported so far.
-    public private(set) var findings: [Finding] = []
 
     /// Creates a context.
     public init(
@@ -34,10 +24,8 @@ public final class RuleContext {
         severityOverride: Severity? = nil
     ) {
         self.dossier = dossier
-        self.description = description
-        self.judgingDay = judgingDay
-        self.pack = pack
-        self.severityOverride = severityOverride
+        super.init(
+            description: description, judgingDay: judgingDay, pack: pack, severityOverride: severityOverride)
     }
 
     /// The working-day calendar.
@@ -50,18 +38,13 @@ public final class RuleContext {
 
     /// Reports that the rule could not verify the clause, with the reason.
     public func cannotVerify(_ field: Field, _ reason: Message) {
-        let clause = description.clause
-        let message = Message(
-            zh: "无法核查 \(clause)：\(reason.zh)", en: "cannot verify \(clause): \(reason.en)")
-        append(field, message, kind: .cannotVerify, severity: nil)
+        append(field, cannotVerifyMessage(reason), kind: .cannotVerify, severity: nil)
     }
 
     private func append(_ field: Field, _ message: Message, kind: FindingKind, severity: Severity?) {
-        findings.append(
-            Finding(
-                rule: description.identifier, clause: description.clause, pack: description.pack,
-                severity: severity ?? severityOverride ?? description.severity, kind: kind, message: message,
-                file: dossier.path, location: field.location, endLocation: field.range.end, pointer: field.pointer))
+        record(
+            kind, message, severity: severity, file: dossier.path, location: field.location, end: field.range.end,
+            pointer: field.pointer)
     }
 
     /// Reads a field with `read`; a missing or malformed value becomes a
@@ -111,10 +94,5 @@ public final class RuleContext {
             dossier.root,
             Message(zh: "规则包缺少参数 \(name)", en: "the rule pack lacks the parameter \(name)"))
         return nil
-    }
-
-    /// A list parameter of the rule.
-    public func listParameter(_ name: String) -> [String] {
-        description.parameter(name).texts.value ?? []
     }
 }

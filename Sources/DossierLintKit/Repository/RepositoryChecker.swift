@@ -3,21 +3,6 @@ import DossierSyntax
 /// Builds the summary of a dossier that the repository rules read, on the day it is judged.
 public typealias DossierSummarizer = @Sendable (Dossier, Day) -> DossierSummary
 
-/// One file read in a repository scan: its outcome, and the dossier's summary
-/// when the file is a dossier and summaries were asked for.
-public struct ScannedFile: Sendable {
-    /// What became of the file.
-    public var outcome: FileOutcome
-    /// The dossier's summary, if any.
-    public var summary: DossierSummary?
-
-    /// Creates a scanned file.
-    public init(outcome: FileOutcome, summary: DossierSummary?) {
-        self.outcome = outcome
-        self.summary = summary
-    }
-}
-
 /// The result of the repository rules on one repository.
 public struct RepositoryResult: Sendable {
     /// Their findings, in deterministic order (they point at the registry or at dossiers).
@@ -52,28 +37,25 @@ public struct RepositoryChecker: Sendable {
     public func check(_ repository: Repository, judgingDay: Day) -> RepositoryResult {
         var schemes = Set(repository.dossiers.map(\.scheme))
         if schemes.isEmpty { schemes.insert("cnca-itsms-2026") }
-        var findings: [Finding] = []
-        var outcomes: [RuleOutcome] = []
+        var runs = RuleRuns()
         for scheme in schemes.sorted() {
             guard let pack = linter.packs[scheme] else { continue }
             let scoped = Repository(
                 registry: repository.registry, dossiers: repository.dossiers.filter { $0.scheme == scheme })
             for description in pack.rules where description.scope == .repository {
-                guard let rule = linter.implementations[description.identifier] as? any RepositoryRule else { continue }
-                let settings = linter.settings
-                guard settings.isEnabled(description) else { continue }
-                let context = RepositoryContext(
-                    repository: scoped, description: settings.configured(description), judgingDay: judgingDay,
-                    pack: pack, severityOverride: settings.severity(for: description))
-                rule.check(context)
-                outcomes.append(
-                    RuleOutcome(
-                        rule: description.identifier, clause: description.clause, pack: pack.identifier,
-                        status: RuleStatus(findings: context.findings)))
-                findings.append(contentsOf: settings.applyingCannotVerifySeverity(to: context.findings))
+                guard let rule = linter.implementations[description.identifier] as? any RepositoryRule,
+                    linter.settings.isEnabled(description)
+                else { continue }
+                runs.run(description, of: pack, settings: linter.settings) { configured, severity in
+                    let context = RepositoryContext(
+                        repository: scoped, description: configured, judgingDay: judgingDay, pack: pack,
+                        severityOverride: severity)
+                    rule.check(context)
+                    return context.findings
+                }
             }
         }
-        return RepositoryResult(findings: findings, outcomes: outcomes)
+        return RepositoryResult(findings: runs.findings, outcomes: runs.outcomes)
     }
 
     /// Adds repository findings to the file reports they point at. The `home`

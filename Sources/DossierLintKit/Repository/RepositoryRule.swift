@@ -66,19 +66,9 @@ extension RepositoryRule {
 }
 
 /// What a repository rule sees, and where it reports.
-public final class RepositoryContext {
+public final class RepositoryContext: ReportingContext {
     /// The repository.
     public let repository: Repository
-    /// The rule's description.
-    public let description: RuleDescription
-    /// The day the repository is judged on.
-    public let judgingDay: Day
-    /// The pack (tables, calendar).
-    public let pack: RulePack
-    /// Severity to use instead of the description's, if configured.
-    public let severityOverride: Severity?
-    /// The findings reported so far.
-    public private(set) var findings: [Finding] = []
 
     /// Creates a context.
     public init(
@@ -86,10 +76,8 @@ public final class RepositoryContext {
         severityOverride: Severity? = nil
     ) {
         self.repository = repository
-        self.description = description
-        self.judgingDay = judgingDay
-        self.pack = pack
-        self.severityOverride = severityOverride
+        super.init(
+            description: description, judgingDay: judgingDay, pack: pack, severityOverride: severityOverride)
     }
 
     /// The registry, if any.
@@ -107,10 +95,7 @@ public final class RepositoryContext {
 
     /// Reports that the rule could not verify the clause at a place, with the reason.
     public func cannotVerify(file: String, _ place: SummaryPlace, _ reason: Message) {
-        let clause = description.clause
-        let message = Message(
-            zh: "无法核查 \(clause)：\(reason.zh)", en: "cannot verify \(clause): \(reason.en)")
-        append(file: file, place, message, kind: .cannotVerify)
+        append(file: file, place, cannotVerifyMessage(reason), kind: .cannotVerify)
     }
 
     /// Reports that the rule needs the registry, which the repository lacks.
@@ -129,11 +114,8 @@ public final class RepositoryContext {
     }
 
     private func append(file: String, _ place: SummaryPlace, _ message: Message, kind: FindingKind) {
-        findings.append(
-            Finding(
-                rule: description.identifier, clause: description.clause, pack: description.pack,
-                severity: severityOverride ?? description.severity, kind: kind, message: message, file: file,
-                location: place.location, endLocation: place.end, pointer: place.pointer))
+        record(
+            kind, message, severity: nil, file: file, location: place.location, end: place.end, pointer: place.pointer)
     }
 
     /// A numeric parameter of the rule; a missing one is "cannot verify" and `nil`.
@@ -143,10 +125,5 @@ public final class RepositoryContext {
             file: repository.anchorFile, SummaryPlace(pointer: "", location: .start),
             Message(zh: "规则包缺少参数 \(name)", en: "the rule pack lacks the parameter \(name)"))
         return nil
-    }
-
-    /// A list parameter of the rule.
-    public func listParameter(_ name: String) -> [String] {
-        description.parameter(name).texts.value ?? []
     }
 }

@@ -1,0 +1,134 @@
+import DossierLintKit
+import DossierRules
+import Foundation
+
+/// `dossierlint audit DIR --year YYYY --output-dir OUT`: the yearly internal
+/// audit (clause 11.2). Runs every dossier rule on every dossier and the
+/// repository rules on the whole repository, and writes the report as
+/// Markdown, HTML and JSON.
+enum AuditCommand {
+    /// The command, as the table lists it.
+    static let command = Command(
+        name: "audit", abstract: "the yearly internal audit (11.2): report in Markdown, HTML and JSON",
+        synopsis: "audit DIR --year YYYY --output-dir OUT [--previous FILE]", usage: usage,
+        epilogue: ExitStatus.help, options: options, body: run)
+
+    /// The options, in the order the help lists them.
+    static let options = [
+        OptionSpecification("year", value: "YYYY", help: "the calendar year audited (required)"),
+        OptionSpecification(
+            "output-dir", short: "o", value: "OUT", help: "folder the three reports are written to (required)"),
+        OptionSpecification(
+            "as-of", value: "YYYY-MM-DD",
+            help: "judging day (default: today within the year audited, else the year's last day)"),
+        OptionSpecification(
+            "registry", value: "FILE", help: "repository registry (default: DIR/registry.yaml or .json)"),
+        OptionSpecification("previous", value: "FILE", help: "last year's JSON report, for the change per clause"),
+        .language(help: "message language (default: from the locale)"),
+        .disable,
+        .failOn(help: "lowest severity that fails the run (default: never: the report is the result)"),
+    ]
+
+    /// The help shown before the options.
+    static let usage = """
+        USAGE: dossierlint audit DIR --year YYYY --output-dir OUT [options]
+
+        The certification body's yearly internal audit (CNCA-ITSMS-01:2026 11.2): checks
+        every dossier under DIR with every rule, runs the repository rules (3.6, 3.9, 3.10,
+        11.4.2, Annex C, unique ids) over the registry and all dossiers, and writes
+        OUT/internal-audit-YYYY.md, .html (self-contained) and .json.
+
+        OPTIONS:
+        """
+
+    /// Runs the audit: the Kit checks the repository and computes the report; this writes it.
+    static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {
+        guard parsed.positionals.count == 1, let folder = parsed.positionals.first else {
+            throw UsageError("give one repository folder DIR; try 'dossierlint audit --help'")
+        }
+        guard let yearText = parsed.value("year") else { throw UsageError("--year YYYY is required") }
+        guard let year = Int(yearText), (1900...9999).contains(year) else {
+            throw UsageError("--year '\(yearText)' is not a year YYYY")
+        }
+        guard let outputDirectory = parsed.value("output-dir") else { throw UsageError("--output-dir OUT is required") }
+        let judgingDay: Day
+        if let text = parsed.value("as-of") {
+            guard let day = Day(text) else { throw UsageError("--as-of '\(text)' is not a date YYYY-MM-DD") }
+            judgingDay = day
+        } else {
+            let today = environment.today
+            judgingDay = today.year == year ? today : Day(year: year, month: 12, day: 31)!
+        }
+        let language = environment.language(parsed)
+        let failOn = FailThreshold(rawValue: parsed.value("fail-on") ?? "never") ?? .never
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            environment.writeError("dossierlint: error: no such folder: \(folder)\n")
+            return ExitStatus.failure
+        }
+
+        let linter: Linter
+        do {
+            linter = try BuiltInRules.linter(settings: RuleSettings(disabled: Set(parsed.values("disable"))))
+        } catch {
+            environment.writeError("dossierlint: error: the built-in rule packs do not load: \(error)\n")
+            return ExitStatus.failure
+        }
+        var previous: PreviousAudit?
+        if let path = parsed.value("previous") {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                environment.writeError("dossierlint: error: cannot read the previous report \(path)\n")
+                return ExitStatus.failure
+            }
+            do {
+                previous = try PreviousAudit(path: path, data: [UInt8](data))
+            } catch {
+                environment.writeError("dossierlint: error: \(error.description)\n")
+                return ExitStatus.failure
+            }
+        }
+        let run = AuditRun(
+            year: year, judgingDay: judgingDay, repositoryPath: folder,
+            inputs: FileDiscovery.expand([folder], stdinName: "<stdin>").files, linter: linter,
+            registry: parsed.value("registry") ?? FileDiscovery.registryPath(in: folder),
+            summarize: DossierSummaries.summarizer(packs: linter.packs), previous: previous,
+            toolVersion: dossierlintVersion)
+        let report: AuditReport
+        do {
+            report = try run.run(files: environment.files, observer: environment.observer)
+        } catch {
+            environment.writeError(error.description + "\n")
+            return ExitStatus.failure
+        }
+        guard write(report, year: year, to: outputDirectory, language: language, environment: environment) else {
+            return ExitStatus.failure
+        }
+        if report.unreadableFiles > 0 { return ExitStatus.failure }
+        let failing = report.files.contains { file in file.findings.contains { failOn.fails($0.severity) } }
+        return failing ? ExitStatus.findings : ExitStatus.success
+    }
+
+    /// Writes the three reports and says so; prints the problem and returns false when they cannot be written.
+    static func write(
+        _ report: AuditReport, year: Int, to outputDirectory: String, language: Language,
+        environment: CommandEnvironment
+    ) -> Bool {
+        do {
+            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+            let base = (outputDirectory as NSString).appendingPathComponent("internal-audit-\(year)")
+            try AtomicWriter.write(report.markdown(language: language), to: base + ".md")
+            try AtomicWriter.write(report.html(language: language), to: base + ".html")
+            try AtomicWriter.write(report.json(), to: base + ".json")
+            environment.writeOutput(
+                "wrote \(base).md, \(base).html, \(base).json: \(report.dossierCount) dossiers, "
+                    + "\(report.counts.errors) errors, \(report.counts.warnings) warnings, "
+                    + "\(report.counts.infos) infos, "
+                    + "\(report.clauses.count(where: \.broken)) clauses broken\n")
+            return true
+        } catch {
+            environment.writeError(
+                "dossierlint: error: cannot write the reports to \(outputDirectory): \(error.localizedDescription)\n")
+            return false
+        }
+    }
+}

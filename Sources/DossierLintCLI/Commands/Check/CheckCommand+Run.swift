@@ -1,0 +1,96 @@
+import DossierLintKit
+import DossierRules
+
+extension CheckCommand {
+    /// Runs the check: the Kit checks the files found and returns the complete
+    /// report; this writes the baseline asked for and the report in its format.
+    static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {
+        guard !parsed.positionals.isEmpty else { throw UsageError("no PATH given; try 'dossierlint check --help'") }
+        var asOf: Day?
+        if let text = parsed.value("as-of") {
+            guard let day = Day(text) else { throw UsageError("--as-of '\(text)' is not a date YYYY-MM-DD") }
+            asOf = day
+        }
+        let language = environment.language(parsed)
+        let format = parsed.value("format") ?? defaultFormat
+        let linter: Linter
+        do {
+            linter = Linter(
+                packs: try RulePackFolder.packs(adding: parsed.value("rules")), rules: RuleRegistry.all,
+                settings: RuleSettings(disabled: Set(parsed.values("disable"))))
+        } catch {
+            environment.writeError("dossierlint: error: the rule packs do not load: \(error)\n")
+            return ExitStatus.failure
+        }
+        let (inputs, missing) = FileDiscovery.expand(
+            parsed.positionals, stdinName: parsed.value("stdin-filename") ?? "<stdin>")
+        for path in missing {
+            environment.writeError("dossierlint: error: no such file or folder: \(path)\n")
+        }
+
+        // The registry: --registry, else registry.yaml / registry.json at the root of a folder given.
+        // With --registry, it applies to every file; else a registry applies to the files in its folder
+        // and below. Where a registry applies, the repository rules run too (README, "Internal audit").
+        let registry =
+            parsed.value("registry")
+            ?? parsed.positionals.lazy.filter { $0 != "-" }.compactMap(FileDiscovery.registryPath(in:)).first
+        let options = CheckOptions(
+            configurationPath: parsed.value("config"), currentDirectory: environment.currentDirectory,
+            disabled: parsed.values("disable"), asOf: asOf, profile: parsed.value("profile"), today: environment.today)
+        let run = CheckRun(
+            inputs: inputs, options: options, linter: linter, rules: RuleRegistry.all, registry: registry,
+            registryIsExplicit: parsed.value("registry") != nil,
+            summarize: DossierSummaries.summarizer(packs: linter.packs),
+            failOn: parsed.value("fail-on").flatMap(FailThreshold.init(rawValue:)), baseline: baselineChoice(parsed),
+            skipsNonDossiers: parsed.flag("skip-non-dossiers"), keepsRuleOutcomes: format == JUnitReporter.name,
+            toolVersion: dossierlintVersion)
+        let result: CheckRun.Result
+        do {
+            result = try run.run(files: environment.files, observer: environment.observer)
+        } catch {
+            environment.writeError(error.description(in: language) + "\n")
+            return ExitStatus.failure
+        }
+        if let baseline = result.recordedBaseline, let path = parsed.value("write-baseline") {
+            do {
+                try AtomicWriter.write(baseline.render(), to: path)
+            } catch {
+                environment.writeError("dossierlint: error: cannot write \(path): \(error.localizedDescription)\n")
+                return ExitStatus.failure
+            }
+            environment.writeError(
+                language == .zh
+                    ? "dossierlint: 已将 \(baseline.total) 个问题写入基线 \(path)\n"
+                    : "dossierlint: wrote \(baseline.total) findings to the baseline \(path)\n")
+        }
+        let report = result.report
+        guard let reporter = Reporters.named(format) else { throw UsageError("unknown format '\(format)'") }
+        let color =
+            format == TextReporter.name && parsed.value("output") == nil && environment.outputIsTerminal
+            && !parsed.flag("no-color") && environment.variables["NO_COLOR"] == nil
+        let reportOptions = ReportOptions(
+            language: language, color: color,
+            rules: linter.packs.values.sorted { $0.identifier < $1.identifier }.flatMap(\.rules),
+            junitLocations: parsed.flag("junit-locations"))
+        let text = reporter.render(report, options: reportOptions)
+        if let output = parsed.value("output") {
+            do {
+                try AtomicWriter.write(text, to: output)
+            } catch {
+                environment.writeError("dossierlint: error: cannot write \(output): \(error.localizedDescription)\n")
+                return ExitStatus.failure
+            }
+        } else {
+            environment.writeOutput(text)
+        }
+        if !missing.isEmpty || result.registryFailed || report.hasUnreadableFiles { return ExitStatus.failure }
+        return report.hasFailingFindings ? ExitStatus.findings : ExitStatus.success
+    }
+
+    /// The baselines of the run: `--write-baseline`'s, else `--baseline`, else each configuration's.
+    static func baselineChoice(_ parsed: ParsedArguments) -> BaselineChoice {
+        if let path = parsed.value("write-baseline") { return .recorded(path) }
+        if let path = parsed.value("baseline") { return .file(path) }
+        return .configured
+    }
+}

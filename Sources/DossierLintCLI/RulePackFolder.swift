@@ -1,0 +1,32 @@
+import DossierLintKit
+import DossierRules
+import DossierSyntax
+import Foundation
+
+/// The rule packs of `--rules DIR`, shared by `check` and `config`.
+enum RulePackFolder {
+    /// The compiled-in packs, with the files of `folder` (laid out as `Rules/`)
+    /// added, a file of the same relative path replacing the compiled-in one.
+    static func packs(adding folder: String?) throws(ParseError) -> [RulePack] {
+        guard let folder else { return try BuiltInRules.packs.get() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ParseError(.syntax, "--rules: no such folder", at: .start, file: folder)
+        }
+        var files: [String: String] = [:]
+        for (path, text) in BuiltInRules.files { files[path] = text }
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let relative = enumerator?.nextObject() as? String {
+            guard relative.hasSuffix(".yaml"), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            else { continue }
+            let full = root + "/" + relative
+            guard let data = FileManager.default.contents(atPath: full) else {
+                throw ParseError(.syntax, "cannot read the file", at: .start, file: full)
+            }
+            let source = try SourceText(path: full, data: [UInt8](data))
+            files[relative] = String(decoding: source.bytes, as: UTF8.self)
+        }
+        return try RulePackLoader.load(files: files.keys.sorted().map { ($0, files[$0]!) })
+    }
+}

@@ -1,0 +1,42 @@
+import DossierLintKit
+import DossierRules
+import Foundation
+
+extension CommandEnvironment {
+    /// The message language: `--lang`, else the locale's.
+    func language(_ parsed: ParsedArguments) -> Language {
+        Language(rawValue: parsed.value("lang") ?? defaultLanguage) ?? .en
+    }
+
+    /// The day of the run, from the clock, in the local time zone.
+    var today: Day {
+        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return Day(year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1)
+            ?? Day(ordinal: 0)
+    }
+
+    /// The file system, and standard input as this environment reads it.
+    var files: FileSource {
+        FileSource(
+            contents: { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },
+            standardInput: readInput)
+    }
+
+    /// Shows what a run tells: problems on standard error, progress on a terminal.
+    var observer: RunObserver {
+        let progress = Progress(environment: self)
+        return RunObserver(
+            problem: { [writeError] error in writeError(error.description + "\n") },
+            starting: { progress.start($0) }, checked: { progress.advance($0) }, finished: { progress.finish() })
+    }
+
+    /// The compiled-in rule packs; `nil` after the problem is shown when they do not load.
+    func builtInPacks() -> [RulePack]? {
+        do {
+            return try BuiltInRules.packs.get()
+        } catch {
+            writeError(error.description + "\n")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import DossierSyntax
+
+/// One `audit` run, the yearly internal audit (clause 11.2): every dossier
+/// rule on every dossier of a repository, the repository rules on the whole
+/// repository, and the report computed from both.
+public struct AuditRun {
+    /// The calendar year audited.
+    public var year: Int
+    /// The day everything is judged on.
+    public var judgingDay: Day
+    /// The repository folder, as given.
+    public var repositoryPath: String
+    /// The files found in the repository, in order.
+    public var inputs: [InputFile]
+    /// The packs, rule implementations and settings.
+    public var linter: Linter
+    /// The registry file, if the repository has one.
+    public var registry: String?
+    /// Builds a dossier's summary for the repository rules.
+    public var summarize: DossierSummarizer
+    /// Last year's report, for the change per clause.
+    public var previous: PreviousAudit?
+    /// The tool version written in the report.
+    public var toolVersion: String
+
+    /// Describes a run.
+    public init(
+        year: Int, judgingDay: Day, repositoryPath: String, inputs: [InputFile], linter: Linter, registry: String?,
+        summarize: @escaping DossierSummarizer, previous: PreviousAudit? = nil, toolVersion: String
+    ) {
+        self.year = year
+        self.judgingDay = judgingDay
+        self.repositoryPath = repositoryPath
+        self.inputs = inputs
+        self.linter = linter
+        self.registry = registry
+        self.summarize = summarize
+        self.previous = previous
+        self.toolVersion = toolVersion
+    }
+
+    /// What the audit keeps of one file while the files are checked in parallel.
+    private enum Kept: Sendable {
+        case dossier(AuditedDossier, DossierSummary?, ParseError?)
+        case skipped
+        case registry
+    }
+
+    /// Runs the audit, reading through `files` and telling `observer` of files
+    /// that cannot be read, and of progress. Throws when the registry cannot be loaded.
+    public func run(files: FileSource, observer: RunObserver = RunObserver()) throws(ParseError) -> AuditReport {
+        var registry: RepositoryRegistry?
+        if let path = self.registry {
+            switch RepositoryRegistry.load(path: path, from: files) {
+            case .success(let loaded): registry = loaded
+            case .failure(let error): throw error
+            }
+        }
+        let checker = FileChecker(
+            linter: linter, asOf: judgingDay, today: judgingDay, registryPersonnel: registry?.personnelById ?? [:])
+        let rules = linter.packs.values.sorted { $0.identifier < $1.identifier }.flatMap(\.rules)
+        let profiles = Set(linter.packs.values.filter { $0.base != nil }.map(\.identifier))
+        let index = ClauseIndex(rules: rules, profilePacks: profiles)
+        let scan = FileScan(
+            inputs: inputs, checkers: Array(repeating: checker, count: inputs.count), summarize: summarize)
+        let kept = scan.run(files: files, observer: observer) { scanned -> Kept in
+            switch scanned.outcome {
+            case .checked(let report, let parseError):
+                return .dossier(AuditedDossier(report: report, index: index), scanned.summary, parseError)
+            case .skipped: return .skipped
+            case .registry: return .registry
+            }
+        }
+        var dossiers: [AuditedDossier] = []
+        var summaries: [DossierSummary] = []
+        var skipped = 0
+        for file in kept {
+            switch file {
+            case .dossier(let dossier, let summary, let parseError):
+                dossiers.append(dossier)
+                if let summary { summaries.append(summary) }
+                if let parseError { observer.problem(parseError) }
+            case .skipped: skipped += 1
+            case .registry: break
+            }
+        }
+        let repository = Repository(registry: registry, dossiers: summaries)
+        let result = RepositoryChecker(linter: linter).check(repository, judgingDay: judgingDay)
+        return AuditReport(
+            AuditInput(
+                toolVersion: toolVersion, year: year, asOf: judgingDay, repositoryPath: repositoryPath, rules: rules,
+                index: index, dossiers: dossiers, skippedFiles: skipped, repository: repository,
+                repositoryResult: result, previous: previous))
+    }
+}

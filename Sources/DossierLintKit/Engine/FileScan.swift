@@ -1,0 +1,57 @@
+import Dispatch
+import Foundation
+
+/// Reads and checks files on all cores, one file in memory per core at a time.
+struct FileScan {
+    /// The files, in input order.
+    var inputs: [InputFile]
+    /// The checker of each input, in input order.
+    var checkers: [FileChecker]
+    /// Builds the dossiers' summaries for the repository rules, if they run.
+    var summarize: DossierSummarizer?
+
+    /// Checks every input in parallel and returns what `keep` makes of each,
+    /// in input order; `observer` hears of each file as it is done.
+    func run<Kept: Sendable>(
+        files: FileSource, observer: RunObserver, keep: @Sendable (ScannedFile) -> Kept
+    ) -> [Kept] {
+        observer.starting(inputs.count)
+        let standardInput: [UInt8]? = inputs.contains { $0.readPath == nil } ? files.standardInput() : nil
+        let slots = Slots<Kept>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let input = inputs[index]
+            let scanned: ScannedFile
+            if let path = input.readPath {
+                if let data = files.contents(path) {
+                    scanned = checkers[index].scan(
+                        path: input.displayPath, data: data, requireSchema: !input.named, summarize: summarize)
+                } else {
+                    scanned = .unreadable(input.displayPath)
+                }
+            } else {
+                scanned = checkers[index].scan(
+                    path: input.displayPath, data: standardInput ?? [], requireSchema: false, summarize: summarize)
+            }
+            slots.set(index, keep(scanned))
+            observer.checked(input.displayPath)
+        }
+        observer.finished()
+        return slots.values
+    }
+}
+
+/// Thread-safe slots for results computed in parallel, read in order.
+private final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.compactMap { $0 } }
+}

@@ -1,0 +1,119 @@
+import DossierRules
+import DossierSyntax
+import Foundation
+import Testing
+
+@testable import DossierLintKit
+
+/// The Kit's entry points of `check` and `audit`, run over a temporary folder.
+@Suite("check and audit runs")
+struct CheckRunTests {
+    static let day = Day(year: 2026, month: 11, day: 24)!
+    static let files = FileSource(contents: { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } })
+
+    /// A repository of two copies of one sample dossier (so the repository
+    /// rules find duplicate ids) and the sample registry, in a new folder.
+    static func repository() throws -> (folder: String, inputs: [InputFile]) {
+        let folder = NSTemporaryDirectory() + "dossierlint-run-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples/repository").path
+        for (name, source) in [
+            ("registry.yaml", "registry.yaml"), ("a.yaml", "2026/itsms-2026-0042.yaml"),
+            ("b.yaml", "2026/itsms-2026-0042.yaml"),
+        ] {
+            try FileManager.default.copyItem(atPath: samples + "/" + source, toPath: folder + "/" + name)
+        }
+        let inputs = ["a.yaml", "b.yaml", "registry.yaml"].map {
+            InputFile(displayPath: folder + "/" + $0, readPath: folder + "/" + $0, named: false)
+        }
+        return (folder, inputs)
+    }
+
+    static func checkRun(_ inputs: [InputFile], folder: String, baseline: BaselineChoice) throws -> CheckRun {
+        let linter = try BuiltInRules.linter()
+        return CheckRun(
+            inputs: inputs, options: CheckOptions(currentDirectory: folder, asOf: day, today: day), linter: linter,
+            rules: RuleRegistry.all, registry: folder + "/registry.yaml", registryIsExplicit: false,
+            summarize: DossierSummaries.summarizer(packs: linter.packs), baseline: baseline, toolVersion: "test")
+    }
+
+    @Test("check merges the repository rules' findings into the files, then applies the baseline")
+    func checkMergesAndBaselines() throws {
+        let (folder, inputs) = try Self.repository()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let problems = Problems()
+        let observer = RunObserver(problem: { problems.add($0.description) })
+
+        let recorded = try Self.checkRun(inputs, folder: folder, baseline: .recorded("accepted.json"))
+            .run(files: Self.files, observer: observer)
+        let report = recorded.report
+        #expect(report.files.map(\.path) == inputs.map(\.displayPath))
+        let duplicate = report.files[1].findings.filter { $0.rule == "unique-dossier-ids" }
+        #expect(duplicate.count == 1, "the repository rule's finding joins b.yaml's report")
+        #expect(duplicate.first?.suppression == "baseline accepted.json")
+        #expect(report.files[2].outcomes.contains { $0.rule == "unique-dossier-ids" && $0.status == .failed })
+        #expect(!recorded.registryFailed && problems.all.isEmpty)
+        let baseline = try #require(recorded.recordedBaseline)
+        #expect(baseline.total == report.findings.count)
+
+        let path = folder + "/baseline.json"
+        try Data(baseline.render().utf8).write(to: URL(fileURLWithPath: path))
+        let unbaselined = try Self.checkRun(inputs, folder: folder, baseline: .configured).run(files: Self.files)
+        #expect(unbaselined.report.hasFailingFindings)
+        #expect(unbaselined.report.findings.allSatisfy { $0.suppression == nil })
+        let baselined = try Self.checkRun(inputs, folder: folder, baseline: .file("baseline.json")).run(
+            files: Self.files)
+        #expect(!baselined.report.hasFailingFindings)
+        #expect(baselined.report.findings.allSatisfy { $0.suppression == "baseline baseline.json" })
+        #expect(baselined.report.findings.count == report.findings.count)
+    }
+
+    @Test("a baseline that cannot be read stops the run")
+    func unreadableBaseline() throws {
+        let (folder, inputs) = try Self.repository()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(throws: ConfigurationError.self) {
+            try Self.checkRun(inputs, folder: folder, baseline: .file("missing.json")).run(files: Self.files)
+        }
+    }
+
+    @Test("audit checks every dossier and runs the repository rules over the registry and the dossiers")
+    func audit() throws {
+        let (folder, inputs) = try Self.repository()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let linter = try BuiltInRules.linter()
+        let started = Problems()
+        let run = AuditRun(
+            year: 2026, judgingDay: Self.day, repositoryPath: folder, inputs: inputs, linter: linter,
+            registry: folder + "/registry.yaml", summarize: DossierSummaries.summarizer(packs: linter.packs),
+            toolVersion: "test")
+        let report = try run.run(files: Self.files, observer: RunObserver(starting: { started.add("\($0)") }))
+        #expect(report.dossierCount == 2)
+        #expect(report.files.contains { $0.findings.contains { $0.rule == "unique-dossier-ids" } })
+        #expect(started.all == ["3"])
+        #expect(throws: ParseError.self) {
+            var broken = run
+            broken.registry = folder + "/a.yaml"
+            _ = try broken.run(files: Self.files)
+        }
+    }
+}
+
+/// Texts collected from any thread.
+final class Problems: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String] = []
+
+    func add(_ text: String) {
+        lock.lock()
+        texts.append(text)
+        lock.unlock()
+    }
+
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return texts
+    }
+}
