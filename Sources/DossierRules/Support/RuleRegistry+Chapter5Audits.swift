@@ -8,10 +8,10 @@ extension RuleRegistry {
         Stage1ContentRule.self,
         Stage1InternalAuditAndReviewRule.self,
         Stage1OnsiteRule.self,
-        Stage1ConclusionRule.self,
+        Stage1ConclusionNotifiedRule.self,
         Stage2ContentRule.self,
         // 5.7: surveillance.
-        SurveillanceTopManagementRule.self,
+        SurveillanceTopManagementInterviewRule.self,
         SurveillanceContentRule.self,
         SurveillanceTimeRule.self,
         // 5.8: re-certification.
@@ -24,16 +24,16 @@ extension RuleRegistry {
         MajorVerificationDeadlineRule.self,
         DecisionWithLateActionRule.self,
         // 5.11: audit reports.
-        AuditReportLeaderRule.self,
+        AuditReportByLeaderRule.self,
         AuditReportItemsRule.self,
         // 5.12: certification decisions.
-        DecisionMakerRule.self,
+        DecisionMakerEligibilityRule.self,
         DecisionWithUnverifiedNonconformityRule.self,
         InitialDecisionDeadlineRule.self,
         RecertificationDecisionBeforeExpiryRule.self,
         RecertificationDecisionDeadlineRule.self,
-        LateRenewalRule.self,
-        RefusalReasonsRule.self,
-        SurveillanceDecisionRule.self,
+        RenewalAfterLateRecertificationRule.self,
+        RefusalReasonsNotifiedRule.self,
+        SurveillanceSeparateDecisionRule.self,
     ]
 }

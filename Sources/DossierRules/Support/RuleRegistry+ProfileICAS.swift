@@ -4,7 +4,7 @@ extension RuleRegistry {
     /// The rules of the `icas` profile (ICAS procedure ICASP25C), layered on `cnca-itsms-2026`.
     static let profileICAS: [any Rule.Type] = [
         ICASClosureConfirmedRule.self,
-        ICASDocumentReviewFindingsRule.self,
+        ICASDocumentReviewFindingsSentRule.self,
         ICASMajorEvidenceDeadlineRule.self,
         ICASMajorPlanDeadlineRule.self,
         ICASMinorEvidenceDeadlineRule.self,
@@ -13,7 +13,7 @@ extension RuleRegistry {
         ICASRecertificationWindowRule.self,
         ICASRecordsHandedInRule.self,
         ICASStage1TimeShareRule.self,
-        ICASStageGapRule.self,
+        ICASStageGapWorkingDaysRule.self,
         ICASTeamRotationRule.self,
         ICASTraineeNotAloneRule.self,
     ]

@@ -5,7 +5,7 @@ extension RuleRegistry {
     /// summary and the registry together.
     static let repository: [any Rule.Type] = [
         AuditorOnsiteDaysRule.self,
-        CertificateSequenceRule.self,
+        CertificateSequenceUniqueRule.self,
         CertificatesPerAuditorRule.self,
         DomainAuditorsPerCodeRule.self,
         PersonIdsDefinedRule.self,

@@ -2,7 +2,7 @@ import DossierLintKit
 
 /// 5.12.1: certification decisions are made by full-time staff of the body,
 /// working in China, who were not members of the team of an audit decided on.
-struct DecisionMakerRule: Rule {
+struct DecisionMakerEligibilityRule: Rule {
     static let identifier = "decision-maker-eligibility"
 
     func check(_ context: RuleContext) {

@@ -2,7 +2,7 @@ import DossierLintKit
 
 /// 5.11.1: every audit has a written report to the client, for whose content
 /// the team leader is responsible.
-struct AuditReportLeaderRule: Rule {
+struct AuditReportByLeaderRule: Rule {
     static let identifier = "audit-report-by-leader"
 
     func check(_ context: RuleContext) {

@@ -4,7 +4,7 @@ import DossierLintKit
 /// conclusion, without a separate decision, only after a surveillance that
 /// found no major nonconformity and no change of the certification; any
 /// other surveillance needs a decision of its own.
-struct SurveillanceDecisionRule: Rule {
+struct SurveillanceSeparateDecisionRule: Rule {
     static let identifier = "surveillance-separate-decision"
 
     func check(_ context: RuleContext) {

@@ -4,7 +4,7 @@ import DossierLintKit
 /// surveillance major nonconformity not verified within 3 months, an expired
 /// licence, an order to suspend business) was answered by a suspension within
 /// 5 days.
-struct SuspensionTriggerRule: Rule {
+struct SuspensionTriggerUnansweredRule: Rule {
     static let identifier = "suspension-trigger-unanswered"
 
     func check(_ context: RuleContext) {

@@ -4,7 +4,7 @@ import DossierLintKit
 /// and agrees with the dossier: body code from the approval number, issue
 /// year, `IT`, a 5-digit sequence, `R<n>` for the cycle, the accreditation
 /// code, and `-<k>` for sub-certificates.
-struct AnnexCCertificateNumberRule: Rule {
+struct CertificateNumberFormatRule: Rule {
     static let identifier = "certificate-number-format"
 
     /// What the number must be made of, derived from the dossier.

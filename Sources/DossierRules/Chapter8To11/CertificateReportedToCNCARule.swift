@@ -2,7 +2,7 @@ import DossierLintKit
 
 /// 9.3: a certificate's information is reported to CNCA on or before the 10th
 /// of the month after its issue.
-struct CertificateReportedRule: Rule {
+struct CertificateReportedToCNCARule: Rule {
     static let identifier = "certificate-reported-to-cnca"
 
     func check(_ context: RuleContext) {
@@ -12,7 +12,7 @@ struct CertificateReportedRule: Rule {
         }
         for certificate in certificates {
             guard let issued = context.date(certificate["issued_on"]) else { continue }
-            let due = CertificateReportedRule.deadline(issued: issued, dayOfMonth: Int(dayOfMonth))
+            let due = CertificateReportedToCNCARule.deadline(issued: issued, dayOfMonth: Int(dayOfMonth))
             let field = certificate["reported_to_cnca_on"]
             guard let reported = context.optional(field, { $0.date }) else {
                 if context.judgingDay > due {

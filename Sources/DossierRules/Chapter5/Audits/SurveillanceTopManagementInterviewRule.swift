@@ -2,7 +2,7 @@ import DossierLintKit
 
 /// 5.7.1: every surveillance audit includes the certified organisation's top
 /// management in the interviews.
-struct SurveillanceTopManagementRule: Rule {
+struct SurveillanceTopManagementInterviewRule: Rule {
     static let identifier = "surveillance-top-management-interview"
 
     func check(_ context: RuleContext) {

@@ -2,7 +2,7 @@ import DossierLintKit
 
 /// ICASP25C 6.4.2.1: stage 1 and stage 2 on-site audits at least 5 and at
 /// most 60 working days apart.
-struct ICASStageGapRule: Rule {
+struct ICASStageGapWorkingDaysRule: Rule {
     static let identifier = "icas-stage-gap-working-days"
 
     func check(_ context: RuleContext) {

@@ -2,7 +2,7 @@ import DossierLintKit
 
 /// ICASP25C 6.4.3 c): the findings of the document review are sent to the
 /// client within 1 working day.
-struct ICASDocumentReviewFindingsRule: Rule {
+struct ICASDocumentReviewFindingsSentRule: Rule {
     static let identifier = "icas-document-review-findings-sent"
 
     func check(_ context: RuleContext) {

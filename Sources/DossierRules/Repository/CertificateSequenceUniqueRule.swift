@@ -3,7 +3,7 @@ import DossierLintKit
 /// Annex C (C.1): the sequence number counts the certificates one body issues
 /// in one year, so two different certificates of the same body and issue year
 /// do not share it.
-struct CertificateSequenceRule: RepositoryRule {
+struct CertificateSequenceUniqueRule: RepositoryRule {
     static let identifier = "certificate-sequence-unique"
 
     func check(_ context: RepositoryContext) {

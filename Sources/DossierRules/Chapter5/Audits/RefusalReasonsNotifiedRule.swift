@@ -2,7 +2,7 @@ import DossierLintKit
 
 /// 5.12.5: a client that does not meet 5.12.2 is told in writing why it was
 /// not certified.
-struct RefusalReasonsRule: Rule {
+struct RefusalReasonsNotifiedRule: Rule {
     static let identifier = "refusal-reasons-notified"
 
     func check(_ context: RuleContext) {

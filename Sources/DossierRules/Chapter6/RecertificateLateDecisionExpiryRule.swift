@@ -3,7 +3,7 @@ import DossierLintKit
 /// 6.2.3: when the re-certification decision was not made before the previous
 /// certificate expired, the new certificate ends at most 3 years after the
 /// previous cycle's end.
-struct RecertificateExpiryRule: Rule {
+struct RecertificateLateDecisionExpiryRule: Rule {
     static let identifier = "recertificate-late-decision-expiry"
 
     func check(_ context: RuleContext) {

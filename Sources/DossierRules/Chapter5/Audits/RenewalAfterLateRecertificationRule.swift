@@ -3,7 +3,7 @@ import DossierLintKit
 /// 5.12.4: no renewal when the re-certification audit was not completed, or
 /// a major nonconformity's correction and corrective action were not
 /// verified, before the current certificate expired.
-struct LateRenewalRule: Rule {
+struct RenewalAfterLateRecertificationRule: Rule {
     static let identifier = "renewal-after-late-recertification"
 
     func check(_ context: RuleContext) {

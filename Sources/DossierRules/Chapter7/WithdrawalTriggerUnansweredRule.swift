@@ -3,7 +3,7 @@ import DossierLintKit
 /// 7.3: a withdrawal condition the dossier shows (legal status cancelled or
 /// revoked, on the serious-dishonesty list, a suspension that ran out
 /// unresolved) was answered by a withdrawal within 5 days.
-struct WithdrawalTriggerRule: Rule {
+struct WithdrawalTriggerUnansweredRule: Rule {
     static let identifier = "withdrawal-trigger-unanswered"
 
     func check(_ context: RuleContext) {

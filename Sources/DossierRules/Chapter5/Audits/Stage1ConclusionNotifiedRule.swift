@@ -2,7 +2,7 @@ import DossierLintKit
 
 /// 5.6.2.3: the written conclusion of stage 1 (ready for stage 2 or not,
 /// with the concerns found) is sent to the client before stage 2.
-struct Stage1ConclusionRule: Rule {
+struct Stage1ConclusionNotifiedRule: Rule {
     static let identifier = "stage1-conclusion-notified"
 
     func check(_ context: RuleContext) {
