@@ -8,10 +8,10 @@ struct AuditorRegistrationRule: Rule {
     static let identifier = "auditor-registration"
 
     func check(_ context: RuleContext) {
-        guard let auditorRoles = ApplicationFields.requiredList("auditor_roles", in: context) else { return }
+        guard let auditorRoles = context.requiredListParameter("auditor_roles") else { return }
         let dossier = context.dossier
         for audit in dossier.audits {
-            guard let entries = ApplicationFields.list(audit["team"], in: context) else { continue }
+            guard let entries = context.list(audit["team"]) else { continue }
             let auditName = audit["id"].string ?? audit.path
             for entry in entries {
                 guard let role = context.text(entry["role"]), auditorRoles.contains(role),
@@ -26,7 +26,7 @@ struct AuditorRegistrationRule: Rule {
                     continue
                 }
                 let label = person["name"].string.map { "\(personId) \($0)" } ?? personId
-                guard ApplicationFields.holdsValue(person["registration_number"]) else {
+                guard person["registration_number"].holdsValue else {
                     context.report(
                         entry["person"],
                         Message(

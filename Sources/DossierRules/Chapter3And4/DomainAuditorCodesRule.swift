@@ -7,7 +7,7 @@ struct DomainAuditorCodesRule: Rule {
     static let identifier = "domain-auditor-codes"
 
     func check(_ context: RuleContext) {
-        guard let domainRoles = ApplicationFields.requiredList("domain_roles", in: context) else { return }
+        guard let domainRoles = context.requiredListParameter("domain_roles") else { return }
         let dossier = context.dossier
         // The application's scope codes, read (and reported when missing) once.
         var applicationCodesRead = false
@@ -43,11 +43,11 @@ struct DomainAuditorCodesRule: Rule {
                 context.report(
                     entry["person"],
                     Message(
-                        zh: "\(label) 在审核 \(auditName) 中担任专业领域审核员，但其专业代码（\(ApplicationFields.joined(held))）"
-                            + "不含审核范围的任何代码（\(ApplicationFields.joined(scopeCodes))）",
+                        zh: "\(label) 在审核 \(auditName) 中担任专业领域审核员，但其专业代码（\(listText(held))）"
+                            + "不含审核范围的任何代码（\(listText(scopeCodes))）",
                         en: "\(label) acts as domain auditor in audit \(auditName), but none of the person's domain "
-                            + "codes (\(ApplicationFields.joined(held))) is a scope code of the audit "
-                            + "(\(ApplicationFields.joined(scopeCodes)))"
+                            + "codes (\(listText(held))) is a scope code of the audit "
+                            + "(\(listText(scopeCodes)))"
                     ))
             }
         }

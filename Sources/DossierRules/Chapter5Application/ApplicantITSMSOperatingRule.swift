@@ -7,9 +7,9 @@ struct ApplicantITSMSOperatingRule: Rule {
 
     func check(_ context: RuleContext) {
         let since = context.dossier["client"]["itsms_operating_since"]
-        guard let months = ApplicationFields.wholeParameter("minimum_operating_months", in: context),
+        guard let months = context.wholeParameter("minimum_operating_months"),
             let startDay = context.date(since),
-            let applicationDate = ApplicationFields.applicationDate(context)
+            let applicationDate = Application.date(context)
         else { return }
         let earliest = startDay.adding(months: months)
         guard applicationDate < earliest else { return }

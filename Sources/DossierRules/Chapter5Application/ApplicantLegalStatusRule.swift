@@ -6,7 +6,7 @@ struct ApplicantLegalStatusRule: Rule {
     static let identifier = "applicant-legal-status"
 
     func check(_ context: RuleContext) {
-        guard let applicationDate = ApplicationFields.applicationDate(context) else { return }
+        guard let applicationDate = Application.date(context) else { return }
         let client = context.dossier["client"]
         check(client["legal_status"], of: client["name"].string ?? "client", on: applicationDate, context)
         for entity in client["legal_entities"].elements where entity["legal_status"].exists {

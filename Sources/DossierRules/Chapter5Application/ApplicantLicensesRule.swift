@@ -6,14 +6,14 @@ struct ApplicantLicensesRule: Rule {
     static let identifier = "applicant-licenses"
 
     func check(_ context: RuleContext) {
-        guard let licenses = ApplicationFields.list(context.dossier["client"]["licenses"], in: context) else { return }
+        guard let licenses = context.list(context.dossier["client"]["licenses"]) else { return }
         var applicationDate: Day?
         for license in licenses {
             guard let required = context.bool(license["required"]), required,
                 let validUntil = context.optional(license["valid_until"], { $0.date })
             else { continue }
             if applicationDate == nil {
-                applicationDate = ApplicationFields.applicationDate(context)
+                applicationDate = Application.date(context)
             }
             guard let applicationDate else { return }
             guard validUntil < applicationDate else { continue }

@@ -10,9 +10,9 @@ struct ApplicantOwnFaultWaitRule: Rule {
         let previous = context.dossier["client"]["previous_certificate"]
         guard previous.exists, let ownFault = context.bool(previous["own_fault"]), ownFault,
             let status = context.require(previous["status"], { $0.oneOf(["suspended", "cancelled", "withdrawn"]) }),
-            let months = ApplicationFields.wholeParameter("minimum_months_since_own_fault", in: context),
+            let months = context.wholeParameter("minimum_months_since_own_fault"),
             let statusDay = context.date(previous["on"]),
-            let applicationDate = ApplicationFields.applicationDate(context)
+            let applicationDate = Application.date(context)
         else { return }
         // An event after the application date did not exist when the organisation applied.
         let earliest = statusDay.adding(months: months)

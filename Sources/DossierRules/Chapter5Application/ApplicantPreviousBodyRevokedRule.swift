@@ -8,8 +8,8 @@ struct ApplicantPreviousBodyRevokedRule: Rule {
     func check(_ context: RuleContext) {
         let revoked = context.dossier["client"]["previous_body_revoked_on"]
         guard let revokedDay = context.optional(revoked, { $0.date }),
-            let months = ApplicationFields.wholeParameter("minimum_months_since_revocation", in: context),
-            let applicationDate = ApplicationFields.applicationDate(context)
+            let months = context.wholeParameter("minimum_months_since_revocation"),
+            let applicationDate = Application.date(context)
         else { return }
         // An event after the application date did not exist when the organisation applied.
         let earliest = revokedDay.adding(months: months)

@@ -7,16 +7,16 @@ struct ApplicationContentRule: Rule {
     static let identifier = "application-content"
 
     func check(_ context: RuleContext) {
-        guard let pointers = ApplicationFields.requiredList("required_fields", in: context) else { return }
+        guard let pointers = context.requiredListParameter("required_fields") else { return }
         for pointer in pointers {
-            let field = ApplicationFields.field(at: pointer, in: context.dossier.root)
-            guard !ApplicationFields.holdsValue(field) else { continue }
+            let field = context.dossier.root.descendant(at: pointer)
+            guard !field.holdsValue else { continue }
             context.report(
                 field,
                 Message(
                     zh: "认证申请未载明 \(field.path)", en: "the application does not state \(field.path)"))
         }
-        ApplicationFields.checkSubmittedDocuments(
+        Application.checkSubmittedDocuments(
             context, parameter: "required_documents",
             item: Message(zh: "认证申请书", en: "the application form"))
     }

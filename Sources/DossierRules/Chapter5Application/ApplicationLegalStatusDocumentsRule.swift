@@ -6,12 +6,12 @@ struct ApplicationLegalStatusDocumentsRule: Rule {
     static let identifier = "application-legal-status-documents"
 
     func check(_ context: RuleContext) {
-        ApplicationFields.checkSubmittedDocuments(
+        Application.checkSubmittedDocuments(
             context, parameter: "required_documents",
             item: Message(zh: "法律地位证明文件", en: "the proof of legal status"))
         for entity in context.dossier["client"]["legal_entities"].elements {
             let document = entity["legal_status"]["document"]
-            guard !ApplicationFields.holdsValue(document) else { continue }
+            guard !document.holdsValue else { continue }
             let name = entity["name"].string ?? entity.path
             context.report(
                 entity["legal_status"].exists ? document : entity["legal_status"],

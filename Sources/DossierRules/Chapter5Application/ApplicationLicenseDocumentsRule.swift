@@ -6,13 +6,13 @@ struct ApplicationLicenseDocumentsRule: Rule {
     static let identifier = "application-license-documents"
 
     func check(_ context: RuleContext) {
-        guard let licenses = ApplicationFields.list(context.dossier["client"]["licenses"], in: context) else { return }
+        guard let licenses = context.list(context.dossier["client"]["licenses"]) else { return }
         var anyRequired = false
         for license in licenses {
             if context.bool(license["required"]) == true { anyRequired = true }
         }
         guard anyRequired else { return }
-        ApplicationFields.checkSubmittedDocuments(
+        Application.checkSubmittedDocuments(
             context, parameter: "required_documents",
             item: Message(zh: "行政许可文件、资质证书", en: "the licences and qualification certificates"))
     }

@@ -5,7 +5,7 @@ struct ApplicationOperationEvidenceRule: Rule {
     static let identifier = "application-operation-evidence"
 
     func check(_ context: RuleContext) {
-        ApplicationFields.checkSubmittedDocuments(
+        Application.checkSubmittedDocuments(
             context, parameter: "required_documents",
             item: Message(zh: "ITSMS 运行满三个月的证据", en: "the evidence of three months' ITSMS operation"))
     }

@@ -5,7 +5,7 @@ struct ApplicationOrganisationChartRule: Rule {
     static let identifier = "application-organisation-chart"
 
     func check(_ context: RuleContext) {
-        ApplicationFields.checkSubmittedDocuments(
+        Application.checkSubmittedDocuments(
             context, parameter: "required_documents",
             item: Message(zh: "组织机构及职责", en: "the organisation chart and responsibilities"))
     }

@@ -19,7 +19,7 @@ struct ApplicationReviewBeforeContractRule: Rule {
             return
         }
         guard let reviewDate = context.date(review["date"]) else { return }
-        if let applicationDate = ApplicationFields.applicationDate(context), reviewDate < applicationDate {
+        if let applicationDate = Application.date(context), reviewDate < applicationDate {
             context.report(
                 review["date"],
                 Message(

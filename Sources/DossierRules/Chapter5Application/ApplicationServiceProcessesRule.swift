@@ -6,7 +6,7 @@ struct ApplicationServiceProcessesRule: Rule {
     static let identifier = "application-service-processes"
 
     func check(_ context: RuleContext) {
-        ApplicationFields.checkSubmittedDocuments(
+        Application.checkSubmittedDocuments(
             context, parameter: "required_documents",
             item: Message(zh: "信息技术服务的流程、班次及轮班情况", en: "the IT service processes, shifts and rotation"))
         let shifts = context.dossier["client"]["shifts"]

@@ -8,7 +8,7 @@ struct AuditShiftsReasonRule: Rule {
     func check(_ context: RuleContext) {
         let judged = context.dossier.audits.filter(ShiftAudit.isJudged)
         guard !judged.isEmpty,
-            let shifts = ApplicationFields.list(context.dossier["client"]["shifts"], in: context)
+            let shifts = context.list(context.dossier["client"]["shifts"])
         else { return }
         var names: [String] = []
         for shift in shifts {
@@ -18,13 +18,13 @@ struct AuditShiftsReasonRule: Rule {
             guard let audited = context.texts(audit["shifts_audited"]) else { continue }
             let notAudited = names.filter { !audited.contains($0) }
             let reason = audit["shifts_not_audited_reason"]
-            guard !notAudited.isEmpty, !ApplicationFields.holdsValue(reason) else { continue }
+            guard !notAudited.isEmpty, !reason.holdsValue else { continue }
             let auditName = audit["id"].string ?? audit.path
             context.report(
                 reason,
                 Message(
-                    zh: "审核 \(auditName) 未审核班次 \(ApplicationFields.joined(notAudited))，但未记录未审核的理由",
-                    en: "audit \(auditName) did not audit the shifts \(ApplicationFields.joined(notAudited)) "
+                    zh: "审核 \(auditName) 未审核班次 \(listText(notAudited))，但未记录未审核的理由",
+                    en: "audit \(auditName) did not audit the shifts \(listText(notAudited)) "
                         + "and records no reason why"))
         }
     }

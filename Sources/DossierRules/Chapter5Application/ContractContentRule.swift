@@ -7,8 +7,8 @@ struct ContractContentRule: Rule {
 
     func check(_ context: RuleContext) {
         let contract = context.dossier["contract"]
-        guard contract.exists, let terms = ApplicationFields.requiredList("required_terms", in: context) else { return }
-        for term in terms where !ApplicationFields.holdsValue(contract[term]) {
+        guard contract.exists, let terms = context.requiredListParameter("required_terms") else { return }
+        for term in terms where !contract[term].holdsValue {
             context.report(
                 contract[term],
                 Message(zh: "认证合同未明确 \(term)", en: "the contract does not state \(term)"))

@@ -25,8 +25,8 @@ struct ProgrammeContentRule: Rule {
         default:
             return
         }
-        guard let required = ApplicationFields.requiredList(parameterName, in: context),
-            let planned = ApplicationFields.list(programme["planned"], in: context)
+        guard let required = context.requiredListParameter(parameterName),
+            let planned = context.list(programme["planned"])
         else { return }
         var remaining = planned.compactMap { $0["audit"].string }
         var missing: [String] = []

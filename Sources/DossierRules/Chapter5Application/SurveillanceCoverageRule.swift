@@ -9,7 +9,7 @@ struct SurveillanceCoverageRule: Rule {
     static let identifier = "surveillance-coverage"
 
     func check(_ context: RuleContext) {
-        guard let interval = ApplicationFields.wholeParameter("surveillance_interval_months", in: context) else {
+        guard let interval = context.wholeParameter("surveillance_interval_months") else {
             return
         }
         for window in SurveillanceWindow.windows(context) {

@@ -7,7 +7,7 @@ struct SurveillanceFirstTimingRule: Rule {
     static let identifier = "surveillance-first-timing"
 
     func check(_ context: RuleContext) {
-        guard let months = ApplicationFields.wholeParameter("maximum_months_to_first_surveillance", in: context)
+        guard let months = context.wholeParameter("maximum_months_to_first_surveillance")
         else { return }
         for window in SurveillanceWindow.windows(context) {
             let deadline = window.issued.adding(months: months)
@@ -38,7 +38,7 @@ struct SurveillanceFirstTimingRule: Rule {
                             + "至 \(judgingDay) 仍未实施，已逾期 \(late) 日",
                         en: "certificate \(window.certificateName) was issued on \(window.issued): the first "
                             + "surveillance was due by \(deadline) and has not taken place by \(judgingDay) "
-                            + "(\(ApplicationFields.dayCount(late)) overdue)"
+                            + "(\(dayCountText(late)) overdue)"
                     ))
             }
         }

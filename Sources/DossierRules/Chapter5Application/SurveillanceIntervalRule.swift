@@ -8,7 +8,7 @@ struct SurveillanceIntervalRule: Rule {
     static let identifier = "surveillance-interval"
 
     func check(_ context: RuleContext) {
-        guard let months = ApplicationFields.wholeParameter("maximum_interval_months", in: context) else { return }
+        guard let months = context.wholeParameter("maximum_interval_months") else { return }
         for window in SurveillanceWindow.windows(context) {
             let surveillances = window.surveillances
             for (previous, next) in zip(surveillances, surveillances.dropFirst()) {
@@ -39,7 +39,7 @@ struct SurveillanceIntervalRule: Rule {
                         + "至 \(judgingDay) 仍未实施，已逾期 \(late) 日",
                     en: "the last surveillance \(name(of: last.audit)) ended on \(last.end): the next was due by "
                         + "\(deadline) and has not taken place by \(judgingDay) "
-                        + "(\(ApplicationFields.dayCount(late)) overdue)"
+                        + "(\(dayCountText(late)) overdue)"
                 ))
         }
     }

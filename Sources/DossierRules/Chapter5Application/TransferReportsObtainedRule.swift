@@ -8,7 +8,7 @@ struct TransferReportsObtainedRule: Rule {
 
     func check(_ context: RuleContext) {
         guard let transfer = TransferCondition.transferRecord(context),
-            let required = ApplicationFields.requiredList("required_reports", in: context)
+            let required = context.requiredListParameter("required_reports")
         else { return }
         let obtained = transfer["reports_obtained"]
         guard let kinds = context.texts(obtained) else { return }
@@ -17,7 +17,7 @@ struct TransferReportsObtainedRule: Rule {
         TransferCondition.report(
             context, at: obtained, number: 5,
             Message(
-                zh: "未获得以下报告或记录：\(ApplicationFields.joined(missing))",
-                en: "these reports or records were not obtained: \(ApplicationFields.joined(missing))"))
+                zh: "未获得以下报告或记录：\(listText(missing))",
+                en: "these reports or records were not obtained: \(listText(missing))"))
     }
 }

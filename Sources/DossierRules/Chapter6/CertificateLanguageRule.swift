@@ -8,8 +8,8 @@ struct CertificateLanguageRule: Rule {
         let codes = context.listParameter("chinese_language_codes")
         for certificate in context.dossier["certificates"].elements {
             let field = certificate["language"]
-            guard let languages = CertificateRuleSupport.languages(field, in: context) else { continue }
-            guard !languages.contains(where: { CertificateRuleSupport.isChinese($0, codes: codes) }) else { continue }
+            guard let languages = Languages.read(field, in: context) else { continue }
+            guard !languages.contains(where: { Languages.isChinese($0, codes: codes) }) else { continue }
             let written = languages.joined(separator: ", ")
             context.report(
                 field,

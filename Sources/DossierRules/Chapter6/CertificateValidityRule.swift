@@ -12,7 +12,7 @@ struct CertificateValidityRule: Rule {
         guard !certificates.isEmpty,
             let years = context.parameter("maximum_validity_years"),
             let extraDays = context.parameter("expiry_days_after_anniversary"),
-            let inForceFrom = CertificateRuleSupport.dateParameter("in_force_from", in: context)
+            let inForceFrom = context.dateParameter("in_force_from")
         else { return }
         for certificate in certificates {
             guard let issued = context.date(certificate["issued_on"]),
@@ -24,7 +24,7 @@ struct CertificateValidityRule: Rule {
             let recertification = certificate["replaces"].exists
             let kindZh = recertification ? "再认证证书" : "认证证书"
             let kindEn = recertification ? "the re-certification certificate" : "the certificate"
-            let yearsText = CertificateRuleSupport.whole(years)
+            let yearsText = wholeText(years)
             context.report(
                 certificate["expires_on"],
                 Message(

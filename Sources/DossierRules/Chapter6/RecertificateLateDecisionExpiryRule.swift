@@ -42,7 +42,7 @@ struct RecertificateLateDecisionExpiryRule: Rule {
             guard decided > previousExpiry else { continue }
             let latest = previousExpiry.adding(years: Int(years))
             guard expires > latest else { continue }
-            let yearsText = CertificateRuleSupport.whole(years)
+            let yearsText = wholeText(years)
             context.report(
                 certificate["expires_on"],
                 Message(

@@ -8,8 +8,8 @@ struct RecordsChineseRule: Rule {
         let codes = context.listParameter("chinese_language_codes")
         guard let entries = CertificationRecordEntries.keptEntries(context) else { return }
         for (key, entry) in entries {
-            guard let languages = CertificateRuleSupport.languages(entry["language"], in: context),
-                !languages.contains(where: { CertificateRuleSupport.isChinese($0, codes: codes) })
+            guard let languages = Languages.read(entry["language"], in: context),
+                !languages.contains(where: { Languages.isChinese($0, codes: codes) })
             else { continue }
             let label = CertificationRecordEntries.label(key)
             context.report(

@@ -31,7 +31,7 @@ struct RecordsRetentionRule: Rule {
             if required.map({ day > $0.day }) ?? true { required = (day, basis) }
         }
         guard let required, let entries = CertificationRecordEntries.keptEntries(context) else { return }
-        let yearsText = CertificateRuleSupport.whole(years)
+        let yearsText = wholeText(years)
         for (key, entry) in entries {
             guard let kept = context.date(entry["kept_until"]), kept < required.day else { continue }
             let label = CertificationRecordEntries.label(key)

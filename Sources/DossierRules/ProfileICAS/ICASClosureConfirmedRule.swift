@@ -15,7 +15,7 @@ struct ICASClosureConfirmedRule: Rule {
                 let confirmedField =
                     nonconformity["closure_confirmed_on"].exists
                     ? nonconformity["closure_confirmed_on"] : nonconformity["verified_on"]
-                let subject = ICASSupport.label(
+                let subject = ICASNonconformitySteps.label(
                     of: nonconformity, grade: Message(zh: "不符合", en: "nonconformity"), in: audit)
                 guard receivedField.exists else {
                     guard let confirmed = confirmedField.date.value else { continue }
@@ -32,7 +32,7 @@ struct ICASClosureConfirmedRule: Rule {
                 guard let received = context.optional(receivedField, { $0.date }) else { continue }
                 if confirmedField.exists {
                     guard let confirmed = context.optional(confirmedField, { $0.date }),
-                        let (within, last) = DisclosureWorkingDays.isWithin(
+                        let (within, last) = WorkingDays.isWithin(
                             count, from: received, done: confirmed, field: confirmedField, context: context),
                         !within
                     else { continue }
@@ -45,7 +45,7 @@ struct ICASClosureConfirmedRule: Rule {
                                 + "only on \(confirmed), after \(count) working days (by \(last))"))
                 } else {
                     guard
-                        let last = DisclosureWorkingDays.deadline(
+                        let last = WorkingDays.deadline(
                             count, after: received, field: nonconformity["closure_confirmed_on"], context: context),
                         context.judgingDay > last
                     else { continue }

@@ -14,10 +14,10 @@ struct ICASDocumentReviewFindingsSentRule: Rule {
                 continue
             }
             let sentField = audit["document_review_findings_sent_on"]
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             if sentField.exists {
                 guard let sent = context.optional(sentField, { $0.date }),
-                    let (within, last) = DisclosureWorkingDays.isWithin(
+                    let (within, last) = WorkingDays.isWithin(
                         count, from: reviewed, done: sent, field: sentField, context: context),
                     !within
                 else { continue }
@@ -30,7 +30,7 @@ struct ICASDocumentReviewFindingsSentRule: Rule {
                             + "to the client only on \(sent), after \(count) working day(s) (by \(last))"))
             } else {
                 guard
-                    let last = DisclosureWorkingDays.deadline(
+                    let last = WorkingDays.deadline(
                         count, after: reviewed, field: sentField, context: context),
                     context.judgingDay > last
                 else { continue }

@@ -9,7 +9,7 @@ struct ICASMajorPlanDeadlineRule: Rule {
         guard let weeks = context.parameter("maximum_plan_weeks") else { return }
         for audit in context.dossier.audits {
             let majors = audit["nonconformities"].elements.filter {
-                AuditRuleSupport.isMajor($0, context: context) == true
+                Nonconformities.isMajor($0, context: context) == true
             }
             guard !majors.isEmpty, let end = context.date(audit["dates"]["end"]) else { continue }
             let deadline = end.adding(days: 7 * Int(weeks))
@@ -17,16 +17,16 @@ struct ICASMajorPlanDeadlineRule: Rule {
                 zh: "现场审核结束（\(end)）后 \(Int(weeks)) 周内，即 \(deadline) 前",
                 en: "within \(Int(weeks)) weeks of the on-site audit's end (\(end)), i.e. by \(deadline)")
             for nonconformity in majors {
-                ICASSupport.checkStep(
+                ICASNonconformitySteps.check(
                     nonconformity["plan_submitted_on"], deadline: deadline, basis: basis,
                     step: Message(zh: "整改计划", en: "corrective action plan"),
-                    subject: ICASSupport.label(
+                    subject: ICASNonconformitySteps.label(
                         of: nonconformity, grade: Message(zh: "严重不符合", en: "major nonconformity"), in: audit),
                     bounds: [
                         nonconformity["evidence_submitted_on"], nonconformity["verified_on"],
                         nonconformity["closure_confirmed_on"],
                     ],
-                    shown: !AuditRuleSupport.isBlank(nonconformity["corrective_action"]), context: context)
+                    shown: !nonconformity["corrective_action"].isBlank, context: context)
             }
         }
     }

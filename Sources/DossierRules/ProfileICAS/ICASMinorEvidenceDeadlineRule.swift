@@ -13,7 +13,7 @@ struct ICASMinorEvidenceDeadlineRule: Rule {
         for audit in context.dossier.audits {
             guard let type = audit["type"].string, types.contains(type) else { continue }
             let minors = audit["nonconformities"].elements.filter {
-                AuditRuleSupport.isMajor($0, context: context) == false
+                Nonconformities.isMajor($0, context: context) == false
             }
             guard !minors.isEmpty, let end = context.date(audit["dates"]["end"]) else { continue }
             let deadline = end.adding(days: Int(days))
@@ -21,16 +21,16 @@ struct ICASMinorEvidenceDeadlineRule: Rule {
                 zh: "现场审核结束（\(end)）后 \(Int(days)) 日内，即 \(deadline) 前",
                 en: "within \(Int(days)) days of the on-site audit's end (\(end)), i.e. by \(deadline)")
             for nonconformity in minors {
-                let subject = ICASSupport.label(
+                let subject = ICASNonconformitySteps.label(
                     of: nonconformity, grade: Message(zh: "轻微不符合", en: "minor nonconformity"), in: audit)
                 let bounds = [nonconformity["verified_on"], nonconformity["closure_confirmed_on"]]
                 if planTypes.contains(type), nonconformity["plan_only"].bool.value == true {
-                    ICASSupport.checkStep(
+                    ICASNonconformitySteps.check(
                         nonconformity["plan_submitted_on"], deadline: deadline, basis: basis,
                         step: Message(zh: "纠正措施计划", en: "corrective action plan"),
                         subject: subject, bounds: bounds, shown: true, context: context)
                 } else {
-                    ICASSupport.checkStep(
+                    ICASNonconformitySteps.check(
                         nonconformity["evidence_submitted_on"], deadline: deadline, basis: basis,
                         step: Message(zh: "纠正措施及实施效果证据", en: "evidence of corrective action and its effect"),
                         subject: subject, bounds: bounds, context: context)

@@ -12,9 +12,9 @@ struct ICASObserverNotAuditingRule: Rule {
                 context.report(
                     member.entry["role"],
                     Message(
-                        zh: "观察员 \(member.label) 在审核 \(AuditRuleSupport.name(of: audit)) 中担任 \(role)，执行了审核",
+                        zh: "观察员 \(member.label) 在审核 \(Audits.name(of: audit)) 中担任 \(role)，执行了审核",
                         en: "observer \(member.label) holds the role \(role) in audit "
-                            + "\(AuditRuleSupport.name(of: audit)) and so audits"))
+                            + "\(Audits.name(of: audit)) and so audits"))
             }
         }
     }

@@ -13,7 +13,7 @@ struct ICASRecertificationTimeRule: Rule {
             let time = audit["time"]
             guard let initial = context.number(time["annex_b_days"]) else { continue }
             let minimum = roundedToHalfDay(initial * percent / 100)
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             for (key, zhLabel, enLabel) in [
                 ("days", "实际审核时间", "took"), ("determined_days", "确定的审核时间", "was determined at"),
             ] {

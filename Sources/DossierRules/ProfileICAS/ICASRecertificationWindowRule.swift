@@ -9,11 +9,11 @@ struct ICASRecertificationWindowRule: Rule {
         guard let months = context.parameter("maximum_months_before_expiry") else { return }
         for audit in context.dossier.audits(ofType: "recertification") {
             guard let start = context.date(audit["dates"]["start"]),
-                let expiry = AuditRuleSupport.expiryRenewed(by: audit, context: context)
+                let expiry = RenewedCertificate.expiryRenewed(by: audit, context: context)
             else { continue }
             let earliest = expiry.adding(months: -Int(months))
             guard start < earliest else { continue }
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             context.report(
                 audit["dates"]["start"],
                 Message(

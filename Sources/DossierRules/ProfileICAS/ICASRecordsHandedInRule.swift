@@ -11,10 +11,10 @@ struct ICASRecordsHandedInRule: Rule {
         for audit in context.dossier.audits {
             guard let end = context.date(audit["dates"]["end"]), end <= context.judgingDay else { continue }
             let field = audit["records_handed_in_on"]
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             if field.exists {
                 guard let handedIn = context.optional(field, { $0.date }),
-                    let (within, last) = DisclosureWorkingDays.isWithin(
+                    let (within, last) = WorkingDays.isWithin(
                         count, from: end, done: handedIn, field: field, context: context),
                     !within
                 else { continue }
@@ -27,7 +27,7 @@ struct ICASRecordsHandedInRule: Rule {
                             + "\(count) working days (by \(last))"))
                 continue
             }
-            guard let last = DisclosureWorkingDays.deadline(count, after: end, field: field, context: context),
+            guard let last = WorkingDays.deadline(count, after: end, field: field, context: context),
                 context.judgingDay > last
             else { continue }
             if context.dossier["records"]["onsite_records"]["present"].bool.value == true {

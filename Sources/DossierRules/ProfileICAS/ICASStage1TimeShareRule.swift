@@ -20,10 +20,10 @@ struct ICASStage1TimeShareRule: Rule {
         context.report(
             stage1["time"]["days"],
             Message(
-                zh: "第一阶段审核 \(AuditRuleSupport.name(of: stage1)) 用时 \(formatDays(stage1Days)) 人日，超过总人日 "
-                    + "\(formatDays(total))（第二阶段 \(AuditRuleSupport.name(of: stage2)) 确定的审核时间）的 \(fraction)",
-                en: "stage 1 \(AuditRuleSupport.name(of: stage1)) took \(formatDays(stage1Days)) person-days, "
+                zh: "第一阶段审核 \(Audits.name(of: stage1)) 用时 \(formatDays(stage1Days)) 人日，超过总人日 "
+                    + "\(formatDays(total))（第二阶段 \(Audits.name(of: stage2)) 确定的审核时间）的 \(fraction)",
+                en: "stage 1 \(Audits.name(of: stage1)) took \(formatDays(stage1Days)) person-days, "
                     + "more than \(fraction) of the total of \(formatDays(total)) (the time determined on stage 2 "
-                    + "\(AuditRuleSupport.name(of: stage2)))"))
+                    + "\(Audits.name(of: stage2)))"))
     }
 }

@@ -13,7 +13,7 @@ struct ICASStageGapWorkingDaysRule: Rule {
             let stage2Start = context.date(stage2["dates"]["start"])
         else { return }
         let field = stage2["dates"]["start"]
-        guard let gap = ICASSupport.workingDays(from: stage1End, to: stage2Start, field: field, context: context)
+        guard let gap = WorkingDays.count(from: stage1End, to: stage2Start, field: field, context: context)
         else { return }
         let span = Message(
             zh: "第一阶段审核（\(stage1End) 结束）与第二阶段审核（\(stage2Start) 开始）间隔 \(gap) 个工作日",

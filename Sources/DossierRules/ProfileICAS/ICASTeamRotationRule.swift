@@ -15,7 +15,7 @@ struct ICASTeamRotationRule: Rule {
                 guard let people = context.optional(recorded, { $0.texts }) else { return }
                 previous = (Set(people), recorded.path)
             } else if let stage2 = audits[..<index].last(where: { $0["type"].string == "stage2" }) {
-                previous = (auditors(of: stage2, in: dossier), "\(AuditRuleSupport.name(of: stage2))")
+                previous = (auditors(of: stage2, in: dossier), "\(Audits.name(of: stage2))")
             } else if dossier["programme"]["cycle"].string == "transfer" {
                 continue
             } else {
@@ -23,10 +23,10 @@ struct ICASTeamRotationRule: Rule {
                     recorded,
                     Message(
                         zh: "档案没有记录上一认证周期的审核组（programme.previous_cycle_team），无法判断再认证审核 "
-                            + "\(AuditRuleSupport.name(of: audit)) 的审核组是否与之相同",
+                            + "\(Audits.name(of: audit)) 的审核组是否与之相同",
                         en: "the dossier does not record the previous cycle's audit team "
                             + "(programme.previous_cycle_team), so whether re-certification audit "
-                            + "\(AuditRuleSupport.name(of: audit)) has the same team cannot be judged"))
+                            + "\(Audits.name(of: audit)) has the same team cannot be judged"))
                 continue
             }
             let current = auditors(of: audit, in: dossier)
@@ -35,9 +35,9 @@ struct ICASTeamRotationRule: Rule {
             context.report(
                 audit["team"],
                 Message(
-                    zh: "再认证审核 \(AuditRuleSupport.name(of: audit)) 的审核组（\(list)）与上一认证周期的审核组"
+                    zh: "再认证审核 \(Audits.name(of: audit)) 的审核组（\(list)）与上一认证周期的审核组"
                         + "（\(previous.source)）相同：同一审核组连续两个周期审核同一客户",
-                    en: "re-certification audit \(AuditRuleSupport.name(of: audit)) has the same team (\(list)) as the "
+                    en: "re-certification audit \(Audits.name(of: audit)) has the same team (\(list)) as the "
                         + "previous cycle (\(previous.source)): one team audits the client for two cycles in a row"))
         }
     }

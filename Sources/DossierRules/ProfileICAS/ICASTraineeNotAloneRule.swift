@@ -13,8 +13,8 @@ struct ICASTraineeNotAloneRule: Rule {
                 context.report(
                     field,
                     Message(
-                        zh: "审核 \(AuditRuleSupport.name(of: audit)) 的实习审核员 \(member.label) 单独审核：审核组中没有正式审核员",
-                        en: "trainee \(member.label) audits alone in audit \(AuditRuleSupport.name(of: audit)): the "
+                        zh: "审核 \(Audits.name(of: audit)) 的实习审核员 \(member.label) 单独审核：审核组中没有正式审核员",
+                        en: "trainee \(member.label) audits alone in audit \(Audits.name(of: audit)): the "
                             + "team has no formal auditor"))
             }
         }

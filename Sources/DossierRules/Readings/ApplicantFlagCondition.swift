@@ -15,7 +15,7 @@ struct ApplicantFlagCondition {
         let field = client[flag]
         guard let value = context.bool(field), value else { return }
         let since = context.optional(client[flag + "_since"]) { $0.date }
-        guard let applicationDate = ApplicationFields.applicationDate(context) else { return }
+        guard let applicationDate = Application.date(context) else { return }
         if let since, since > applicationDate { return }
         let sinceText = since.map { Message(zh: "自 \($0) 起", en: " since \($0)") } ?? Message(zh: "", en: "")
         context.report(

@@ -27,7 +27,7 @@ enum CertificateEventDisclosure {
             let field = event[step.key]
             guard let done = context.optional(field, { $0.date }) else {
                 guard decided.days(until: context.judgingDay) > workingDays,
-                    let due = DisclosureWorkingDays.deadline(
+                    let due = WorkingDays.deadline(
                         workingDays, after: decided, field: field, context: context),
                     context.judgingDay > due
                 else { continue }
@@ -39,7 +39,7 @@ enum CertificateEventDisclosure {
                 continue
             }
             guard
-                let (within, due) = DisclosureWorkingDays.isWithin(
+                let (within, due) = WorkingDays.isWithin(
                     workingDays, from: decided, done: done, field: field, context: context),
                 !within
             else { continue }

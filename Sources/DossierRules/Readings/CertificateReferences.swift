@@ -59,31 +59,3 @@ enum CertificateReferences {
         return decision
     }
 }
-
-/// Small helpers shared by the rules of chapters 6 to 11.
-enum CertificateRuleSupport {
-    /// A date parameter of the rule (`in_force_from: 2026-03-01`); a missing or
-    /// malformed one is reported as "cannot verify" and gives `nil`.
-    static func dateParameter(_ name: String, in context: RuleContext) -> Day? {
-        if let day = context.description.parameter(name).date.value { return day }
-        context.cannotVerify(
-            context.dossier.root,
-            Message(zh: "规则包缺少日期参数 \(name)", en: "the rule pack lacks the date parameter \(name)"))
-        return nil
-    }
-
-    /// Formats a whole number parameter for messages.
-    static func whole(_ value: Double) -> String { String(Int(value)) }
-
-    /// Whether a text names Chinese, given the accepted language codes (case-insensitive).
-    static func isChinese(_ language: String, codes: [String]) -> Bool {
-        let lowered = language.lowercased()
-        return codes.contains { $0.lowercased() == lowered }
-    }
-
-    /// The languages written in a field: a text, or a list of texts for a bilingual document.
-    static func languages(_ field: Field, in context: RuleContext) -> [String]? {
-        if field.node?.sequence != nil { return context.texts(field) }
-        return context.text(field).map { [$0] }
-    }
-}

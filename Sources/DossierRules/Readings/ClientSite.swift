@@ -23,8 +23,3 @@ extension Dossier {
     /// The client's sites, in file order.
     var clientSites: [ClientSite] { root["client"]["sites"].elements.map(ClientSite.init) }
 }
-
-/// "S1, S2" for messages; "—" when empty.
-func siteList(_ ids: [String]) -> String {
-    ids.isEmpty ? "—" : ids.joined(separator: ", ")
-}

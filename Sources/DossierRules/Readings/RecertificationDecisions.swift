@@ -2,7 +2,7 @@ import DossierLintKit
 
 /// Which re-certification a decision decides, and which certificate it
 /// renews, for the rules of 5.12.4.
-enum RecertificationDecisionSupport {
+enum RecertificationDecisions {
     /// A decision on a re-certification with what it decides.
     struct Renewal {
         /// The decision (`renew`, or `refuse` naming a re-certification audit).
@@ -20,7 +20,7 @@ enum RecertificationDecisionSupport {
         switch decision["kind"].string {
         case "renew": return true
         case "refuse":
-            return AuditRuleSupport.audits(decidedBy: decision, in: dossier).contains {
+            return Audits.audits(decidedBy: decision, in: dossier).contains {
                 $0["type"].string == "recertification"
             }
         default: return false
@@ -35,7 +35,7 @@ enum RecertificationDecisionSupport {
         var result: [Renewal] = []
         for decision in dossier["decisions"].elements where isRecertificationDecision(decision, in: dossier) {
             guard let date = context.date(decision["date"]) else { continue }
-            var audits = AuditRuleSupport.audits(decidedBy: decision, in: dossier).filter {
+            var audits = Audits.audits(decidedBy: decision, in: dossier).filter {
                 $0["type"].string == "recertification"
             }
             if audits.isEmpty,
@@ -47,8 +47,8 @@ enum RecertificationDecisionSupport {
             }
             let expiry: Day?
             if let audit = audits.first {
-                expiry = AuditRuleSupport.expiryRenewed(by: audit, context: context)
-            } else if let held = AuditRuleSupport.heldCertificate(
+                expiry = RenewedCertificate.expiryRenewed(by: audit, context: context)
+            } else if let held = RenewedCertificate.heldCertificate(
                 before: date, in: dossier, excludingDecision: decision["id"].string)
             {
                 expiry = context.date(held.expiresOn)

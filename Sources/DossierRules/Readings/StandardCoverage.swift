@@ -7,7 +7,7 @@ enum StandardCoverage {
     /// `required_clauses`; reports at `main`'s `standard_clauses_covered`. A listed
     /// clause covers its sub-clauses ("8" covers "8.1").
     static func judge(_ parts: [Field], main: Field, name: Message, _ context: RuleContext) {
-        guard let required = ApplicationFields.requiredList("required_clauses", in: context) else { return }
+        guard let required = context.requiredListParameter("required_clauses") else { return }
         var covered: [String] = []
         var lacking: Field?
         var unreadable = false
@@ -40,8 +40,8 @@ enum StandardCoverage {
         context.report(
             main["standard_clauses_covered"],
             Message(
-                zh: "\(name.zh)未覆盖 ISO/IEC 20000-1 的以下条款：\(ApplicationFields.joined(uncovered))",
-                en: "the \(name.en) did not cover these ISO/IEC 20000-1 clauses: \(ApplicationFields.joined(uncovered))"
+                zh: "\(name.zh)未覆盖 ISO/IEC 20000-1 的以下条款：\(listText(uncovered))",
+                en: "the \(name.en) did not cover these ISO/IEC 20000-1 clauses: \(listText(uncovered))"
             ))
     }
 }

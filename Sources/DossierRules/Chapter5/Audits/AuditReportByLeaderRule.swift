@@ -9,7 +9,7 @@ struct AuditReportByLeaderRule: Rule {
         let dossier = context.dossier
         let audits = dossier.audits
         for (index, audit) in audits.enumerated() where !audit["terminated"].exists {
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             let report = audit["report"]
             guard report.exists else {
                 if let reason = reportDue(auditAt: index, in: audits, context: context) {
@@ -48,14 +48,14 @@ struct AuditReportByLeaderRule: Rule {
     /// Why the report is due by now: a decision relies on it, or a later audit has started.
     private func reportDue(auditAt index: Int, in audits: [Field], context: RuleContext) -> Message? {
         let audit = audits[index]
-        if let decision = AuditRuleSupport.decisions(referringTo: audit["id"].string, in: context.dossier).first {
+        if let decision = Audits.decisions(referringTo: audit["id"].string, in: context.dossier).first {
             let decisionName = decision["id"].string ?? decision.path
             return Message(zh: "认证决定 \(decisionName) 已引用该审核", en: "decision \(decisionName) refers to the audit")
         }
-        if let next = AuditRuleSupport.audit(after: index, in: audits),
+        if let next = Audits.audit(after: index, in: audits),
             let start = next["dates"]["start"].date.value, start <= context.judgingDay
         {
-            let nextName = AuditRuleSupport.name(of: next)
+            let nextName = Audits.name(of: next)
             return Message(zh: "下一次审核 \(nextName) 已开始", en: "the next audit \(nextName) has started")
         }
         return nil

@@ -22,7 +22,7 @@ struct AuditReportItemsRule: Rule {
                 context.cannotVerify(items, Message(zh: "缺少 \(items.path)", en: "\(items.path) is missing"))
                 continue
             }
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             for (offset, key) in required.enumerated() {
                 let item = items[key]
                 let number = "(\(offset + 1)) \(key)"
@@ -72,7 +72,7 @@ struct AuditReportItemsRule: Rule {
             return Message(zh: "该审核记录了认证信息变更（scope_changed）", en: "the audit records a change (scope_changed)")
         case "certificate_and_mark_control":
             guard let start = audit["dates"]["start"].date.value,
-                let number = AuditRuleSupport.heldCertificate(before: start, in: context.dossier)?.number
+                let number = RenewedCertificate.heldCertificate(before: start, in: context.dossier)?.number
             else { return nil }
             return Message(
                 zh: "审核开始前已颁发认证证书 \(number)", en: "certificate \(number) was issued before the audit")
@@ -80,7 +80,7 @@ struct AuditReportItemsRule: Rule {
             guard let earlier = audits[..<index].last(where: { !$0["nonconformities"].elements.isEmpty }) else {
                 return nil
             }
-            let earlierName = AuditRuleSupport.name(of: earlier)
+            let earlierName = Audits.name(of: earlier)
             return Message(
                 zh: "此前的审核 \(earlierName) 提出了不符合", en: "the earlier audit \(earlierName) raised nonconformities")
         default:

@@ -18,7 +18,7 @@ struct DecisionMakerEligibilityRule: Rule {
                         zh: "认证决定 \(decisionName) 未记录认证决定人员", en: "decision \(decisionName) names no decision maker"))
                 continue
             }
-            let audits = AuditRuleSupport.audits(decidedBy: decision, in: dossier)
+            let audits = Audits.audits(decidedBy: decision, in: dossier)
             for (position, identifier) in deciders.enumerated() {
                 let field = decision["decided_by"][position]
                 guard let person = dossier.person(withId: identifier) else {
@@ -51,7 +51,7 @@ struct DecisionMakerEligibilityRule: Rule {
                         $0["role"].string
                     }.filter { !nonMemberRoles.contains($0) }
                     guard let role = roles.first else { continue }
-                    let auditName = AuditRuleSupport.name(of: audit)
+                    let auditName = Audits.name(of: audit)
                     context.report(
                         field,
                         Message(

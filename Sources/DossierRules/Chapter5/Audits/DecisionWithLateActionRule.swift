@@ -46,11 +46,11 @@ struct DecisionWithLateActionRule: Rule {
         for (index, audit) in audits.enumerated() {
             let nonconformities = audit["nonconformities"].elements
             guard !nonconformities.isEmpty else { continue }
-            let auditName = AuditRuleSupport.name(of: audit)
-            let graded = nonconformities.map { ($0, AuditRuleSupport.isMajor($0, context: context)) }
+            let auditName = Audits.name(of: audit)
+            let graded = nonconformities.map { ($0, Nonconformities.isMajor($0, context: context)) }
             let majorDeadline =
                 graded.contains { $0.1 == true }
-                ? AuditRuleSupport.majorVerificationDeadline(
+                ? Nonconformities.majorVerificationDeadline(
                     auditAt: index, in: audits, context: context, initialMonths: initialMonths,
                     surveillanceMonths: surveillanceMonths) : nil
             let minorDeadline = graded.contains { $0.1 == false } ? nextAuditEnd(after: index, in: audits) : nil
@@ -58,7 +58,7 @@ struct DecisionWithLateActionRule: Rule {
                 guard let major = grade else { continue }
                 let deadline = major ? majorDeadline : minorDeadline
                 guard let deadline,
-                    AuditRuleSupport.isClosed(nonconformity, major: major, by: deadline.day, context: context) == false
+                    Nonconformities.isClosed(nonconformity, major: major, by: deadline.day, context: context) == false
                 else { continue }
                 let identifier = nonconformity["id"].string ?? nonconformity.path
                 result.append(
@@ -74,10 +74,10 @@ struct DecisionWithLateActionRule: Rule {
 
     /// The end of the audit after the one at `index`: the limit for verifying a minor's action.
     private func nextAuditEnd(after index: Int, in audits: [Field]) -> (day: Day, basis: Message)? {
-        guard let next = AuditRuleSupport.audit(after: index, in: audits),
+        guard let next = Audits.audit(after: index, in: audits),
             let end = next["dates"]["end"].date.value
         else { return nil }
-        let name = AuditRuleSupport.name(of: next)
+        let name = Audits.name(of: next)
         return (
             end,
             Message(

@@ -23,11 +23,11 @@ struct DecisionWithUnverifiedNonconformityRule: Rule {
                     continue
                 }
                 for nonconformity in audit["nonconformities"].elements {
-                    guard let major = AuditRuleSupport.isMajor(nonconformity, context: context) else { continue }
+                    guard let major = Nonconformities.isMajor(nonconformity, context: context) else { continue }
                     let ncName = nonconformity["id"].string ?? nonconformity.path
                     if major {
                         guard
-                            let closed = AuditRuleSupport.isClosed(
+                            let closed = Nonconformities.isClosed(
                                 nonconformity, major: true, by: date, context: context), !closed
                         else { continue }
                         context.report(
@@ -38,7 +38,7 @@ struct DecisionWithUnverifiedNonconformityRule: Rule {
                                 en: "decision \(decisionName) (\(kind), \(date)) was made before the corrective "
                                     + "action of major nonconformity \(ncName) of audit \(identifier) was verified "
                                     + "effective"))
-                    } else if AuditRuleSupport.isBlank(nonconformity["corrective_action"]) {
+                    } else if nonconformity["corrective_action"].isBlank {
                         context.report(
                             decision["date"],
                             Message(

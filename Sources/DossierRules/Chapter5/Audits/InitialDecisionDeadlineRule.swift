@@ -14,7 +14,7 @@ struct InitialDecisionDeadlineRule: Rule {
         let decisions = dossier["decisions"].elements.filter { kinds.contains($0["kind"].string ?? "") }
         for decision in decisions {
             guard let date = context.date(decision["date"]) else { continue }
-            let named = AuditRuleSupport.audits(decidedBy: decision, in: dossier).filter {
+            let named = Audits.audits(decidedBy: decision, in: dossier).filter {
                 $0["type"].string == "stage2"
             }
             // A grant without named audits is judged on every stage 2; a refusal only on those it names.
@@ -29,7 +29,7 @@ struct InitialDecisionDeadlineRule: Rule {
             let deadline = basis.end.adding(months: Int(months))
             guard date > deadline else { continue }
             let decisionName = decision["id"].string ?? decision.path
-            let auditName = AuditRuleSupport.name(of: basis.audit)
+            let auditName = Audits.name(of: basis.audit)
             context.report(
                 decision["date"],
                 Message(
@@ -49,7 +49,7 @@ struct InitialDecisionDeadlineRule: Rule {
             return date >= end
         }
         guard !decided else { return }
-        let auditName = AuditRuleSupport.name(of: last)
+        let auditName = Audits.name(of: last)
         context.report(
             dossier["decisions"],
             Message(

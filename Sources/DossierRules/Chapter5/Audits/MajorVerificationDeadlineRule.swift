@@ -13,14 +13,14 @@ struct MajorVerificationDeadlineRule: Rule {
         let audits = context.dossier.audits
         for (index, audit) in audits.enumerated() {
             let majors = audit["nonconformities"].elements.filter {
-                AuditRuleSupport.isMajor($0, context: context) == true
+                Nonconformities.isMajor($0, context: context) == true
             }
             guard !majors.isEmpty,
-                let deadline = AuditRuleSupport.majorVerificationDeadline(
+                let deadline = Nonconformities.majorVerificationDeadline(
                     auditAt: index, in: audits, context: context, initialMonths: Int(initialMonths),
                     surveillanceMonths: Int(surveillanceMonths))
             else { continue }
-            let auditName = AuditRuleSupport.name(of: audit)
+            let auditName = Audits.name(of: audit)
             for nonconformity in majors {
                 let identifier = nonconformity["id"].string ?? nonconformity.path
                 let label = Message(

@@ -12,10 +12,10 @@ struct NonconformityCauseAndActionRule: Rule {
         for (index, audit) in audits.enumerated() {
             let nonconformities = audit["nonconformities"].elements
             guard !nonconformities.isEmpty else { continue }
-            let auditName = AuditRuleSupport.name(of: audit)
-            let deciding = AuditRuleSupport.decisions(referringTo: audit["id"].string, in: dossier)
+            let auditName = Audits.name(of: audit)
+            let deciding = Audits.decisions(referringTo: audit["id"].string, in: dossier)
             var nextStarted: Field?
-            if let next = AuditRuleSupport.audit(after: index, in: audits),
+            if let next = Audits.audit(after: index, in: audits),
                 let start = next["dates"]["start"].date.value, start <= context.judgingDay
             {
                 nextStarted = next
@@ -29,7 +29,7 @@ struct NonconformityCauseAndActionRule: Rule {
                 } else if nonconformity["verified_on"].exists {
                     dueBecause = Message(zh: "该不符合已记录验证", en: "the nonconformity is recorded as verified")
                 } else if let next = nextStarted {
-                    let nextName = AuditRuleSupport.name(of: next)
+                    let nextName = Audits.name(of: next)
                     dueBecause = Message(zh: "下一次审核 \(nextName) 已开始", en: "the next audit \(nextName) has started")
                 }
                 guard let dueBecause else { continue }
@@ -38,7 +38,7 @@ struct NonconformityCauseAndActionRule: Rule {
                     ("cause_analysis", "原因分析", "cause analysis"),
                     ("corrective_action", "纠正措施", "corrective action"),
                 ]
-                for item in items where AuditRuleSupport.isBlank(nonconformity[item.key]) {
+                for item in items where nonconformity[item.key].isBlank {
                     context.report(
                         nonconformity[item.key],
                         Message(

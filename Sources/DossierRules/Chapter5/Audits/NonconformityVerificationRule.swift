@@ -11,16 +11,16 @@ struct NonconformityVerificationRule: Rule {
         for (index, audit) in audits.enumerated() {
             let nonconformities = audit["nonconformities"].elements
             guard !nonconformities.isEmpty else { continue }
-            let auditName = AuditRuleSupport.name(of: audit)
+            let auditName = Audits.name(of: audit)
             var nextAudit: (name: String, end: Day)?
-            if let next = AuditRuleSupport.audit(after: index, in: audits),
+            if let next = Audits.audit(after: index, in: audits),
                 let start = next["dates"]["start"].date.value, start <= context.judgingDay,
                 let end = context.date(next["dates"]["end"]), end <= context.judgingDay
             {
-                nextAudit = (AuditRuleSupport.name(of: next), end)
+                nextAudit = (Audits.name(of: next), end)
             }
             for nonconformity in nonconformities {
-                guard let major = AuditRuleSupport.isMajor(nonconformity, context: context) else { continue }
+                guard let major = Nonconformities.isMajor(nonconformity, context: context) else { continue }
                 let identifier = nonconformity["id"].string ?? nonconformity.path
                 let label = Message(
                     zh: "审核 \(auditName) 的\(major ? "严重" : "轻微")不符合 \(identifier) ",

@@ -8,10 +8,10 @@ struct RecertificationBeforeExpiryRule: Rule {
     func check(_ context: RuleContext) {
         for audit in context.dossier.audits(ofType: "recertification") {
             guard let end = context.date(audit["dates"]["end"]),
-                let expiry = AuditRuleSupport.expiryRenewed(by: audit, context: context),
+                let expiry = RenewedCertificate.expiryRenewed(by: audit, context: context),
                 end > expiry
             else { continue }
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             context.report(
                 audit["dates"]["end"],
                 Message(

@@ -5,7 +5,7 @@ struct RecertificationContentRule: Rule {
     static let identifier = "recertification-content"
 
     func check(_ context: RuleContext) {
-        AuditRuleSupport.checkCoverage(
+        AuditCoverage.check(
             context, ofType: "recertification", kind: Message(zh: "再认证审核", en: "re-certification audit"))
     }
 }

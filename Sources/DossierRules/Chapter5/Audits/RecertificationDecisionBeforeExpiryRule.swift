@@ -6,7 +6,7 @@ struct RecertificationDecisionBeforeExpiryRule: Rule {
     static let identifier = "recertification-decision-before-expiry"
 
     func check(_ context: RuleContext) {
-        let renewals = RecertificationDecisionSupport.renewals(context)
+        let renewals = RecertificationDecisions.renewals(context)
         for renewal in renewals where renewal.date > renewal.expiry {
             let name = renewal.decision["id"].string ?? renewal.decision.path
             context.report(
@@ -16,12 +16,12 @@ struct RecertificationDecisionBeforeExpiryRule: Rule {
                     en: "re-certification decision \(name) was made on \(renewal.date), after the previous "
                         + "certificate expired (last valid day \(renewal.expiry))"))
         }
-        guard let audit = RecertificationDecisionSupport.undecidedRecertification(context),
+        guard let audit = RecertificationDecisions.undecidedRecertification(context),
             let start = audit["dates"]["start"].date.value, start <= context.judgingDay,
-            let expiry = AuditRuleSupport.expiryRenewed(by: audit, context: context),
+            let expiry = RenewedCertificate.expiryRenewed(by: audit, context: context),
             context.judgingDay > expiry
         else { return }
-        let name = AuditRuleSupport.name(of: audit)
+        let name = Audits.name(of: audit)
         context.report(
             context.dossier["decisions"],
             Message(

@@ -7,7 +7,7 @@ struct RecertificationDecisionDeadlineRule: Rule {
 
     func check(_ context: RuleContext) {
         guard let months = context.parameter("maximum_months_after_expiry") else { return }
-        let renewals = RecertificationDecisionSupport.renewals(context)
+        let renewals = RecertificationDecisions.renewals(context)
         for renewal in renewals {
             let limit = renewal.expiry.adding(months: Int(months))
             guard renewal.date > limit else { continue }
@@ -20,13 +20,13 @@ struct RecertificationDecisionDeadlineRule: Rule {
                     en: "re-certification decision \(name) was made on \(renewal.date), more than \(Int(months)) "
                         + "months after the certificate's expiry (\(renewal.expiry), limit \(limit))"))
         }
-        guard let audit = RecertificationDecisionSupport.undecidedRecertification(context),
+        guard let audit = RecertificationDecisions.undecidedRecertification(context),
             let start = audit["dates"]["start"].date.value, start <= context.judgingDay,
-            let expiry = AuditRuleSupport.expiryRenewed(by: audit, context: context)
+            let expiry = RenewedCertificate.expiryRenewed(by: audit, context: context)
         else { return }
         let limit = expiry.adding(months: Int(months))
         guard context.judgingDay > limit else { return }
-        let name = AuditRuleSupport.name(of: audit)
+        let name = Audits.name(of: audit)
         context.report(
             context.dossier["decisions"],
             Message(

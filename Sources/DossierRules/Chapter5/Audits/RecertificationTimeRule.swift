@@ -6,7 +6,7 @@ struct RecertificationTimeRule: Rule {
     static let identifier = "recertification-time"
 
     func check(_ context: RuleContext) {
-        AuditRuleSupport.checkMinimumTime(
+        MinimumAuditTime.check(
             context, ofType: "recertification", kind: Message(zh: "再认证审核", en: "re-certification audit"))
     }
 }

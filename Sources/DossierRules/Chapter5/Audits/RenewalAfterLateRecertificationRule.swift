@@ -7,7 +7,7 @@ struct RenewalAfterLateRecertificationRule: Rule {
     static let identifier = "renewal-after-late-recertification"
 
     func check(_ context: RuleContext) {
-        for renewal in RecertificationDecisionSupport.renewals(context)
+        for renewal in RecertificationDecisions.renewals(context)
         where renewal.decision["kind"].string == "renew" {
             let kindField = renewal.decision["kind"]
             let name = renewal.decision["id"].string ?? renewal.decision.path
@@ -21,7 +21,7 @@ struct RenewalAfterLateRecertificationRule: Rule {
                 continue
             }
             for audit in renewal.audits {
-                let auditName = AuditRuleSupport.name(of: audit)
+                let auditName = Audits.name(of: audit)
                 if let end = context.date(audit["dates"]["end"]), end > renewal.expiry {
                     context.report(
                         kindField,
@@ -32,8 +32,8 @@ struct RenewalAfterLateRecertificationRule: Rule {
                                 + "was completed on \(end), after the certificate ended (\(renewal.expiry))"))
                 }
                 for nonconformity in audit["nonconformities"].elements {
-                    guard AuditRuleSupport.isMajor(nonconformity, context: context) == true,
-                        AuditRuleSupport.isClosed(
+                    guard Nonconformities.isMajor(nonconformity, context: context) == true,
+                        Nonconformities.isClosed(
                             nonconformity, major: true, by: renewal.expiry, context: context) == false
                     else { continue }
                     let identifier = nonconformity["id"].string ?? nonconformity.path

@@ -8,17 +8,17 @@ struct Stage1ConclusionNotifiedRule: Rule {
     func check(_ context: RuleContext) {
         let audits = context.dossier.audits
         for (index, audit) in audits.enumerated() where audit["type"].string == "stage1" {
-            let name = AuditRuleSupport.name(of: audit)
-            let stage2 = AuditRuleSupport.firstAudit(ofType: "stage2", after: index, in: audits)
+            let name = Audits.name(of: audit)
+            let stage2 = Audits.firstAudit(ofType: "stage2", after: index, in: audits)
             let conclusion = audit["stage1_conclusion"]
             guard conclusion.exists else {
                 if let stage2 {
                     context.report(
                         conclusion,
                         Message(
-                            zh: "第一阶段审核 \(name) 没有书面结论记录，但已实施第二阶段审核 \(AuditRuleSupport.name(of: stage2))",
+                            zh: "第一阶段审核 \(name) 没有书面结论记录，但已实施第二阶段审核 \(Audits.name(of: stage2))",
                             en: "stage 1 \(name) has no written conclusion, yet stage 2 "
-                                + "\(AuditRuleSupport.name(of: stage2)) took place"))
+                                + "\(Audits.name(of: stage2)) took place"))
                 }
                 continue
             }
@@ -38,7 +38,7 @@ struct Stage1ConclusionNotifiedRule: Rule {
                             + "an empty list when there are none)"))
             }
             guard let stage2 else { continue }
-            let stage2Name = AuditRuleSupport.name(of: stage2)
+            let stage2Name = Audits.name(of: stage2)
             guard let stage2Start = context.date(stage2["dates"]["start"]) else { continue }
             let notifiedField = conclusion["notified_on"]
             guard let notified = context.optional(notifiedField, { $0.date }) else {

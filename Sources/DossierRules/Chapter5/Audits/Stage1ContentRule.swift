@@ -5,7 +5,7 @@ struct Stage1ContentRule: Rule {
     static let identifier = "stage1-content"
 
     func check(_ context: RuleContext) {
-        AuditRuleSupport.checkCoverage(
+        AuditCoverage.check(
             context, ofType: "stage1", kind: Message(zh: "第一阶段审核", en: "stage 1 audit"))
     }
 }

@@ -16,10 +16,10 @@ struct Stage1OnsiteRule: Rule {
         }
         for audit in context.dossier.audits(ofType: "stage1") {
             guard let onsite = context.bool(audit["onsite"]), !onsite else { continue }
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             let exception = audit["offsite_exception"]
             let list = exceptions.joined(separator: ", ")
-            if let value = exception.string, !AuditRuleSupport.isBlank(exception) {
+            if let value = exception.string, !exception.isBlank {
                 if !exceptions.contains(value) {
                     context.report(
                         exception,
@@ -36,7 +36,7 @@ struct Stage1OnsiteRule: Rule {
                         en: "stage 1 \(name) was off site without naming which exception of 5.6.2.2 applies "
                             + "(\(list))"))
             }
-            if AuditRuleSupport.isBlank(audit["offsite_reason"]) {
+            if audit["offsite_reason"].isBlank {
                 context.report(
                     audit["offsite_reason"],
                     Message(

@@ -5,7 +5,7 @@ struct Stage2ContentRule: Rule {
     static let identifier = "stage2-content"
 
     func check(_ context: RuleContext) {
-        AuditRuleSupport.checkCoverage(
+        AuditCoverage.check(
             context, ofType: "stage2", kind: Message(zh: "第二阶段审核", en: "stage 2 audit"))
     }
 }

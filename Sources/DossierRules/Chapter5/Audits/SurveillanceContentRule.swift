@@ -6,7 +6,7 @@ struct SurveillanceContentRule: Rule {
     static let identifier = "surveillance-content"
 
     func check(_ context: RuleContext) {
-        AuditRuleSupport.checkCoverage(
+        AuditCoverage.check(
             context, ofType: "surveillance", kind: Message(zh: "监督审核", en: "surveillance audit"))
     }
 }

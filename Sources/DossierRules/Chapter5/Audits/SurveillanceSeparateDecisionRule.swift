@@ -15,12 +15,12 @@ struct SurveillanceSeparateDecisionRule: Rule {
         let audits = dossier.audits
         for (index, audit) in audits.enumerated() where audit["type"].string == "surveillance" {
             let majors = audit["nonconformities"].elements.filter {
-                AuditRuleSupport.isMajor($0, context: context) == true
+                Nonconformities.isMajor($0, context: context) == true
             }
             let changed = context.optional(audit["scope_changed"], { $0.bool }) ?? false
             guard !majors.isEmpty || changed else { continue }
             guard let end = context.date(audit["dates"]["end"]) else { continue }
-            let decided = AuditRuleSupport.decisions(referringTo: audit["id"].string, in: dossier).contains {
+            let decided = Audits.decisions(referringTo: audit["id"].string, in: dossier).contains {
                 decisionKinds.contains($0["kind"].string ?? "")
             }
             let acted = dossier["certificate_events"].elements.contains {
@@ -30,17 +30,17 @@ struct SurveillanceSeparateDecisionRule: Rule {
                 return on >= end
             }
             guard !decided && !acted else { continue }
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             let dueDay = end.adding(months: Int(dueMonths))
             var due: Message?
             if context.judgingDay > dueDay {
                 due = Message(
                     zh: "审核结束（\(end)）后 \(Int(dueMonths)) 个月（\(dueDay)）已过",
                     en: "the \(Int(dueMonths)) months after the audit's end (\(end)) ran out on \(dueDay)")
-            } else if let next = AuditRuleSupport.audit(after: index, in: audits),
+            } else if let next = Audits.audit(after: index, in: audits),
                 let start = next["dates"]["start"].date.value, start <= context.judgingDay
             {
-                let nextName = AuditRuleSupport.name(of: next)
+                let nextName = Audits.name(of: next)
                 due = Message(zh: "下一次审核 \(nextName) 已开始", en: "the next audit \(nextName) has started")
             }
             guard let due else { continue }

@@ -6,7 +6,7 @@ struct SurveillanceTimeRule: Rule {
     static let identifier = "surveillance-time"
 
     func check(_ context: RuleContext) {
-        AuditRuleSupport.checkMinimumTime(
+        MinimumAuditTime.check(
             context, ofType: "surveillance", kind: Message(zh: "监督审核", en: "surveillance audit"))
     }
 }

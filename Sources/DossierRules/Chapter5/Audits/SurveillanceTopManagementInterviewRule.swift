@@ -9,7 +9,7 @@ struct SurveillanceTopManagementInterviewRule: Rule {
         for audit in context.dossier.audits(ofType: "surveillance") {
             let done = audit["top_management_interview"]["done"]
             guard let interviewed = context.bool(done), !interviewed else { continue }
-            let name = AuditRuleSupport.name(of: audit)
+            let name = Audits.name(of: audit)
             context.report(
                 done,
                 Message(

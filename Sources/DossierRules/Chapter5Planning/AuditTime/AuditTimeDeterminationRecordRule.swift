@@ -8,7 +8,7 @@ struct AuditTimeDeterminationRecordRule: Rule {
     func check(_ context: RuleContext) {
         for audit in context.dossier.judgedAudits {
             let time = audit.time
-            if !hasContent(time["record"]) {
+            if !time["record"].hasContent {
                 context.report(
                     time["record"],
                     Message(
@@ -31,7 +31,7 @@ struct AuditTimeDeterminationRecordRule: Rule {
                         "the determined time of \(formatDays(determined)) person-days is below Annex B's \(formatDays(annexB))"
                 )
             }
-            if let reduction, !hasContent(time["reduction_reason"]) {
+            if let reduction, !time["reduction_reason"].hasContent {
                 context.report(
                     time["reduction_reason"],
                     Message(

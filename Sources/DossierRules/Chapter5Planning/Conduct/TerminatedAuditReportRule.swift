@@ -8,7 +8,7 @@ struct TerminatedAuditReportRule: Rule {
     func check(_ context: RuleContext) {
         for audit in context.dossier.audits where audit["terminated"].exists {
             let terminated = audit["terminated"]
-            if !hasContent(terminated["reason"]) {
+            if !terminated["reason"].hasContent {
                 context.report(
                     terminated["reason"],
                     Message(

@@ -30,7 +30,7 @@ struct TopManagementAtMeetingsRule: Rule {
                             en: "\(name), attending the \(meeting.en) for top management, has no written authorisation")
                     )
                 }
-                if !hasContent(meeting.field["absence_reason"]) {
+                if !meeting.field["absence_reason"].hasContent {
                     context.report(
                         meeting.field["absence_reason"],
                         Message(

@@ -29,7 +29,7 @@ struct TopManagementInterviewRule: Rule {
                             "top management was interviewed by \(method); it must be face to face or a comparable form (\(methods.joined(separator: ", ")))"
                     ))
             }
-            if !hasContent(interview["evidence"]) {
+            if !interview["evidence"].hasContent {
                 context.report(
                     interview["evidence"],
                     Message(

@@ -14,7 +14,7 @@ struct AuditPlanContentRule: Rule {
                     plan, Message(zh: "现场审核没有审核计划（plan）", en: "the on-site audit has no audit plan (plan)"))
                 continue
             }
-            for item in items where !hasContent(plan[item]) {
+            for item in items where !plan[item].hasContent {
                 context.report(
                     plan[item],
                     Message(zh: "审核计划缺少 \(item)", en: "the audit plan lacks \(item)"))

@@ -20,16 +20,16 @@ struct AuditPlanTeamDetailsRule: Rule {
                 }
                 var missing: [(key: String, zh: String, en: String)] = []
                 let auditor = member.actsAsAuditor && !member.isTechnicalExpert
-                if auditor && !hasContent(person["registration_number"]) {
+                if auditor && !person["registration_number"].hasContent {
                     missing.append(("registration_number", "ITSMS 审核员注册号", "ITSMS auditor registration number"))
                 }
                 if (member.role == TeamRole.domainAuditor || member.isTechnicalExpert)
-                    && !hasContent(person["domain_codes"])
+                    && !person["domain_codes"].hasContent
                 {
                     missing.append(("domain_codes", "专业代码", "domain codes"))
                 }
                 let partTimeAuditor = (auditor || member.isTrainee) && member.isFullTime == false
-                if (partTimeAuditor || member.isTechnicalExpert) && !hasContent(person["employer"]) {
+                if (partTimeAuditor || member.isTechnicalExpert) && !person["employer"].hasContent {
                     missing.append(("employer", "工作单位", "employer"))
                 }
                 for item in missing {

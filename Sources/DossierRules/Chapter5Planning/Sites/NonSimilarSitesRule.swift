@@ -32,9 +32,9 @@ struct NonSimilarSitesRule: Rule {
                 context.report(
                     audit.main["sites"],
                     Message(
-                        zh: "非相似场所不应抽样，\(audit.name.zh)应逐一到各场所审核（含中心职能部门），未审核：\(siteList(missing))",
+                        zh: "非相似场所不应抽样，\(audit.name.zh)应逐一到各场所审核（含中心职能部门），未审核：\(listText(missing))",
                         en:
-                            "non-similar sites are not sampled: the \(audit.name.en) must visit every one (and the central function); not visited: \(siteList(missing))"
+                            "non-similar sites are not sampled: the \(audit.name.en) must visit every one (and the central function); not visited: \(listText(missing))"
                     ))
             case .surveillance:
                 guard let minimumShare = context.parameter("minimum_surveillance_share") else { return }
@@ -50,9 +50,9 @@ struct NonSimilarSitesRule: Rule {
                             audit.main["sites"],
                             Message(
                                 zh:
-                                    "监督审核应抽取不少于 \(share) 的非相似场所：共 \(nonSimilar.count) 个，至少 \(computation) 个，实际 \(sampled.count) 个（\(siteList(sampled))）",
+                                    "监督审核应抽取不少于 \(share) 的非相似场所：共 \(nonSimilar.count) 个，至少 \(computation) 个，实际 \(sampled.count) 个（\(listText(sampled))）",
                                 en:
-                                    "a surveillance audit must visit at least \(share) of the non-similar sites: of \(nonSimilar.count), at least \(computation), but visited \(sampled.count) (\(siteList(sampled)))"
+                                    "a surveillance audit must visit at least \(share) of the non-similar sites: of \(nonSimilar.count), at least \(computation), but visited \(sampled.count) (\(listText(sampled)))"
                             ))
                     }
                 }
@@ -61,9 +61,9 @@ struct NonSimilarSitesRule: Rule {
                     context.report(
                         audit.main["sites"],
                         Message(
-                            zh: "监督审核应包括中心职能部门，未审核：\(siteList(missingCentral))",
+                            zh: "监督审核应包括中心职能部门，未审核：\(listText(missingCentral))",
                             en:
-                                "every surveillance audit must include the central function; not visited: \(siteList(missingCentral))"
+                                "every surveillance audit must include the central function; not visited: \(listText(missingCentral))"
                         ))
                 }
             case .other:

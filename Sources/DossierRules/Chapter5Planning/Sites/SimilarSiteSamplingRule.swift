@@ -41,9 +41,9 @@ struct SimilarSiteSamplingRule: Rule {
                     audit.main["sites"],
                     Message(
                         zh:
-                            "相似场所组 \(group.name) 共 X = \(count) 个场所，\(audit.name.zh)应至少抽取 \(computation) 个，实际抽取 \(sampled.count) 个（\(siteList(sampled))）",
+                            "相似场所组 \(group.name) 共 X = \(count) 个场所，\(audit.name.zh)应至少抽取 \(computation) 个，实际抽取 \(sampled.count) 个（\(listText(sampled))）",
                         en:
-                            "similar-site group \(group.name) has X = \(count) sites; the \(audit.name.en) must sample at least \(computation), but sampled \(sampled.count) (\(siteList(sampled)))"
+                            "similar-site group \(group.name) has X = \(count) sites; the \(audit.name.en) must sample at least \(computation), but sampled \(sampled.count) (\(listText(sampled)))"
                     ))
             }
         }

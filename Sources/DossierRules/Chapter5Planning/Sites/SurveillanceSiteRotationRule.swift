@@ -28,9 +28,9 @@ struct SurveillanceSiteRotationRule: Rule {
                 cycle[1]["sites"],
                 Message(
                     zh:
-                        "第二次监督审核再次选取了第一次监督审核已审核的场所 \(siteList(repeated))，而场所 \(siteList(neverVisited)) 两次监督审核均未审核；第二次监督审核选取的场所通常不同于第一次",
+                        "第二次监督审核再次选取了第一次监督审核已审核的场所 \(listText(repeated))，而场所 \(listText(neverVisited)) 两次监督审核均未审核；第二次监督审核选取的场所通常不同于第一次",
                     en:
-                        "the second surveillance revisits \(siteList(repeated)), already visited by the first, while \(siteList(neverVisited)) were visited by neither; the second surveillance usually picks other sites"
+                        "the second surveillance revisits \(listText(repeated)), already visited by the first, while \(listText(neverVisited)) were visited by neither; the second surveillance usually picks other sites"
                 ))
         }
     }

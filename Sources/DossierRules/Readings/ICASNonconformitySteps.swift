@@ -1,23 +1,8 @@
 import DossierLintKit
 
-/// Readings shared by the rules of the `icas` profile (ICAS procedure ICASP25C).
-enum ICASSupport {
-    /// Working days after `start` up to and including `end`; `nil` after a
-    /// "cannot verify" at `field` naming the year the calendar lacks.
-    static func workingDays(from start: Day, to end: Day, field: Field, context: RuleContext) -> Int? {
-        do {
-            return try context.calendar.workingDays(from: start, to: end)
-        } catch {
-            context.cannotVerify(
-                field,
-                Message(
-                    zh: "工作日历没有 \(error.year) 年的数据，无法计算 \(start) 至 \(end) 的工作日数",
-                    en: "the working-day calendar has no data for \(error.year), so the working days from \(start) "
-                        + "to \(end) cannot be counted"))
-            return nil
-        }
-    }
-
+/// What the client submits on a nonconformity under the `icas` profile (ICAS
+/// procedure ICASP25C, 6.4.8, 6.4.11), and when it is due.
+enum ICASNonconformitySteps {
     /// Checks a submission (`step`, a noun: "corrective action plan") due by `deadline`, dated in `field`.
     ///
     /// - A recorded day after the deadline is a violation.
@@ -26,7 +11,7 @@ enum ICASSupport {
     ///   when the dossier shows the step happened (`bounds` or `shown`), it is "cannot verify".
     /// - Nothing shows the step happened: a violation once the judging day is past the deadline; before,
     ///   the step is still pending.
-    static func checkStep(
+    static func check(
         _ field: Field, deadline: Day, basis: Message, step: Message, subject: Message, bounds: [Field] = [],
         shown: Bool = false, context: RuleContext
     ) {
@@ -71,7 +56,7 @@ enum ICASSupport {
     /// The audit's name and a nonconformity's label for messages.
     static func label(of nonconformity: Field, grade: Message, in audit: Field) -> Message {
         let identifier = nonconformity["id"].string ?? nonconformity.path
-        let auditName = AuditRuleSupport.name(of: audit)
+        let auditName = Audits.name(of: audit)
         return Message(
             zh: "审核 \(auditName) 的\(grade.zh) \(identifier) ",
             en: "\(grade.en) \(identifier) of audit \(auditName)")

@@ -47,38 +47,6 @@ public struct AnnexBTable: Sendable {
     }
 }
 
-/// Rounds a person-day count to the nearest half day (5.4.2.3); halves of a half round up.
-public func roundedToHalfDay(_ value: Double) -> Double {
-    (value * 2).rounded(.toNearestOrAwayFromZero) / 2
-}
-
-/// Formats a day count for messages: `7`, `7.5`, `0.25`.
-public func formatDays(_ value: Double) -> String {
-    if value == value.rounded() { return String(Int(value)) }
-    var text = String(format2: value)
-    while text.hasSuffix("0") { text.removeLast() }
-    return text
-}
-
-extension String {
-    /// `value` with two decimals, without Foundation.
-    init(format2 value: Double) {
-        let hundredths = Int((value * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        let magnitude = abs(hundredths)
-        let fraction = magnitude % 100
-        self = "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-}
-
-/// Formats a ratio as a whole percentage for messages: `71 %`.
-public func formatPercent(_ ratio: Double) -> String {
-    "\(Int((ratio * 100).rounded(.down))) %"
-}
-
-/// Tolerance for comparing day counts and headcounts read from decimal text.
-let dayCountTolerance = 1e-9
-
 extension AnnexBTable {
     /// The pack's Annex B table; when the pack has none, reports "cannot verify"
     /// at the dossier's root and gives `nil`.
@@ -97,16 +65,4 @@ extension AnnexBTable {
         guard personnel.isFinite, personnel > 0, personnel < 1e9 else { return nil }
         return days(forEffectiveHeadcount: Int((personnel - dayCountTolerance).rounded(.up)))
     }
-}
-
-/// Whether a day count is a whole multiple of `step` (0.5 for half days, 5.4.2.3).
-func isMultiple(_ value: Double, of step: Double) -> Bool {
-    guard step > 0 else { return true }
-    let quotient = value / step
-    return abs(quotient - quotient.rounded()) < 1e-6
-}
-
-/// ⌈value⌉, ignoring the noise of binary fractions (0.6 × √25 is 3, not 4).
-func ceilingIgnoringNoise(_ value: Double) -> Int {
-    Int((value - 1e-9).rounded(.up))
 }
