@@ -30,7 +30,8 @@ enum RulesCommand {
         let language = Language(rawValue: parsed.value("lang") ?? environment.defaultLanguage) ?? .en
         switch parsed.value("format") ?? "text" {
         case "json": environment.writeOutput(RuleDocumentation.json(packs))
-        case "markdown": environment.writeOutput(RuleDocumentation.markdown(packs))
+        case "markdown":
+            environment.writeOutput(RuleDocumentation.markdown(packs, sourcePaths: RuleRegistry.sourcePaths))
         default: environment.writeOutput(RuleDocumentation.table(packs, language: language))
         }
         return ExitStatus.success
