@@ -2,7 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Compiles the rule packs in `Rules/` into the `DossierRules` module, so the
-/// executable works when copied alone.
+/// executable works when copied alone, with `RuleRegistry`, generated from the
+/// names of the rule data files.
 @main
 struct EmbedRulePacksPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -14,14 +15,15 @@ struct EmbedRulePacksPlugin: BuildToolPlugin {
             }
         }
         inputs.sort { $0.path < $1.path }
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRulePacks.swift")
+        let packs = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRulePacks.swift")
+        let registry = context.pluginWorkDirectoryURL.appending(path: "RuleRegistry.swift")
         return [
             .buildCommand(
-                displayName: "Embedding rule packs from Rules/",
+                displayName: "Embedding rule packs and the rule registry from Rules/",
                 executable: try context.tool(named: "EmbedRulePacks").url,
-                arguments: [rules.path, output.path],
+                arguments: [rules.path, packs.path, registry.path],
                 inputFiles: inputs,
-                outputFiles: [output]
+                outputFiles: [packs, registry]
             )
         ]
     }

@@ -1,4 +1,5 @@
 import DossierLintKit
+import DossierRules
 
 /// `dossierlint rules`: the table of every rule.
 enum RulesCommand {
@@ -30,7 +31,8 @@ enum RulesCommand {
         let language = environment.language(parsed)
         switch parsed.value("format").flatMap(Format.init(rawValue:)) ?? .text {
         case .json: environment.writeOutput(RuleDocumentation.json(packs))
-        case .markdown: environment.writeOutput(RuleDocumentation.markdown(packs))
+        case .markdown:
+            environment.writeOutput(RuleDocumentation.markdown(packs, sourcePaths: RuleRegistry.sourcePaths))
         case .text: environment.writeOutput(RuleDocumentation.table(packs, language: language))
         }
         return ExitStatus.success

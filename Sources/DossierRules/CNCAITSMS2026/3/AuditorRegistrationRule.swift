@@ -1,0 +1,52 @@
+import DossierLintKit
+
+/// 3.11 and 4.2: no one audits without an ITSMS auditor registration. Every
+/// team member acting as an auditor (leader, auditor, domain auditor) holds a
+/// registration number, still valid on the audit's last day when its validity
+/// is recorded.
+struct AuditorRegistrationRule: Rule {
+    static let identifier = "auditor-registration"
+
+    func check(_ context: RuleContext) {
+        guard let auditorRoles = context.requiredListParameter("auditor_roles") else { return }
+        let dossier = context.dossier
+        for audit in dossier.audits {
+            guard let entries = context.list(audit["team"]) else { continue }
+            let auditName = audit["id"].string ?? audit.path
+            for entry in entries {
+                guard let role = context.text(entry["role"]), auditorRoles.contains(role),
+                    let personId = context.text(entry["person"])
+                else { continue }
+                guard let person = dossier.person(withId: personId) else {
+                    context.cannotVerify(
+                        entry["person"],
+                        Message(
+                            zh: "人员 \(personId) 既不在 personnel 中，也不在人员登记册中",
+                            en: "person \(personId) is in neither personnel nor the registry"))
+                    continue
+                }
+                let label = person["name"].string.map { "\(personId) \($0)" } ?? personId
+                guard person["registration_number"].holdsValue else {
+                    context.report(
+                        entry["person"],
+                        Message(
+                            zh: "\(label) 在审核 \(auditName) 中担任 \(role)，但没有 ITSMS 审核员注册号",
+                            en: "\(label) acts as \(role) in audit \(auditName) but holds no ITSMS auditor "
+                                + "registration number"
+                        ))
+                    continue
+                }
+                guard let validUntil = context.optional(person["registration_valid_until"], { $0.date }),
+                    let lastDay = audit["dates"]["end"].date.value, validUntil < lastDay
+                else { continue }
+                context.report(
+                    entry["person"],
+                    Message(
+                        zh: "\(label) 的 ITSMS 注册有效期至 \(validUntil)，早于审核 \(auditName) 的最后一日 \(lastDay)",
+                        en: "\(label)'s ITSMS registration is valid until \(validUntil), before the last day of audit "
+                            + "\(auditName) (\(lastDay))"
+                    ))
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import DossierLintKit
+
+/// ICASP25C 10.2: the team leader hands an audit's records to the body's
+/// archive within 2 working days after the audit.
+struct ICASRecordsHandedInRule: Rule {
+    static let identifier = "icas-records-handed-in"
+
+    func check(_ context: RuleContext) {
+        guard let limit = context.parameter("maximum_working_days") else { return }
+        let count = Int(limit)
+        for audit in context.dossier.audits {
+            guard let end = context.date(audit["dates"]["end"]), end <= context.judgingDay else { continue }
+            let field = audit["records_handed_in_on"]
+            let name = Audits.name(of: audit)
+            if field.exists {
+                guard let handedIn = context.optional(field, { $0.date }),
+                    let (within, last) = WorkingDays.isWithin(
+                        count, from: end, done: handedIn, field: field, context: context),
+                    !within
+                else { continue }
+                context.report(
+                    field,
+                    Message(
+                        zh: "审核 \(name) 于 \(end) 结束，审核记录 \(handedIn) 才交档案管理人员，晚于 \(count) 个工作日内"
+                            + "（\(last) 前）",
+                        en: "audit \(name) ended on \(end) but its records were handed in only on \(handedIn), after "
+                            + "\(count) working days (by \(last))"))
+                continue
+            }
+            guard let last = WorkingDays.deadline(count, after: end, field: field, context: context),
+                context.judgingDay > last
+            else { continue }
+            if context.dossier["records"]["onsite_records"]["present"].bool.value == true {
+                context.cannotVerify(
+                    field,
+                    Message(
+                        zh: "审核 \(name) 于 \(end) 结束，档案中有其审核记录，但没有记录交档案管理人员的日期"
+                            + "（\(field.path)），无法判断是否在 \(count) 个工作日内（\(last) 前）",
+                        en: "audit \(name) ended on \(end) and the dossier holds its records, but not when they were "
+                            + "handed in (\(field.path)), so \(count) working days (by \(last)) cannot be judged"))
+            } else {
+                context.report(
+                    field,
+                    Message(
+                        zh: "审核 \(name) 于 \(end) 结束，截至 \(context.judgingDay) 审核记录未交档案管理人员，"
+                            + "已超出 \(count) 个工作日（\(last) 前）",
+                        en: "audit \(name) ended on \(end) and its records are not handed in as of "
+                            + "\(context.judgingDay), past \(count) working days (by \(last))"))
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import DossierLintKit
+
+/// ICASP25C 6.4.11: the closure of a nonconformity is confirmed within 2
+/// working days of receiving the client's corrective action material.
+struct ICASClosureConfirmedRule: Rule {
+    static let identifier = "icas-closure-confirmed"
+
+    func check(_ context: RuleContext) {
+        guard let limit = context.parameter("maximum_working_days") else { return }
+        let count = Int(limit)
+        for audit in context.dossier.audits {
+            for nonconformity in audit["nonconformities"].elements {
+                guard nonconformity["plan_only"].bool.value != true else { continue }
+                let receivedField = nonconformity["evidence_submitted_on"]
+                let confirmedField =
+                    nonconformity["closure_confirmed_on"].exists
+                    ? nonconformity["closure_confirmed_on"] : nonconformity["verified_on"]
+                let subject = ICASNonconformitySteps.label(
+                    of: nonconformity, grade: Message(zh: "不符合", en: "nonconformity"), in: audit)
+                guard receivedField.exists else {
+                    guard let confirmed = confirmedField.date.value else { continue }
+                    context.cannotVerify(
+                        receivedField,
+                        Message(
+                            zh: "\(subject.zh)于 \(confirmed) 确认关闭，但档案没有记录收到整改资料的日期"
+                                + "（\(receivedField.path)），无法判断是否在 \(count) 个工作日内确认",
+                            en: "\(subject.en) was confirmed closed on \(confirmed), but the dossier does not record "
+                                + "when the corrective action material was received (\(receivedField.path)), so "
+                                + "\(count) working days cannot be judged"))
+                    continue
+                }
+                guard let received = context.optional(receivedField, { $0.date }) else { continue }
+                if confirmedField.exists {
+                    guard let confirmed = context.optional(confirmedField, { $0.date }),
+                        let (within, last) = WorkingDays.isWithin(
+                            count, from: received, done: confirmed, field: confirmedField, context: context),
+                        !within
+                    else { continue }
+                    context.report(
+                        confirmedField,
+                        Message(
+                            zh: "\(subject.zh)的整改资料于 \(received) 收到，\(confirmed) 才确认关闭，"
+                                + "晚于 \(count) 个工作日内（\(last) 前）",
+                            en: "\(subject.en): the material was received on \(received) but closure was confirmed "
+                                + "only on \(confirmed), after \(count) working days (by \(last))"))
+                } else {
+                    guard
+                        let last = WorkingDays.deadline(
+                            count, after: received, field: nonconformity["closure_confirmed_on"], context: context),
+                        context.judgingDay > last
+                    else { continue }
+                    context.report(
+                        nonconformity["closure_confirmed_on"],
+                        Message(
+                            zh: "\(subject.zh)的整改资料于 \(received) 收到，截至 \(context.judgingDay) 未确认关闭，"
+                                + "已超出 \(count) 个工作日（\(last) 前）",
+                            en: "\(subject.en): the material was received on \(received) and closure is not confirmed "
+                                + "as of \(context.judgingDay), past \(count) working days (by \(last))"))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import DossierLintKit
+
+/// The content items an audit covered (`audits[].coverage`), against the items
+/// a rule requires (5.6.2.1, 5.6.3.2, 5.7.3, 5.8.2).
+enum AuditCoverage {
+    /// Reports the content items an audit's `coverage` lacks, for every audit
+    /// of `type`, against the rule's `required_items` parameter.
+    static func check(_ context: RuleContext, ofType type: String, kind: Message) {
+        let required = context.listParameter("required_items")
+        guard !required.isEmpty else {
+            context.cannotVerify(
+                context.dossier.root,
+                Message(zh: "规则包缺少参数 required_items", en: "the rule pack lacks the parameter required_items"))
+            return
+        }
+        for audit in context.dossier.audits(ofType: type) {
+            guard let covered = context.texts(audit["coverage"]) else { continue }
+            let missing = required.enumerated().filter { !covered.contains($0.element) }
+            guard !missing.isEmpty else { continue }
+            let list = missing.map { "(\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
+            context.report(
+                audit["coverage"],
+                Message(
+                    zh: "\(kind.zh) \(Audits.name(of: audit)) 的审核内容未覆盖：\(list)",
+                    en: "\(kind.en) \(Audits.name(of: audit)) does not cover: \(list)"))
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import DossierLintKit
+
+/// Deadlines of 9.4, shared by the reporting and publication rules.
+enum CertificateEventDisclosure {
+    /// The event kinds 9.4 covers.
+    static let kinds = ["suspension", "withdrawal", "cancellation"]
+    /// Chinese names of the kinds.
+    static let kindNames = ["suspension": "暂停", "withdrawal": "撤销", "cancellation": "注销"]
+
+    /// The date field checked and its wording.
+    struct Step {
+        /// The field name in the event.
+        let key: String
+        /// "报送国家认监委".
+        let zh: String
+        /// "reported to CNCA".
+        let en: String
+    }
+
+    /// Checks that every covered event's `step.key` is within `workingDays` working days of `decided_on`.
+    static func check(step: Step, workingDays: Int, context: RuleContext) {
+        for event in context.dossier["certificate_events"].elements {
+            guard let kind = event["kind"].string, kinds.contains(kind),
+                let decided = context.date(event["decided_on"])
+            else { continue }
+            let kindZh = kindNames[kind] ?? kind
+            let field = event[step.key]
+            guard let done = context.optional(field, { $0.date }) else {
+                guard decided.days(until: context.judgingDay) > workingDays,
+                    let due = WorkingDays.deadline(
+                        workingDays, after: decided, field: field, context: context),
+                    context.judgingDay > due
+                else { continue }
+                context.cannotVerify(
+                    field,
+                    Message(
+                        zh: "缺少 \(field.path)；\(decided) 的\(kindZh)应于 \(due) 前\(step.zh)",
+                        en: "\(field.path) is missing; the \(kind) of \(decided) was to be \(step.en) by \(due)"))
+                continue
+            }
+            guard
+                let (within, due) = WorkingDays.isWithin(
+                    workingDays, from: decided, done: done, field: field, context: context),
+                !within
+            else { continue }
+            context.report(
+                field,
+                Message(
+                    zh: "\(decided) \(kindZh)证书，\(done) 才\(step.zh)，超过 \(workingDays) 个工作日（应于 \(due) 前）",
+                    en: "the \(kind) of \(decided) was \(step.en) on \(done), more than \(workingDays) working days "
+                        + "later (due by \(due))"))
+        }
+    }
+}

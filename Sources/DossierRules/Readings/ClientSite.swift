@@ -1,0 +1,25 @@
+import DossierLintKit
+
+/// One site of the client (`client.sites[]`).
+struct ClientSite {
+    /// The site's entry.
+    let field: Field
+
+    /// The site id.
+    var id: String? { field["id"].string }
+    /// `central`, `permanent`, `temporary` or `service_point`.
+    var kind: String? { field["kind"].string }
+    /// The group of similar sites, if the site is similar to others (5.4.3.2).
+    var similarGroup: String? { field["similar_group"].string }
+    /// The central function (中心职能部门).
+    var isCentral: Bool { kind == "central" }
+    /// A service point (服务点).
+    var isServicePoint: Bool { kind == "service_point" }
+    /// The site's own effective headcount (`effective_personnel`), for 5.4.3.4.
+    var effectivePersonnel: Field { field["effective_personnel"] }
+}
+
+extension Dossier {
+    /// The client's sites, in file order.
+    var clientSites: [ClientSite] { root["client"]["sites"].elements.map(ClientSite.init) }
+}

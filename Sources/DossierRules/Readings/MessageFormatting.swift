@@ -1,0 +1,43 @@
+// How messages write numbers and lists.
+
+/// Formats a day count for messages: `7`, `7.5`, `0.25`.
+public func formatDays(_ value: Double) -> String {
+    if value == value.rounded() { return String(Int(value)) }
+    var text = String(format2: value)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
+}
+
+extension String {
+    /// `value` with two decimals, without Foundation.
+    init(format2 value: Double) {
+        let hundredths = Int((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = abs(hundredths)
+        let fraction = magnitude % 100
+        self = "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
+
+/// Formats a ratio as a whole percentage for messages: `71 %`.
+public func formatPercent(_ ratio: Double) -> String {
+    "\(Int((ratio * 100).rounded(.down))) %"
+}
+
+/// A ratio as a percentage with at most one decimal, for messages: `77.8 %`, `80 %`.
+func percentText(_ ratio: Double) -> String {
+    formatDays((ratio * 1000).rounded() / 10) + " %"
+}
+
+/// Formats a whole number parameter for messages.
+func wholeText(_ value: Double) -> String { String(Int(value)) }
+
+/// "1 day", "5 days" for English messages.
+func dayCountText(_ count: Int) -> String {
+    count == 1 ? "1 day" : "\(count) days"
+}
+
+/// "a, b, c" for messages; "—" when empty.
+func listText(_ items: [String]) -> String {
+    items.isEmpty ? "—" : items.joined(separator: ", ")
+}
