@@ -8,7 +8,9 @@
 # sample registry into a temporary repository, then times `dossierlint check` and
 # `dossierlint audit` on it with /usr/bin/time -v and prints, per run and as the median of
 # RUNS runs: wall time, CPU time (user + system), CPU / wall (parallelism) and peak memory.
-# Environment: SCRATCH (swift build --scratch-path, default .build), KEEP=1 keeps the corpus.
+# Environment: SCRATCH (swift build --scratch-path, default .build), KEEP=1 keeps the corpus,
+# BINARY=PATH times that dossierlint instead of building one (e.g. a copy of an older build,
+# to compare two versions on the same corpus).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
@@ -16,8 +18,12 @@ runs="${2:-3}"
 scratch="${SCRATCH:-.build}"
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
 
-swift build -c release --scratch-path "$scratch" --product dossierlint >/dev/null
-binary="$scratch/release/dossierlint"
+if [ -n "${BINARY:-}" ]; then
+    binary="$BINARY"
+else
+    swift build -c release --scratch-path "$scratch" --product dossierlint >/dev/null
+    binary="$scratch/release/dossierlint"
+fi
 work="$(mktemp -d)"
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
 corpus="$work/repository"
