@@ -1,3 +1,4 @@
+import DossierLintTestSupport
 import DossierSyntax
 import Foundation
 import Testing
@@ -9,44 +10,6 @@ enum CIToolSupport {
     /// `../shared/schemas` next to the package root.
     static let schemas = URL(fileURLWithPath: packageRoot).deletingLastPathComponent().appendingPathComponent(
         "shared/schemas")
-
-    /// The executable `tool` on `PATH`, or `nil`.
-    static func which(_ tool: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(tool)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
-
-    /// Runs a tool; its exit status and merged output.
-    static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    /// python3, if it can import every module of `modules`; else prints why the check is skipped.
-    static func python(with modules: [String], for check: String) -> URL? {
-        guard let python = which("python3") else {
-            print("skipped: python3 is not on PATH; \(check) not run")
-            return nil
-        }
-        for module in modules where (try? run(python, ["-c", "import \(module)"]).status) != 0 {
-            print("skipped: python3 has no \(module) module (pip install \(module)); \(check) not run")
-            return nil
-        }
-        return python
-    }
 
     /// The output of `check Samples/ --format FORMAT` (exit status 1: the samples have violations),
     /// with a suppressed finding added by a copy of a sample carrying a suppression comment.
@@ -92,7 +55,7 @@ struct CIFormatsTests {
             print("skipped: \(schema.path) not found; SARIF schema check not run")
             return
         }
-        guard let python = CIToolSupport.python(with: ["jsonschema"], for: "SARIF schema check") else { return }
+        guard let python = ExternalTool.python(with: ["jsonschema"], for: "SARIF schema check") else { return }
         let file = try folder.write("report.sarif", output)
         let script = """
             import json, sys, jsonschema
@@ -104,7 +67,7 @@ struct CIFormatsTests {
             print("valid" if not errs else "%d error(s)" % len(errs))
             sys.exit(1 if errs else 0)
             """
-        let result = try CIToolSupport.run(python, ["-c", script, schema.path, file])
+        let result = try ExternalTool.run(python, ["-c", script, schema.path, file])
         #expect(result.status == 0, "jsonschema: \(result.output)")
         #expect(result.output == "valid\n")
     }
@@ -116,14 +79,14 @@ struct CIFormatsTests {
         let schema = CIToolSupport.schemas.appendingPathComponent("junit/junit-10.xsd")
         if !FileManager.default.fileExists(atPath: schema.path) {
             print("skipped: \(schema.path) not found; JUnit XSD check not run")
-        } else if let xmllint = CIToolSupport.which("xmllint") {
-            let result = try CIToolSupport.run(xmllint, ["--noout", "--schema", schema.path, file])
+        } else if let xmllint = ExternalTool.which("xmllint") {
+            let result = try ExternalTool.run(xmllint, ["--noout", "--schema", schema.path, file])
             #expect(result.status == 0, "xmllint: \(result.output)")
         } else {
             print("skipped: xmllint is not on PATH (apt-get install libxml2-utils); JUnit XSD check not run")
         }
 
-        guard let python = CIToolSupport.python(with: ["xml.etree.ElementTree"], for: "JUnit check in Python") else {
+        guard let python = ExternalTool.python(with: ["xml.etree.ElementTree"], for: "JUnit check in Python") else {
             return
         }
         // xml.etree: counts on <testsuites> and every <testsuite> equal the elements, names unique per suite.
@@ -149,7 +112,7 @@ struct CIFormatsTests {
             print("\\n".join(problems) or "ok %(tests)d %(failures)d %(errors)d %(skipped)d" % totals)
             sys.exit(1 if problems else 0)
             """
-        let etreeResult = try CIToolSupport.run(python, ["-c", etree, file])
+        let etreeResult = try ExternalTool.run(python, ["-c", etree, file])
         #expect(etreeResult.status == 0, "xml.etree: \(etreeResult.output)")
         let parts = etreeResult.output.split(separator: " ")
         #expect(parts.first == "ok")
@@ -170,7 +133,7 @@ struct CIFormatsTests {
         }
 
         // junitparser, a JUnit reader many CI plug-ins use (installed by .ci/run).
-        guard CIToolSupport.python(with: ["junitparser"], for: "junitparser check") != nil else { return }
+        guard ExternalTool.python(with: ["junitparser"], for: "junitparser check") != nil else { return }
         let reader = """
             import sys
             from junitparser import JUnitXml, Failure, Error, Skipped
@@ -187,7 +150,7 @@ struct CIFormatsTests {
                     print("suite counts differ:", suite.name, counted); sys.exit(1)
             print("ok", tests, failures, errors, skipped)
             """
-        let parsed = try CIToolSupport.run(python, ["-c", reader, file])
+        let parsed = try ExternalTool.run(python, ["-c", reader, file])
         #expect(parsed.status == 0, "junitparser: \(parsed.output)")
         #expect(parsed.output == etreeResult.output, "junitparser and xml.etree agree")
     }

@@ -1,3 +1,4 @@
+import DossierLintTestSupport
 import DossierSyntax
 import Foundation
 import Testing
@@ -26,7 +27,7 @@ import Testing
     /// and the schema agree.
     @Test func validatesAgainstTheJUnitSchema() throws {
         let schema = ReporterTestSupport.schemasDirectory.appendingPathComponent("junit/junit-10.xsd")
-        guard let xmllint = ReporterTestSupport.which("xmllint") else {
+        guard let xmllint = ExternalTool.which("xmllint") else {
             ReporterTestSupport.skip("xmllint is not on PATH (apt-get install libxml2-utils); JUnit XSD check not run")
             return
         }
@@ -40,7 +41,7 @@ import Testing
             let strict = JUnitReporter.render(report, options: options, contractAttributes: false)
             let strictFile = try ReporterTestSupport.temporaryFile(strict, name: "strict.xml")
             defer { ReporterTestSupport.removeTemporaryFile(strictFile) }
-            let strictResult = try ReporterTestSupport.run(
+            let strictResult = try ExternalTool.run(
                 xmllint, ["--noout", "--schema", schema.path, strictFile.path])
             #expect(strictResult.status == 0, "xmllint: \(strictResult.output)")
 
@@ -48,7 +49,7 @@ import Testing
             #expect(JUnitReporter.render(report, options: options) == strict, "the default output is the valid one")
             let fullFile = try ReporterTestSupport.temporaryFile(full, name: "report.xml")
             defer { ReporterTestSupport.removeTemporaryFile(fullFile) }
-            let fullResult = try ReporterTestSupport.run(xmllint, ["--noout", "--schema", schema.path, fullFile.path])
+            let fullResult = try ExternalTool.run(xmllint, ["--noout", "--schema", schema.path, fullFile.path])
             let errors = fullResult.output.split(separator: "\n").filter { $0.contains("validity error") }
             let allowed = [
                 "Element 'testsuites', attribute 'skipped': The attribute 'skipped' is not allowed.",
@@ -111,7 +112,7 @@ import Testing
 
     /// The same checks by a reader of another ecosystem: Python's xml.etree.
     @Test func countsAgreeForPython() throws {
-        guard let python = ReporterTestSupport.which("python3") else {
+        guard let python = ExternalTool.which("python3") else {
             ReporterTestSupport.skip("python3 is not on PATH; xml.etree check not run")
             return
         }
@@ -145,7 +146,7 @@ import Testing
             """
         let file = try ReporterTestSupport.temporaryFile(output, name: "report.xml")
         defer { ReporterTestSupport.removeTemporaryFile(file) }
-        let result = try ReporterTestSupport.run(python, ["-c", script, file.path])
+        let result = try ExternalTool.run(python, ["-c", script, file.path])
         #expect(result.status == 0, "python3: \(result.output)")
         #expect(result.output == "ok 11 3 1 1\n")
     }

@@ -164,32 +164,6 @@ enum ReporterTestSupport {
         }
     }
 
-    /// The executable `tool` on `PATH`, or `nil`.
-    static func which(_ tool: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(tool)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
-
-    /// Runs `executable` with `arguments`; returns its exit status and its
-    /// standard output and error, merged.
-    static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     /// Writes `text` to a new temporary file named `name` (in a directory of
     /// its own, to be removed with `removeTemporaryFile`) and returns its URL.
     static func temporaryFile(_ text: String, name: String) throws -> URL {
@@ -204,11 +178,6 @@ enum ReporterTestSupport {
     /// Removes a file made by `temporaryFile` and its directory.
     static func removeTemporaryFile(_ url: URL) {
         try? FileManager.default.removeItem(at: url.deletingLastPathComponent())
-    }
-
-    /// Whether `python3` can import `module`.
-    static func python(_ python: URL, hasModule module: String) -> Bool {
-        (try? run(python, ["-c", "import \(module)"]).status) == 0
     }
 
     /// Prints a visible note that an external check did not run.

@@ -1,3 +1,4 @@
+import DossierLintTestSupport
 import DossierSyntax
 import Foundation
 import Testing
@@ -12,11 +13,11 @@ import Testing
     /// when either or the schema is absent.
     @Test func validatesAgainstTheSARIFSchema() throws {
         let schema = ReporterTestSupport.schemasDirectory.appendingPathComponent("sarif/sarif-schema-2.1.0.json")
-        guard let python = ReporterTestSupport.which("python3") else {
+        guard let python = ExternalTool.which("python3") else {
             ReporterTestSupport.skip("python3 is not on PATH; SARIF schema check not run")
             return
         }
-        guard ReporterTestSupport.python(python, hasModule: "jsonschema") else {
+        guard ExternalTool.python(python, hasModule: "jsonschema") else {
             ReporterTestSupport.skip(
                 "python3 has no jsonschema module (pip install jsonschema); SARIF schema check not run")
             return
@@ -38,7 +39,7 @@ import Testing
             """
         let file = try ReporterTestSupport.temporaryFile(output, name: "report.sarif")
         defer { ReporterTestSupport.removeTemporaryFile(file) }
-        let result = try ReporterTestSupport.run(python, ["-c", script, schema.path, file.path])
+        let result = try ExternalTool.run(python, ["-c", script, schema.path, file.path])
         #expect(result.status == 0, "jsonschema: \(result.output)")
         #expect(result.output == "Draft4Validator valid\n")
     }
