@@ -28,6 +28,13 @@ struct SurveillanceWindow {
     let recertificationStarts: [Day]
     /// Suspension, restoration, withdrawal and cancellation events decided in the window.
     let events: [(kind: String, decided: Day)]
+    /// For the first window of a transfer (`programme.cycle: transfer`), the day the original body's last
+    /// surveillance audit ended, `application.transfer.last_surveillance_on`: the interval of 5.4.1.4 runs on
+    /// across the transfer. `nil` for other windows.
+    let transferredSurveillance: Field?
+
+    /// The original body's last surveillance day when the window continues a transfer and the day is readable.
+    var transferredSurveillanceDay: Day? { transferredSurveillance?.date.value }
 
     /// The last day of the window: the expiry, or the day before the next cycle's certificate.
     var closes: Day {
@@ -98,6 +105,7 @@ struct SurveillanceWindow {
             }
         }
         var result: [SurveillanceWindow] = []
+        let transfer = dossier["programme"]["cycle"].string == "transfer"
         for (index, certificate) in certificates.enumerated() {
             let next = index + 1 < certificates.count ? certificates[index + 1].issued : nil
             let closes = next.map { min(certificate.expires, $0.adding(days: -1)) } ?? certificate.expires
@@ -107,7 +115,9 @@ struct SurveillanceWindow {
                     certificate: certificate.field, issued: certificate.issued, expires: certificate.expires,
                     nextCycleIssued: next, surveillances: surveillances.filter { inWindow($0.start) },
                     recertificationStarts: recertificationStarts.filter(inWindow),
-                    events: events.filter { inWindow($0.decided) }))
+                    events: events.filter { inWindow($0.decided) },
+                    transferredSurveillance: transfer && index == 0
+                        ? dossier["application"]["transfer"]["last_surveillance_on"] : nil))
         }
         return result
     }

@@ -10,6 +10,8 @@ struct SurveillanceFirstTimingRule: Rule {
         guard let months = context.wholeParameter("maximum_months_to_first_surveillance")
         else { return }
         for window in SurveillanceWindow.windows(context) {
+            // A transferred certification continues its surveillance interval (surveillance-interval).
+            if window.transferredSurveillanceDay != nil { continue }
             let deadline = window.issued.adding(months: months)
             if let first = window.surveillances.first {
                 guard first.end > deadline, !window.bodyActed(deadline: deadline, until: first.end) else { continue }
