@@ -21,7 +21,7 @@ enum CertificateEventChecks {
     /// at most `windowDays` days after the trigger was confirmed (`trigger_on`).
     static func checkDeadlines(of action: Action, windowDays: Int, reasons: [String], context: RuleContext) {
         for event in context.dossier["certificate_events"].elements where event["kind"].string == action.kind {
-            _ = context.require(event["reason"]) { $0.oneOf(reasons) }
+            _ = context.oneOf(event["reason"], reasons, of: action.kind + "_reason")
             guard let trigger = context.date(event["trigger_on"]), let decided = context.date(event["decided_on"])
             else { continue }
             let days = trigger.days(until: decided)

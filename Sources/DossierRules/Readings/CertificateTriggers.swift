@@ -184,7 +184,8 @@ enum CertificateTriggers {
         var triggers: [CertificateTrigger] = []
         let client = context.dossier["client"]
         let legalStatus = client["legal_status"]
-        if let status = context.optional(legalStatus["status"], { $0.oneOf(["valid", "cancelled", "revoked"]) }),
+        if let status = context.oneOf(
+            legalStatus["status"], ["valid", "cancelled", "revoked"], of: "legal_status", required: false),
             status != "valid"
         {
             let since = context.optional(legalStatus["status_changed_on"]) { $0.date }

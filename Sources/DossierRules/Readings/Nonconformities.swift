@@ -5,7 +5,7 @@ import DossierLintKit
 enum Nonconformities {
     /// Whether a nonconformity is graded major (`nil` after a "cannot verify" finding).
     static func isMajor(_ nonconformity: Field, context: RuleContext) -> Bool? {
-        guard let grade = context.require(nonconformity["grade"], { $0.oneOf(["major", "minor"]) }) else {
+        guard let grade = context.oneOf(nonconformity["grade"], ["major", "minor"], of: "nonconformity_grade") else {
             return nil
         }
         return grade == "major"

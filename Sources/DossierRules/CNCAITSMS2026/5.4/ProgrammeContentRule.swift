@@ -11,7 +11,9 @@ struct ProgrammeContentRule: Rule {
         let dossier = context.dossier
         let programme = dossier["programme"]
         guard programme.exists || !dossier.audits.isEmpty else { return }
-        guard let cycle = context.require(programme["cycle"], { $0.oneOf(["initial", "recertification", "transfer"]) })
+        guard
+            let cycle = context.oneOf(
+                programme["cycle"], ["initial", "recertification", "transfer"], of: "programme_cycle")
         else { return }
         let parameterName: String
         let cycleName: Message
