@@ -45,7 +45,7 @@ struct ProgrammeContentRule: Rule {
             context.report(
                 programme["planned"],
                 Message(
-                    zh: "\(cycleName.zh)的审核方案未策划 \(audit) 审核\(times.zh)",
+                    zh: "\(cycleName.zh)的审核方案未策划\(context.label(audit, of: "planned_audit").zh)\(times.zh)",
                     en: "the \(cycleName.en) programme does not plan a \(audit) audit\(times.en)"))
         }
     }
