@@ -30,7 +30,54 @@ public class ReportingContext {
     /// The message of a "cannot verify" finding: the clause, then the reason.
     func cannotVerifyMessage(_ reason: Message) -> Message {
         let clause = description.clause
-        return Message(zh: "无法核查 \(clause)：\(reason.zh)", en: "cannot verify \(clause): \(reason.en)")
+        let zhClause = clause.hasPrefix("Annex ") ? "附录 " + clause.dropFirst("Annex ".count) : clause
+        return Message(zh: "无法核查 \(zhClause)：\(reason.zh)", en: "cannot verify \(clause): \(reason.en)")
+    }
+
+    /// The labels of field keys and enumerated values.
+    public var glossary: Glossary { pack.glossary }
+
+    /// The label of a field key or of a value of any vocabulary; the raw key when
+    /// the glossary lacks it (the message tests catch that).
+    public func label(_ key: String) -> Message {
+        glossary.term(key) ?? Message(zh: key, en: key)
+    }
+
+    /// The label of `value` in `vocabulary`; the raw value when the glossary lacks it.
+    public func label(_ value: String, of vocabulary: String) -> Message {
+        glossary.value(value, of: vocabulary) ?? Message(zh: value, en: value)
+    }
+
+    /// The labels of `values` in `vocabulary`, joined: zh “甲、乙”, en `a, b`.
+    public func labels(_ values: [String], of vocabulary: String) -> Message {
+        let labels = values.map { label($0, of: vocabulary) }
+        return Message(
+            zh: labels.isEmpty ? "—" : labels.map(\.zh).joined(separator: "、"),
+            en: labels.isEmpty ? "—" : labels.map(\.en).joined(separator: ", "))
+    }
+
+    /// The name of a field for messages: zh its labels (“第 2 个证书事件的公开日期”), en its path.
+    public func name(_ field: Field) -> Message {
+        glossary.name(ofPointer: field.pointer)
+    }
+
+    /// The name of the field at `pointer` (as `name(_:)`).
+    public func name(pointer: String) -> Message {
+        glossary.name(ofPointer: pointer)
+    }
+
+    /// Why `value` is not accepted: the accepted values of `vocabulary` with their labels
+    /// and the closest one, zh “应为以下之一：面对面访谈、视频访谈（最接近的是面对面访谈）”.
+    public func notAccepted(_ value: String, _ accepted: [String], of vocabulary: String) -> Message {
+        let list = labels(accepted, of: vocabulary)
+        let closest = accepted.min { editDistance(value, $0) < editDistance(value, $1) }
+        guard let closest, !accepted.contains(value) else {
+            return Message(zh: "应为以下之一：\(list.zh)", en: "should be one of: \(list.en)")
+        }
+        let near = label(closest, of: vocabulary)
+        return Message(
+            zh: "应为以下之一：\(list.zh)（最接近的是“\(near.zh)”）",
+            en: "should be one of: \(list.en) (closest: \(closest))")
     }
 
     /// Records a finding of the rule in `file`, with `severity` if given, else the configured or described one.

@@ -54,12 +54,18 @@ public final class RuleContext: ReportingContext {
         case .value(let value):
             return value
         case .missing:
-            cannotVerify(field, Message(zh: "缺少 \(field.path)", en: "\(field.path) is missing"))
+            cannotVerify(field, Message(zh: "缺少\(name(field).zh)", en: "\(field.path) is missing"))
             return nil
         case .invalid(let message):
-            cannotVerify(field, message)
+            cannotVerify(field, named(message, field))
             return nil
         }
+    }
+
+    /// A typed read's complaint about `field`, its leading path named in Chinese.
+    private func named(_ message: Message, _ field: Field) -> Message {
+        guard message.zh.hasPrefix(field.path + " ") else { return message }
+        return Message(zh: name(field).zh + message.zh.dropFirst(field.path.count), en: message.en)
     }
 
     /// Reads an optional field: `nil` when absent; a malformed value becomes a
@@ -69,9 +75,27 @@ public final class RuleContext: ReportingContext {
         case .value(let value): return value
         case .missing: return nil
         case .invalid(let message):
-            cannotVerify(field, message)
+            cannotVerify(field, named(message, field))
             return nil
         }
+    }
+
+    /// A word of `vocabulary` among `accepted`: a value outside the list is a "cannot verify"
+    /// finding naming the accepted values by their labels and the closest one. Missing: as
+    /// `require` when `required`, else `nil` without a finding.
+    public func oneOf(_ field: Field, _ accepted: [String], of vocabulary: String, required: Bool = true) -> String? {
+        let read = required ? require(field) { $0.text } : optional(field) { $0.text }
+        guard let value = read else { return nil }
+        guard accepted.contains(value) else {
+            let expected = notAccepted(value, accepted, of: vocabulary)
+            cannotVerify(
+                field,
+                Message(
+                    zh: "\(name(field).zh)的值 '\(value)' 无效，\(expected.zh)",
+                    en: "\(field.path) has the value '\(value)', \(expected.en)"))
+            return nil
+        }
+        return value
     }
 
     /// A required date.

@@ -22,6 +22,8 @@ public struct RulePack: Sendable {
     /// The registries that repository rules' examples start from, by name
     /// (`example-registries/<name>.yaml`).
     public var exampleRegistries: [String: Node] = [:]
+    /// The labels of field keys and enumerated values (`Rules/glossary.yaml`), shared by every pack.
+    public var glossary = Glossary()
 
     /// Creates a pack.
     public init(
@@ -46,13 +48,20 @@ public struct RulePack: Sendable {
 
 /// Reads rule packs from files laid out as in `Rules/`:
 /// `<pack>/pack.yaml`, `<pack>/rules/*.yaml`, `<pack>/tables/*.yaml`,
-/// `<pack>/example-dossiers/*.yaml`, `<pack>/example-registries/*.yaml`, and `calendars/cn-workdays.yaml`.
+/// `<pack>/example-dossiers/*.yaml`, `<pack>/example-registries/*.yaml`, `calendars/cn-workdays.yaml`
+/// and `glossary.yaml`.
 public enum RulePackLoader {
     /// Loads every pack from (path, text) pairs, paths relative to the rules folder.
     public static func load(files: [(path: String, text: String)]) throws(ParseError) -> [RulePack] {
         var calendar = WorkingDayCalendar(holidays: [], makeUpWorkdays: [], coveredYears: nil)
+        var glossary = Glossary()
         var byPack: [String: [(String, String)]] = [:]
         for (path, text) in files {
+            if path == "glossary.yaml" {
+                let document = try Document(source: SourceText(path: "Rules/" + path, string: text), format: .yaml)
+                glossary = try Glossary(node: document.root)
+                continue
+            }
             if path == "calendars/cn-workdays.yaml" {
                 let document = try Document(source: SourceText(path: "Rules/" + path, string: text), format: .yaml)
                 calendar = try WorkingDayCalendar(node: document.root)
@@ -65,7 +74,9 @@ public enum RulePackLoader {
         }
         var packs: [RulePack] = []
         for name in byPack.keys.sorted() {
-            packs.append(try loadPack(name: name, files: byPack[name]!, calendar: calendar))
+            var pack = try loadPack(name: name, files: byPack[name]!, calendar: calendar)
+            pack.glossary = glossary
+            packs.append(pack)
         }
         return packs
     }

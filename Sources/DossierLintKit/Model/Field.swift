@@ -109,9 +109,17 @@ public struct Field: Sendable {
         return "a \(node.kindName)"
     }
 
+    private func describeFoundInChinese() -> String {
+        guard let node else { return "空" }
+        if let text = node.scalarText {
+            return node.scalarStyle?.isUnquoted == true ? "'\(text)'" : "带引号的文本“\(text)”"
+        }
+        return node.sequence != nil ? "列表" : "映射"
+    }
+
     private func invalid(_ zhType: String, _ enType: String) -> Message {
         Message(
-            zh: "\(path) 应为\(zhType)，实际为 \(describeFound())",
+            zh: "\(path) 应为\(zhType)，实际为 \(describeFoundInChinese())",
             en: "\(path) should be \(enType), found \(describeFound())")
     }
 

@@ -31,7 +31,7 @@ struct CertificateCycle {
                     en: "re-certification replacing \(number) (\(marker)\(previous))"))
         }
         let cycleField = dossier["programme"]["cycle"]
-        guard let cycle = context.require(cycleField, { $0.oneOf(["initial", "recertification", "transfer"]) })
+        guard let cycle = context.oneOf(cycleField, ["initial", "recertification", "transfer"], of: "programme_cycle")
         else { return nil }
         switch cycle {
         case "initial":

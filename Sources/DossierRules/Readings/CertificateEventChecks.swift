@@ -21,7 +21,7 @@ enum CertificateEventChecks {
     /// at most `windowDays` days after the trigger was confirmed (`trigger_on`).
     static func checkDeadlines(of action: Action, windowDays: Int, reasons: [String], context: RuleContext) {
         for event in context.dossier["certificate_events"].elements where event["kind"].string == action.kind {
-            _ = context.require(event["reason"]) { $0.oneOf(reasons) }
+            _ = context.oneOf(event["reason"], reasons, of: action.kind + "_reason")
             guard let trigger = context.date(event["trigger_on"]), let decided = context.date(event["decided_on"])
             else { continue }
             let days = trigger.days(until: decided)
@@ -30,9 +30,9 @@ enum CertificateEventChecks {
             context.report(
                 event["decided_on"],
                 Message(
-                    zh: "证书于 \(decided) 被\(action.zh)，距确认情形（\(trigger)）\(days) 日，超过 \(windowDays) 日（应于 \(due) 前）",
+                    zh: "证书于 \(decided) 被\(action.zh)，距确认情形（\(trigger)）\(days) 日，超过 \(windowDays) 日（应最迟于 \(due)（含当日））",
                     en: "the certificate was \(action.en) on \(decided), \(days) days after the trigger was confirmed "
-                        + "(\(trigger)): more than \(windowDays) days (due by \(due))"))
+                        + "(\(trigger)): more than \(windowDays) days (due by \(due) at the latest)"))
         }
     }
 
@@ -53,10 +53,11 @@ enum CertificateEventChecks {
                 context.report(
                     trigger.field,
                     Message(
-                        zh: "\(trigger.description.zh)（\(trigger.item)），证书应于 \(due) 前被\(action.zh)，"
+                        zh: "\(trigger.description.zh)（\(trigger.item)），证书应最迟于 \(due)（含当日）被\(action.zh)，"
                             + "但截至 \(judgingDay) 档案中没有\(action.zh)记录",
                         en: "\(trigger.description.en) (\(trigger.item)): the certificate should have been "
-                            + "\(action.en) by \(due), but the dossier records no \(action.kind) as of \(judgingDay)"))
+                            + "\(action.en) by \(due) at the latest, but the dossier records no \(action.kind) as of \(judgingDay)"
+                    ))
             case .late(let event, let due):
                 let recorded = event.field["trigger_on"].date.value
                 // The deadline rule already reports a decision late against its recorded trigger date.
@@ -67,10 +68,11 @@ enum CertificateEventChecks {
                 context.report(
                     field,
                     Message(
-                        zh: "\(trigger.description.zh)（\(trigger.item)），证书应于 \(due) 前被\(action.zh)，"
+                        zh: "\(trigger.description.zh)（\(trigger.item)），证书应最迟于 \(due)（含当日）被\(action.zh)，"
                             + "实际于 \(event.decided) 才\(action.zh)\(recordedZh)",
                         en: "\(trigger.description.en) (\(trigger.item)): the certificate should have been "
-                            + "\(action.en) by \(due), but was \(action.en) only on \(event.decided)\(recordedEn)"))
+                            + "\(action.en) by \(due) at the latest, but was \(action.en) only on \(event.decided)\(recordedEn)"
+                    ))
             case .undatedInForce:
                 context.report(
                     trigger.field,

@@ -17,7 +17,8 @@ enum CertificateEventDisclosure {
         let en: String
     }
 
-    /// Checks that every covered event's `step.key` is within `workingDays` working days of `decided_on`.
+    /// Checks that every covered event's `step.key` is within `workingDays` working days of `decided_on`;
+    /// no date once the deadline has passed means the step was never taken: a violation.
     static func check(step: Step, workingDays: Int, context: RuleContext) {
         for event in context.dossier["certificate_events"].elements {
             guard let kind = event["kind"].string, kinds.contains(kind),
@@ -31,11 +32,12 @@ enum CertificateEventDisclosure {
                         workingDays, after: decided, field: field, context: context),
                     context.judgingDay > due
                 else { continue }
-                context.cannotVerify(
+                context.report(
                     field,
                     Message(
-                        zh: "缺少 \(field.path)；\(decided) 的\(kindZh)应于 \(due) 前\(step.zh)",
-                        en: "\(field.path) is missing; the \(kind) of \(decided) was to be \(step.en) by \(due)"))
+                        zh: "\(decided) \(kindZh)证书，至 \(context.judgingDay) 未\(step.zh)（应最迟于 \(due)（含当日）\(step.zh)）",
+                        en: "the \(kind) of \(decided) was not \(step.en) as of \(context.judgingDay) "
+                            + "(due by \(due) at the latest; \(field.path) is missing)"))
                 continue
             }
             guard
@@ -46,9 +48,9 @@ enum CertificateEventDisclosure {
             context.report(
                 field,
                 Message(
-                    zh: "\(decided) \(kindZh)证书，\(done) 才\(step.zh)，超过 \(workingDays) 个工作日（应于 \(due) 前）",
+                    zh: "\(decided) \(kindZh)证书，\(done) 才\(step.zh)，超过 \(workingDays) 个工作日（应最迟于 \(due)（含当日））",
                     en: "the \(kind) of \(decided) was \(step.en) on \(done), more than \(workingDays) working days "
-                        + "later (due by \(due))"))
+                        + "later (due by \(due) at the latest)"))
         }
     }
 }

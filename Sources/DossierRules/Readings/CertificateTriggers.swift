@@ -96,8 +96,8 @@ enum CertificateTriggers {
                         reason: "surveillance_overdue", item: "7.2.1(6)", start: deadline.adding(days: 1),
                         end: next?.start, field: certificate.field,
                         description: Message(
-                            zh: "\(ordinalZh)监督审核应于 \(deadline) 前实施" + (heldText?.zh ?? "，档案中没有记录"),
-                            en: "the \(ordinal) surveillance audit was due by \(deadline)"
+                            zh: "\(ordinalZh)监督审核应最迟于 \(deadline)（含当日）实施" + (heldText?.zh ?? "，档案中没有记录"),
+                            en: "the \(ordinal) surveillance audit was due by \(deadline) at the latest"
                                 + (heldText?.en ?? " and the dossier records none"))))
                 guard let next, next.type == "surveillance" else { break }
                 base = next.start
@@ -126,9 +126,9 @@ enum CertificateTriggers {
                         reason: "major_not_verified", item: "7.2.1(12)", start: deadline.adding(days: 1),
                         end: effective == false ? nil : verified, field: nonconformity,
                         description: Message(
-                            zh: "监督审核 \(auditName)（\(end) 结束）的严重不符合 \(name) 未在 \(months) 个月内（\(deadline) 前）完成验证",
+                            zh: "监督审核 \(auditName)（\(end) 结束）的严重不符合 \(name) 未在 \(months) 个月内（最迟于 \(deadline)，含当日）完成验证",
                             en: "the major nonconformity \(name) of surveillance audit \(auditName) (ended \(end)) "
-                                + "was not verified within \(months) months (by \(deadline))")))
+                                + "was not verified within \(months) months (by \(deadline) at the latest)")))
             }
         }
         return triggers
@@ -184,7 +184,8 @@ enum CertificateTriggers {
         var triggers: [CertificateTrigger] = []
         let client = context.dossier["client"]
         let legalStatus = client["legal_status"]
-        if let status = context.optional(legalStatus["status"], { $0.oneOf(["valid", "cancelled", "revoked"]) }),
+        if let status = context.oneOf(
+            legalStatus["status"], ["valid", "cancelled", "revoked"], of: "legal_status", required: false),
             status != "valid"
         {
             let since = context.optional(legalStatus["status_changed_on"]) { $0.date }

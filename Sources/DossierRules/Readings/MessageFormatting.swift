@@ -1,4 +1,6 @@
-// How messages write numbers and lists.
+// How messages write numbers, lists and deadlines.
+
+import DossierLintKit
 
 /// Formats a day count for messages: `7`, `7.5`, `0.25`.
 public func formatDays(_ value: Double) -> String {
@@ -40,4 +42,10 @@ func dayCountText(_ count: Int) -> String {
 /// "a, b, c" for messages; "—" when empty.
 func listText(_ items: [String]) -> String {
     items.isEmpty ? "—" : items.joined(separator: ", ")
+}
+
+/// The last day something may be done, the day included: zh “最迟于 2026-10-21（含当日）”,
+/// en “by 2026-10-21 at the latest”.
+public func latestBy(_ day: Day) -> Message {
+    Message(zh: "最迟于 \(day)（含当日）", en: "by \(day) at the latest")
 }

@@ -5,7 +5,7 @@ import DossierLintKit
 enum Nonconformities {
     /// Whether a nonconformity is graded major (`nil` after a "cannot verify" finding).
     static func isMajor(_ nonconformity: Field, context: RuleContext) -> Bool? {
-        guard let grade = context.require(nonconformity["grade"], { $0.oneOf(["major", "minor"]) }) else {
+        guard let grade = context.oneOf(nonconformity["grade"], ["major", "minor"], of: "nonconformity_grade") else {
             return nil
         }
         return grade == "major"
@@ -30,9 +30,9 @@ enum Nonconformities {
             return (
                 day,
                 Message(
-                    zh: "第二阶段审核 \(Audits.name(of: stage2)) 结束（\(end)）起 \(initialMonths) 个月内，即 \(day) 前",
+                    zh: "第二阶段审核 \(Audits.name(of: stage2)) 结束（\(end)）起 \(initialMonths) 个月内，即最迟于 \(day)（含当日）",
                     en: "within \(initialMonths) months of the end of stage 2 \(Audits.name(of: stage2)) (\(end)), "
-                        + "i.e. by \(day)")
+                        + "i.e. by \(day) at the latest")
             )
         case "surveillance":
             guard let end = context.date(audit["dates"]["end"]) else { return nil }
@@ -40,8 +40,10 @@ enum Nonconformities {
             return (
                 day,
                 Message(
-                    zh: "监督审核结束（\(end)）起 \(surveillanceMonths) 个月内，即 \(day) 前",
-                    en: "within \(surveillanceMonths) months of the surveillance's end (\(end)), i.e. by \(day)")
+                    zh: "监督审核结束（\(end)）起 \(surveillanceMonths) 个月内，即最迟于 \(day)（含当日）",
+                    en:
+                        "within \(surveillanceMonths) months of the surveillance's end (\(end)), i.e. by \(day) at the latest"
+                )
             )
         case "recertification":
             guard let expiry = RenewedCertificate.expiryRenewed(by: audit, context: context) else { return nil }

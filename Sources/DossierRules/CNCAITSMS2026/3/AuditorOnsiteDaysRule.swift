@@ -23,7 +23,7 @@ struct AuditorOnsiteDaysRule: RepositoryRule {
                     context.cannotVerify(
                         file: dossier.path, entry.place,
                         Message(
-                            zh: "审核 \(entry.audit) 中 \(entry.person) 的现场审核天数（days）和审核日期均无法读取",
+                            zh: "审核 \(entry.audit) 中 \(entry.person) 的现场审核人日数和审核日期均无法读取",
                             en: "neither \(entry.person)'s on-site days (days) in audit \(entry.audit) nor the audit's "
                                 + "dates can be read"))
                     continue

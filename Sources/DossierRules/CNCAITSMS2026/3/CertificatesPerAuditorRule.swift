@@ -22,7 +22,8 @@ struct CertificatesPerAuditorRule: RepositoryRule {
                 context.cannotVerify(
                     file: registry.path, SummaryPlace(otherField),
                     Message(
-                        zh: "\(otherField.path) 应为非负整数", en: "\(otherField.path) should be a whole number, 0 or more"))
+                        zh: "\(context.name(otherField).zh)应为非负整数",
+                        en: "\(otherField.path) should be a whole number, 0 or more"))
                 return
             }
             other = value

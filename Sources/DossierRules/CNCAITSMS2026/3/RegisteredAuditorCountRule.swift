@@ -16,7 +16,7 @@ struct RegisteredAuditorCountRule: RepositoryRule {
             context.cannotVerify(
                 file: registry.path, SummaryPlace(field),
                 Message(
-                    zh: "已登记 \(fullTime.count) 名专职注册审核员，另有 \(unknown.count) 名注册审核员未写明 full_time，"
+                    zh: "已登记 \(fullTime.count) 名专职注册审核员，另有 \(unknown.count) 名注册审核员未写明是否专职，"
                         + "无法判断是否达到 \(Int(minimum)) 名",
                     en: "\(fullTime.count) registered full-time auditors are listed and \(unknown.count) more lack "
                         + "full_time: whether there are \(Int(minimum)) cannot be told"))

@@ -15,7 +15,7 @@ struct ApplicantLegalStatusRule: Rule {
     }
 
     private func check(_ legalStatus: Field, of holder: String, on applicationDate: Day, _ context: RuleContext) {
-        guard let status = context.require(legalStatus["status"], { $0.oneOf(["valid", "cancelled", "revoked"]) })
+        guard let status = context.oneOf(legalStatus["status"], ["valid", "cancelled", "revoked"], of: "legal_status")
         else { return }
         if status != "valid" {
             let since = context.optional(legalStatus["status_since"]) { $0.date }

@@ -9,7 +9,8 @@ struct ApplicantOwnFaultWaitRule: Rule {
     func check(_ context: RuleContext) {
         let previous = context.dossier["client"]["previous_certificate"]
         guard previous.exists, let ownFault = context.bool(previous["own_fault"]), ownFault,
-            let status = context.require(previous["status"], { $0.oneOf(["suspended", "cancelled", "withdrawn"]) }),
+            let status = context.oneOf(
+                previous["status"], ["suspended", "cancelled", "withdrawn"], of: "certificate_status"),
             let months = context.wholeParameter("minimum_months_since_own_fault"),
             let statusDay = context.date(previous["on"]),
             let applicationDate = Application.date(context)

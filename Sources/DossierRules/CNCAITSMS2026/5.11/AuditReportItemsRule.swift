@@ -19,13 +19,14 @@ struct AuditReportItemsRule: Rule {
         for (index, audit) in audits.enumerated() where audit["report"].exists {
             let items = audit["report"]["items"]
             guard items.exists else {
-                context.cannotVerify(items, Message(zh: "缺少 \(items.path)", en: "\(items.path) is missing"))
+                context.cannotVerify(items, Message(zh: "缺少\(context.name(items).zh)", en: "\(items.path) is missing"))
                 continue
             }
             let name = Audits.name(of: audit)
             for (offset, key) in required.enumerated() {
                 let item = items[key]
                 let number = "(\(offset + 1)) \(key)"
+                let numberZh = "第（\(offset + 1)）项“\(context.label(key, of: "report_item").zh)”"
                 if item.bool.value == true { continue }
                 if item.string == "not_applicable" {
                     guard conditional.contains(key) else {
@@ -41,7 +42,7 @@ struct AuditReportItemsRule: Rule {
                         context.report(
                             item,
                             Message(
-                                zh: "审核 \(name) 的报告将第 \(number) 项标为不适用，但\(reason.zh)",
+                                zh: "审核 \(name) 的报告将\(numberZh)标为不适用，但\(reason.zh)",
                                 en: "the report of audit \(name) marks item \(number) not applicable, "
                                     + "but \(reason.en)"))
                     }
@@ -51,7 +52,7 @@ struct AuditReportItemsRule: Rule {
                 context.report(
                     item,
                     Message(
-                        zh: "审核 \(name) 的报告未包括第 \(number) 项（\(item.exists ? "记录为 " + value : "未记录")）",
+                        zh: "审核 \(name) 的报告未包括\(numberZh)（\(item.exists ? "记录为 " + value : "未记录")）",
                         en: "the report of audit \(name) does not include item \(number) "
                             + "(\(item.exists ? "found " + value : "not recorded"))"))
             }
@@ -66,10 +67,10 @@ struct AuditReportItemsRule: Rule {
         switch key {
         case "combined_audit":
             guard audit["time"]["combined"].exists else { return nil }
-            return Message(zh: "该审核为结合审核（time.combined）", en: "the audit is a combined audit (time.combined)")
+            return Message(zh: "该审核为结合审核", en: "the audit is a combined audit (time.combined)")
         case "significant_changes":
             guard audit["scope_changed"].bool.value == true else { return nil }
-            return Message(zh: "该审核记录了认证信息变更（scope_changed）", en: "the audit records a change (scope_changed)")
+            return Message(zh: "该审核记录了认证信息变更", en: "the audit records a change (scope_changed)")
         case "certificate_and_mark_control":
             guard let start = audit["dates"]["start"].date.value,
                 let number = RenewedCertificate.heldCertificate(before: start, in: context.dossier)?.number

@@ -12,7 +12,7 @@ struct TerminatedAuditReportRule: Rule {
                 context.report(
                     terminated["reason"],
                     Message(
-                        zh: "终止审核的报告没有写明终止原因（terminated.reason）",
+                        zh: "终止审核的报告没有写明终止原因",
                         en: "the termination report does not state why the audit was terminated (terminated.reason)"))
             }
             let field = terminated["report_to_client_on"]
@@ -23,7 +23,7 @@ struct TerminatedAuditReportRule: Rule {
             context.report(
                 field,
                 Message(
-                    zh: "审核已终止，但没有将终止审核报告提交给认证委托人的记录（terminated.report_to_client_on）",
+                    zh: "审核已终止，但没有将终止审核报告提交给认证委托人的记录",
                     en:
                         "the audit was terminated, but there is no record of the termination report sent to the client (terminated.report_to_client_on)"
                 ))

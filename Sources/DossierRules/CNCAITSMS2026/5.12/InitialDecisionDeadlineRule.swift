@@ -56,6 +56,7 @@ struct InitialDecisionDeadlineRule: Rule {
                 zh: "第二阶段审核 \(auditName) 于 \(end) 结束，截至 \(context.judgingDay) 超过 \(Int(months)) 个月"
                     + "（\(deadline)）仍未作出认证决定；推荐注册前应再实施一次第二阶段审核",
                 en: "stage 2 \(auditName) ended on \(end) and no decision was made within \(Int(months)) months "
-                    + "(by \(deadline)) as of \(context.judgingDay); another stage 2 is needed before a grant"))
+                    + "(by \(deadline) at the latest) as of \(context.judgingDay); another stage 2 is needed before a grant"
+            ))
     }
 }

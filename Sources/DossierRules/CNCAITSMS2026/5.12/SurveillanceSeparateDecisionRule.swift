@@ -54,7 +54,8 @@ struct SurveillanceSeparateDecisionRule: Rule {
             context.report(
                 audit,
                 Message(
-                    zh: "监督审核 \(name) \(why.zh)，不能仅凭审核组长的结论保持认证，但没有引用该审核的认证决定（\(kinds)），"
+                    zh:
+                        "监督审核 \(name) \(why.zh)，不能仅凭审核组长的结论保持认证，但没有引用该审核的认证决定（\(context.labels(decisionKinds, of: "decision_kind").zh)），"
                         + "而\(due.zh)",
                     en: "surveillance audit \(name) \(why.en), so the certification cannot be maintained on the "
                         + "team leader's conclusion alone, yet no decision (\(kinds)) refers to it and \(due.en)"))

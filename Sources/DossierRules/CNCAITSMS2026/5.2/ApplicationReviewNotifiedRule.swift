@@ -17,7 +17,7 @@ struct ApplicationReviewNotifiedRule: Rule {
                 context.report(
                     notified,
                     Message(
-                        zh: "没有记录将申请评审结果告知认证委托人（application_review.notified_on）",
+                        zh: "没有记录将申请评审结果告知认证委托人",
                         en: "there is no record that the review's result was notified to the client "
                             + "(application_review.notified_on)"
                     ))

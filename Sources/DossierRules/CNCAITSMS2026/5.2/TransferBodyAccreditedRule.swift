@@ -20,7 +20,7 @@ struct TransferBodyAccreditedRule: Rule {
             TransferCondition.report(
                 context, at: accredited, number: 1,
                 Message(
-                    zh: "本认证机构的 ITSMS 认证未获认可（certification_body.accredited: false）",
+                    zh: "本认证机构的 ITSMS 认证未获认可",
                     en: "this body's ITSMS certification is not accredited (certification_body.accredited: false)"))
         }
     }

@@ -19,7 +19,7 @@ struct CombinedAuditSpecialistsRule: Rule {
                 context.report(
                     systemsField[index],
                     Message(
-                        zh: "结合审核包含 \(system)，但审核组中没有该管理体系的专业人员（personnel.management_systems）",
+                        zh: "结合审核包含 \(system)，但审核组中没有能胜任该管理体系的人员",
                         en:
                             "the combined audit includes \(system), but no team member is a professional of that system (personnel.management_systems)"
                     ))

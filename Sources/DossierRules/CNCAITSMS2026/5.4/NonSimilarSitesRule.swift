@@ -14,7 +14,7 @@ struct NonSimilarSitesRule: Rule {
             context.cannotVerify(
                 context.dossier["client"]["sites"],
                 Message(
-                    zh: "缺少认证委托人的场所清单（client.sites），或其不是非空列表",
+                    zh: "缺少认证委托人的场所清单，或其不是非空列表",
                     en: "the client's sites (client.sites) are missing or not a non-empty list"))
             return
         }

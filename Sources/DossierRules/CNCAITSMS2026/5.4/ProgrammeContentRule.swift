@@ -11,7 +11,9 @@ struct ProgrammeContentRule: Rule {
         let dossier = context.dossier
         let programme = dossier["programme"]
         guard programme.exists || !dossier.audits.isEmpty else { return }
-        guard let cycle = context.require(programme["cycle"], { $0.oneOf(["initial", "recertification", "transfer"]) })
+        guard
+            let cycle = context.oneOf(
+                programme["cycle"], ["initial", "recertification", "transfer"], of: "programme_cycle")
         else { return }
         let parameterName: String
         let cycleName: Message
@@ -43,7 +45,7 @@ struct ProgrammeContentRule: Rule {
             context.report(
                 programme["planned"],
                 Message(
-                    zh: "\(cycleName.zh)的审核方案未策划 \(audit) 审核\(times.zh)",
+                    zh: "\(cycleName.zh)的审核方案未策划\(context.label(audit, of: "planned_audit").zh)\(times.zh)",
                     en: "the \(cycleName.en) programme does not plan a \(audit) audit\(times.en)"))
         }
     }

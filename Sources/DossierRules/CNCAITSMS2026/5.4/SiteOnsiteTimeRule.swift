@@ -23,7 +23,7 @@ struct SiteOnsiteTimeRule: Rule {
                 context.cannotVerify(
                     audit.time["per_site"],
                     Message(
-                        zh: "场所 \(missing) 在审核场所中，但 \(audit.time["per_site"].path) 没有其现场审核时间",
+                        zh: "场所 \(missing) 在审核场所中，但\(context.name(audit.time["per_site"]).zh)中没有其现场审核时间",
                         en: "site \(missing) was visited, but \(audit.time["per_site"].path) has no on-site time for it"
                     ))
             }
@@ -32,7 +32,7 @@ struct SiteOnsiteTimeRule: Rule {
                     context.cannotVerify(
                         entry.siteField,
                         Message(
-                            zh: "场所 \(entry.site) 不在认证委托人的场所清单（client.sites）中",
+                            zh: "场所 \(entry.site) 不在认证委托人的场所清单中",
                             en: "site \(entry.site) is not among the client's sites (client.sites)"))
                     continue
                 }

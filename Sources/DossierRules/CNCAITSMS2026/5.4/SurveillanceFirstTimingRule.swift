@@ -39,7 +39,7 @@ struct SurveillanceFirstTimingRule: Rule {
                         zh: "证书 \(window.certificateName) 于 \(window.issued) 签发，最迟应于 \(deadline) 实施第一次监督审核；"
                             + "至 \(judgingDay) 仍未实施，已逾期 \(late) 日",
                         en: "certificate \(window.certificateName) was issued on \(window.issued): the first "
-                            + "surveillance was due by \(deadline) and has not taken place by \(judgingDay) "
+                            + "surveillance was due by \(deadline) at the latest and has not taken place by \(judgingDay) "
                             + "(\(dayCountText(late)) overdue)"
                     ))
             }

@@ -12,7 +12,7 @@ struct TeamFullTimeAuditorRule: Rule {
                 context.cannotVerify(
                     unknown.entry["person"],
                     Message(
-                        zh: "审核员 \(unknown.label) 的人员记录没有 full_time，无法判断审核组是否有专职审核员",
+                        zh: "审核员 \(unknown.label) 的人员记录未写明是否专职，无法判断审核组是否有专职审核员",
                         en:
                             "auditor \(unknown.label)'s personnel record has no full_time, so whether the team has a full-time auditor cannot be judged"
                     ))

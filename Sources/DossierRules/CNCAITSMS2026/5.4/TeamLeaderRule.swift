@@ -9,7 +9,7 @@ struct TeamLeaderRule: Rule {
             let team = audit["team"]
             guard !team.elements.isEmpty else {
                 context.cannotVerify(
-                    team, Message(zh: "缺少审核组成员（\(team.path)）", en: "the audit team (\(team.path)) is missing"))
+                    team, Message(zh: "缺少\(context.name(team).zh)的成员", en: "the audit team (\(team.path)) is missing"))
                 continue
             }
             guard !context.dossier.team(of: audit).contains(where: { $0.role == TeamRole.leader }) else { continue }

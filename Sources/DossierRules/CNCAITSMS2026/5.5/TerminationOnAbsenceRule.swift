@@ -31,7 +31,7 @@ struct TerminationOnAbsenceRule: Rule {
                 context.report(
                     terminated["reported_to_body_on"],
                     Message(
-                        zh: "审核已终止，但没有向认证机构报告的记录（reported_to_body_on）",
+                        zh: "审核已终止，但没有向认证机构报告的记录",
                         en: "the audit was terminated without a record of reporting to the body (reported_to_body_on)"))
             }
         }

@@ -24,7 +24,8 @@ struct TopManagementInterviewRule: Rule {
                 context.report(
                     interview["method"],
                     Message(
-                        zh: "最高管理者访谈方式为 \(method)，应为面对面访谈等形式（\(methods.joined(separator: ", "))）",
+                        zh:
+                            "最高管理者访谈方式为 '\(method)'，\(context.notAccepted(method, methods, of: "interview_method").zh)（面对面访谈等形式）",
                         en:
                             "top management was interviewed by \(method); it must be face to face or a comparable form (\(methods.joined(separator: ", ")))"
                     ))

@@ -31,7 +31,8 @@ struct TopManagementLeadershipRule: Rule {
                 context.report(
                     decision["kind"],
                     Message(
-                        zh: "审核 \(id) 中最高管理者\(reasonsZh.joined(separator: "，且"))，认证审核应不予通过，但作出了 \(kind) 决定",
+                        zh:
+                            "审核 \(id) 中最高管理者\(reasonsZh.joined(separator: "，且"))，认证审核应不予通过，但作出了“\(context.label(kind, of: "decision_kind").zh)”决定",
                         en:
                             "in audit \(id) top management \(reasonsEn.joined(separator: " and ")), so the audit must not pass, yet the decision is \(kind)"
                     ))

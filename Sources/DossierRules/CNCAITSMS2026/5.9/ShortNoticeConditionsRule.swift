@@ -10,7 +10,7 @@ struct ShortNoticeConditionsRule: Rule {
         let triggers = context.listParameter("triggers")
         for audit in context.dossier.audits(ofType: "short_notice") {
             let record = audit["short_notice"]
-            _ = context.require(record["trigger"]) { $0.oneOf(triggers) }
+            _ = context.oneOf(record["trigger"], triggers, of: "short_notice_trigger")
             guard let told = context.date(record["conditions_notified_on"]),
                 let start = context.date(audit["dates"]["start"]), told >= start
             else { continue }

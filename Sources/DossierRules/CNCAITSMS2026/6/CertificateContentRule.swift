@@ -37,7 +37,7 @@ struct CertificateContentRule: Rule {
         let content = certificate["content"]
         guard content.exists else {
             context.cannotVerify(
-                content, Message(zh: "缺少 \(content.path)", en: "\(content.path) is missing"))
+                content, Message(zh: "缺少\(context.name(content).zh)", en: "\(content.path) is missing"))
             return
         }
         for (index, key) in items.enumerated() {

@@ -29,7 +29,7 @@ struct RecertificateLateDecisionExpiryRule: Rule {
                 context.cannotVerify(
                     replaced.field,
                     Message(
-                        zh: "所替换的原证书 \(replaced.number ?? "?") 不在 certificates 中；请以 {number, expires_on} 写明其到期日",
+                        zh: "所替换的原证书 \(replaced.number ?? "?") 不在档案的认证证书中；请在所替换的证书中写明其编号和有效期截止日",
                         en: "the replaced certificate \(replaced.number ?? "?") is not among the dossier's "
                             + "certificates; give replaces as {number, expires_on}"))
                 continue

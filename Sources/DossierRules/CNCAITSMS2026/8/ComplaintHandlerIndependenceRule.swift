@@ -14,7 +14,7 @@ struct ComplaintHandlerIndependenceRule: Rule {
             guard let people = context.texts(field) else { continue }
             guard !people.isEmpty else {
                 context.cannotVerify(
-                    field, Message(zh: "\(field.path) 未列出任何人员", en: "\(field.path) names nobody"))
+                    field, Message(zh: "\(context.name(field).zh)未列出任何人员", en: "\(field.path) names nobody"))
                 continue
             }
             let involvement = involvedPeople(in: complaint, context: context)

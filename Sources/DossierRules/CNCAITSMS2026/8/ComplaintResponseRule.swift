@@ -15,12 +15,13 @@ struct ComplaintResponseRule: Rule {
             let notifiedField = complaint["result_notified_on"]
             guard let notified = context.optional(notifiedField, { $0.date }) else {
                 if context.judgingDay > due {
-                    context.cannotVerify(
+                    context.report(
                         notifiedField,
                         Message(
-                            zh: "缺少 \(notifiedField.path)；\(received) 收到的申诉（投诉）应于 \(due) 前书面告知处理结果",
-                            en: "\(notifiedField.path) is missing; the result of the appeal or complaint received "
-                                + "\(received) was due in writing by \(due)"))
+                            zh: "\(received) 收到的申诉（投诉），至 \(context.judgingDay) 未书面告知处理结果（应最迟于 \(due)（含当日）告知）",
+                            en: "the result of the appeal or complaint received \(received) was not notified as of "
+                                + "\(context.judgingDay) (due in writing by \(due) at the latest; \(notifiedField.path) is missing)"
+                        ))
                 }
                 continue
             }
@@ -29,9 +30,9 @@ struct ComplaintResponseRule: Rule {
                 context.report(
                     notifiedField,
                     Message(
-                        zh: "申诉（投诉）于 \(received) 收到，\(notified) 才告知处理结果，历时 \(days) 日，超过 \(limit) 日（应于 \(due) 前）",
+                        zh: "申诉（投诉）于 \(received) 收到，\(notified) 才告知处理结果，历时 \(days) 日，超过 \(limit) 日（应最迟于 \(due)（含当日））",
                         en: "the appeal or complaint received \(received) was answered on \(notified), \(days) days "
-                            + "later: more than \(limit) days (due by \(due))"))
+                            + "later: more than \(limit) days (due by \(due) at the latest)"))
             }
             if context.bool(complaint["notified_in_writing"]) == false {
                 context.report(

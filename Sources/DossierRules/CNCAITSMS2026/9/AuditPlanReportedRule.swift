@@ -16,12 +16,12 @@ struct AuditPlanReportedRule: Rule {
             let field = audit["plan"]["reported_to_cnca_on"]
             guard let reported = context.optional(field, { $0.date }) else {
                 if context.judgingDay > latest {
-                    context.cannotVerify(
+                    context.report(
                         field,
                         Message(
-                            zh: "缺少 \(field.path)；\(start) 开始的现场审核计划应于 \(latest) 前上报国家认监委",
-                            en: "\(field.path) is missing; the plan of the on-site audit starting \(start) was due "
-                                + "at CNCA by \(latest)"))
+                            zh: "\(start) 开始的现场审核，其审核计划未上报国家认监委（应最迟于 \(latest)（含当日）上报）",
+                            en: "the plan of the on-site audit starting \(start) was not reported to CNCA "
+                                + "(due by \(latest) at the latest; \(field.path) is missing)"))
                 }
                 continue
             }
@@ -30,9 +30,9 @@ struct AuditPlanReportedRule: Rule {
             context.report(
                 field,
                 Message(
-                    zh: "审核计划于 \(reported) 上报国家认监委，距现场审核开始（\(start)）仅 \(gap) 日，少于 \(days) 日（应于 \(latest) 前）",
+                    zh: "审核计划于 \(reported) 上报国家认监委，距现场审核开始（\(start)）仅 \(gap) 日，少于 \(days) 日（应最迟于 \(latest)（含当日））",
                     en: "the audit plan was reported to CNCA on \(reported), \(gap) days before the on-site audit "
-                        + "(\(start)): fewer than \(days) (due by \(latest))"))
+                        + "(\(start)): fewer than \(days) (due by \(latest) at the latest)"))
         }
     }
 }

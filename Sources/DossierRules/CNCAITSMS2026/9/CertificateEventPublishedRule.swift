@@ -14,7 +14,7 @@ struct CertificateEventPublishedRule: Rule {
             context.report(
                 period,
                 Message(
-                    zh: "公开的暂停信息应明确暂停的起始日期和暂停期限，但档案中没有暂停期限（period_months）",
+                    zh: "公开的暂停信息应明确暂停的起始日期和暂停期限，但档案中没有暂停期限",
                     en: "a published suspension states its start and its period, but the dossier gives no period "
                         + "(period_months)"))
         }

@@ -16,11 +16,12 @@ struct CertificateReportedToCNCARule: Rule {
             let field = certificate["reported_to_cnca_on"]
             guard let reported = context.optional(field, { $0.date }) else {
                 if context.judgingDay > due {
-                    context.cannotVerify(
+                    context.report(
                         field,
                         Message(
-                            zh: "缺少 \(field.path)；\(issued) 颁发的证书应于 \(due) 前报送国家认监委",
-                            en: "\(field.path) is missing; the certificate issued \(issued) was due at CNCA by \(due)"))
+                            zh: "\(issued) 颁发的证书至 \(context.judgingDay) 未报送国家认监委（应最迟于 \(due)（含当日）报送）",
+                            en: "the certificate issued \(issued) was not reported to CNCA as of \(context.judgingDay) "
+                                + "(due by \(due) at the latest; \(field.path) is missing)"))
                 }
                 continue
             }

@@ -22,9 +22,9 @@ struct ICASRecordsHandedInRule: Rule {
                     field,
                     Message(
                         zh: "审核 \(name) 于 \(end) 结束，审核记录 \(handedIn) 才交档案管理人员，晚于 \(count) 个工作日内"
-                            + "（\(last) 前）",
+                            + "（最迟于 \(last)，含当日）",
                         en: "audit \(name) ended on \(end) but its records were handed in only on \(handedIn), after "
-                            + "\(count) working days (by \(last))"))
+                            + "\(count) working days (by \(last) at the latest)"))
                 continue
             }
             guard let last = WorkingDays.deadline(count, after: end, field: field, context: context),
@@ -35,17 +35,18 @@ struct ICASRecordsHandedInRule: Rule {
                     field,
                     Message(
                         zh: "审核 \(name) 于 \(end) 结束，档案中有其审核记录，但没有记录交档案管理人员的日期"
-                            + "（\(field.path)），无法判断是否在 \(count) 个工作日内（\(last) 前）",
+                            + "（\(field.path)），无法判断是否在 \(count) 个工作日内（最迟于 \(last)，含当日）",
                         en: "audit \(name) ended on \(end) and the dossier holds its records, but not when they were "
-                            + "handed in (\(field.path)), so \(count) working days (by \(last)) cannot be judged"))
+                            + "handed in (\(field.path)), so \(count) working days (by \(last) at the latest) cannot be judged"
+                    ))
             } else {
                 context.report(
                     field,
                     Message(
                         zh: "审核 \(name) 于 \(end) 结束，截至 \(context.judgingDay) 审核记录未交档案管理人员，"
-                            + "已超出 \(count) 个工作日（\(last) 前）",
+                            + "已超出 \(count) 个工作日（最迟于 \(last)，含当日）",
                         en: "audit \(name) ended on \(end) and its records are not handed in as of "
-                            + "\(context.judgingDay), past \(count) working days (by \(last))"))
+                            + "\(context.judgingDay), past \(count) working days (by \(last) at the latest)"))
             }
         }
     }

@@ -40,9 +40,9 @@ struct ICASClosureConfirmedRule: Rule {
                         confirmedField,
                         Message(
                             zh: "\(subject.zh)的整改资料于 \(received) 收到，\(confirmed) 才确认关闭，"
-                                + "晚于 \(count) 个工作日内（\(last) 前）",
+                                + "晚于 \(count) 个工作日内（最迟于 \(last)，含当日）",
                             en: "\(subject.en): the material was received on \(received) but closure was confirmed "
-                                + "only on \(confirmed), after \(count) working days (by \(last))"))
+                                + "only on \(confirmed), after \(count) working days (by \(last) at the latest)"))
                 } else {
                     guard
                         let last = WorkingDays.deadline(
@@ -53,9 +53,9 @@ struct ICASClosureConfirmedRule: Rule {
                         nonconformity["closure_confirmed_on"],
                         Message(
                             zh: "\(subject.zh)的整改资料于 \(received) 收到，截至 \(context.judgingDay) 未确认关闭，"
-                                + "已超出 \(count) 个工作日（\(last) 前）",
+                                + "已超出 \(count) 个工作日（最迟于 \(last)，含当日）",
                             en: "\(subject.en): the material was received on \(received) and closure is not confirmed "
-                                + "as of \(context.judgingDay), past \(count) working days (by \(last))"))
+                                + "as of \(context.judgingDay), past \(count) working days (by \(last) at the latest)"))
                 }
             }
         }

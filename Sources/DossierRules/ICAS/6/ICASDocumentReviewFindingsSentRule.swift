@@ -25,9 +25,10 @@ struct ICASDocumentReviewFindingsSentRule: Rule {
                     sentField,
                     Message(
                         zh: "审核 \(name) 的文件审核于 \(reviewed) 完成，发现的问题 \(sent) 才提交给客户，"
-                            + "晚于 \(count) 个工作日内（\(last) 前）",
+                            + "晚于 \(count) 个工作日内（最迟于 \(last)，含当日）",
                         en: "the document review of audit \(name) was done on \(reviewed) but its findings were sent "
-                            + "to the client only on \(sent), after \(count) working day(s) (by \(last))"))
+                            + "to the client only on \(sent), after \(count) working day(s) (by \(last) at the latest)")
+                )
             } else {
                 guard
                     let last = WorkingDays.deadline(
@@ -38,10 +39,10 @@ struct ICASDocumentReviewFindingsSentRule: Rule {
                     sentField,
                     Message(
                         zh: "审核 \(name) 的文件审核于 \(reviewed) 完成，截至 \(context.judgingDay) 没有发现问题提交给客户的记录，"
-                            + "已超出 \(count) 个工作日（\(last) 前）",
+                            + "已超出 \(count) 个工作日（最迟于 \(last)，含当日）",
                         en: "the document review of audit \(name) was done on \(reviewed) and no sending of its "
                             + "findings to the client is recorded as of \(context.judgingDay), past \(count) working "
-                            + "day(s) (by \(last))"))
+                            + "day(s) (by \(last) at the latest)"))
             }
         }
     }

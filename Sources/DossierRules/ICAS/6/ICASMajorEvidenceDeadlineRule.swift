@@ -14,8 +14,10 @@ struct ICASMajorEvidenceDeadlineRule: Rule {
             guard !majors.isEmpty, let end = context.date(audit["dates"]["end"]) else { continue }
             let deadline = end.adding(months: Int(months))
             let basis = Message(
-                zh: "现场审核结束（\(end)）后 \(Int(months)) 个月内，即 \(deadline) 前",
-                en: "within \(Int(months)) months of the on-site audit's end (\(end)), i.e. by \(deadline)")
+                zh: "现场审核结束（\(end)）后 \(Int(months)) 个月内，即最迟于 \(deadline)（含当日）",
+                en:
+                    "within \(Int(months)) months of the on-site audit's end (\(end)), i.e. by \(deadline) at the latest"
+            )
             for nonconformity in majors {
                 ICASNonconformitySteps.check(
                     nonconformity["evidence_submitted_on"], deadline: deadline, basis: basis,

@@ -14,8 +14,8 @@ struct ICASMajorPlanDeadlineRule: Rule {
             guard !majors.isEmpty, let end = context.date(audit["dates"]["end"]) else { continue }
             let deadline = end.adding(days: 7 * Int(weeks))
             let basis = Message(
-                zh: "现场审核结束（\(end)）后 \(Int(weeks)) 周内，即 \(deadline) 前",
-                en: "within \(Int(weeks)) weeks of the on-site audit's end (\(end)), i.e. by \(deadline)")
+                zh: "现场审核结束（\(end)）后 \(Int(weeks)) 周内，即最迟于 \(deadline)（含当日）",
+                en: "within \(Int(weeks)) weeks of the on-site audit's end (\(end)), i.e. by \(deadline) at the latest")
             for nonconformity in majors {
                 ICASNonconformitySteps.check(
                     nonconformity["plan_submitted_on"], deadline: deadline, basis: basis,

@@ -18,8 +18,8 @@ struct ICASMinorEvidenceDeadlineRule: Rule {
             guard !minors.isEmpty, let end = context.date(audit["dates"]["end"]) else { continue }
             let deadline = end.adding(days: Int(days))
             let basis = Message(
-                zh: "现场审核结束（\(end)）后 \(Int(days)) 日内，即 \(deadline) 前",
-                en: "within \(Int(days)) days of the on-site audit's end (\(end)), i.e. by \(deadline)")
+                zh: "现场审核结束（\(end)）后 \(Int(days)) 日内，即最迟于 \(deadline)（含当日）",
+                en: "within \(Int(days)) days of the on-site audit's end (\(end)), i.e. by \(deadline) at the latest")
             for nonconformity in minors {
                 let subject = ICASNonconformitySteps.label(
                     of: nonconformity, grade: Message(zh: "轻微不符合", en: "minor nonconformity"), in: audit)

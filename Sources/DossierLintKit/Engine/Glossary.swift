@@ -1,0 +1,79 @@
+import DossierSyntax
+
+/// The Chinese and English labels of the dossier's field keys and enumerated
+/// values, read from `Rules/glossary.yaml`, so that messages name them in the
+/// reader's language instead of quoting raw keys.
+///
+/// A field is named in Chinese by its path of labels joined with 的, list
+/// elements counted from 1: `/certificate_events/1/published_on` is
+/// “第 2 个证书事件的公开日期”; in English by its path,
+/// `certificate_events[1].published_on`.
+public struct Glossary: Sendable {
+    /// Labels of field keys (and of keys that name entries, such as record kinds), by key.
+    public var fields: [String: Message]
+    /// Labels of enumerated values, by vocabulary (`audit_type`, `decision_kind` …), then by value.
+    public var vocabularies: [String: [String: Message]]
+
+    /// Creates a glossary.
+    public init(fields: [String: Message] = [:], vocabularies: [String: [String: Message]] = [:]) {
+        self.fields = fields
+        self.vocabularies = vocabularies
+    }
+
+    /// Reads `glossary.yaml`: `fields: {key: {zh, en}}` and
+    /// `values: {vocabulary: {value: {zh, en}}}`.
+    init(node: Node) throws(ParseError) {
+        let root = Field(node: node, pointer: "", location: node.location)
+        fields = try Self.labels(root["fields"])
+        var vocabularies: [String: [String: Message]] = [:]
+        for name in root["values"].keys {
+            vocabularies[name] = try Self.labels(root["values"][name])
+        }
+        self.vocabularies = vocabularies
+    }
+
+    private static func labels(_ field: Field) throws(ParseError) -> [String: Message] {
+        var result: [String: Message] = [:]
+        for key in field.keys {
+            guard let zh = field[key]["zh"].string, let en = field[key]["en"].string else {
+                throw ParseError(
+                    .syntax, "glossary: \(field[key].path) needs zh and en labels", at: field[key].location)
+            }
+            result[key] = Message(zh: zh, en: en)
+        }
+        return result
+    }
+
+    /// The label of a field key, else of the value `key` in any vocabulary
+    /// (vocabularies in name order), else `nil`.
+    public func term(_ key: String) -> Message? {
+        if let label = fields[key] { return label }
+        for name in vocabularies.keys.sorted() {
+            if let label = vocabularies[name]?[key] { return label }
+        }
+        return nil
+    }
+
+    /// The label of `value` in `vocabulary`, if the glossary has it.
+    public func value(_ value: String, of vocabulary: String) -> Message? {
+        vocabularies[vocabulary]?[value]
+    }
+
+    /// The name of the field at `pointer`: zh a phrase of labels (“第 2 个证书事件的公开日期”),
+    /// en the path (`certificate_events[1].published_on`). A key without a label keeps its raw
+    /// key in both languages (the message tests catch it).
+    public func name(ofPointer pointer: String) -> Message {
+        var parts: [String] = []
+        for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            let key = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            if let index = Int(key), !key.isEmpty {
+                let collection = parts.popLast() ?? ""
+                parts.append("第 \(index + 1) 个\(collection)")
+            } else {
+                parts.append(term(key)?.zh ?? key)
+            }
+        }
+        let path = Field(node: nil, pointer: pointer, location: .start).path
+        return Message(zh: parts.isEmpty ? "档案" : parts.joined(separator: "的"), en: path)
+    }
+}
