@@ -30,7 +30,7 @@ struct ICASDocumentReviewFindingsSentRule: Rule {
                             + "to the client only on \(sent), after \(count) working day(s) (by \(last))"))
             } else {
                 guard
-                    let last = WorkingDays.deadline(
+                    let last = WorkingDays.passedDeadline(
                         count, after: reviewed, field: sentField, context: context),
                     context.judgingDay > last
                 else { continue }
