@@ -8,6 +8,13 @@ extension CommandEnvironment {
         Language(rawValue: parsed.value("lang") ?? defaultLanguage) ?? .en
     }
 
+    /// The calendar file of `--calendar`, read; `nil` without the option.
+    func calendar(_ parsed: ParsedArguments) throws(ConfigurationError) -> WorkingDayCalendar? {
+        guard let path = parsed.value("calendar") else { return nil }
+        return try WorkingDayCalendar.load(
+            absolutePath: ConfigurationLocator.absolute(path, from: currentDirectory), displayPath: path)
+    }
+
     /// The day of the run, from the clock, in the local time zone.
     var today: Day {
         let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())

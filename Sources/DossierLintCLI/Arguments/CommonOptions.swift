@@ -8,6 +8,11 @@ extension OptionSpecification {
     static let disable = OptionSpecification(
         "disable", value: "RULE", repeatable: true, help: "do not run RULE (id or clause); repeatable")
 
+    /// `--calendar`: a working-day calendar file merged into the shipped one.
+    static let calendar = OptionSpecification(
+        "calendar", value: "FILE",
+        help: "add years' holiday notices from FILE (format of Rules/calendars/cn-workdays.yaml)")
+
     /// `--lang`: a message language of `Language`.
     static func language(help: String) -> OptionSpecification {
         OptionSpecification("lang", value: "LANG", allowed: Language.allCases.map(\.rawValue), help: help)

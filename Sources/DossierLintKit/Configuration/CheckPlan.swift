@@ -16,12 +16,16 @@ public struct CheckOptions: Sendable {
     public var today: Day
     /// People of the repository registry, by id.
     public var registryPersonnel: [String: Field]
+    /// `--calendar FILE`, read: merged into the calendar last, after a configuration's `calendar`.
+    public var calendar: WorkingDayCalendar?
 
     /// Creates options.
     public init(
         configurationPath: String? = nil, currentDirectory: String, disabled: [String] = [], asOf: Day? = nil,
-        profile: String? = nil, today: Day, registryPersonnel: [String: Field] = [:]
+        profile: String? = nil, today: Day, registryPersonnel: [String: Field] = [:],
+        calendar: WorkingDayCalendar? = nil
     ) {
+        self.calendar = calendar
         self.configurationPath = configurationPath
         self.currentDirectory = currentDirectory
         self.disabled = disabled
@@ -55,7 +59,9 @@ public struct CheckPlan: Sendable {
         if let path = options.configurationPath { explicit = try locator.load(path: path) }
         let base = RuleSettings(disabled: Set(options.disabled), profile: options.profile)
         let unconfigured = FileChecker(
-            linter: Linter(packs: packs, rules: rules, settings: base), asOf: options.asOf, today: options.today,
+            linter: Linter(
+                packs: WorkingDayCalendar.packs(packs, adding: options.calendar), rules: rules, settings: base),
+            asOf: options.asOf, today: options.today,
             registryPersonnel: options.registryPersonnel)
         var indexByFile: [String: Int] = [:]  // configuration file path → index
         var settingsByFile: [String: RuleSettings] = [:]
@@ -99,9 +105,18 @@ public struct CheckPlan: Sendable {
             indexByFile[key] = configurations.count
             assignment[path] = configurations.count
             configurations.append(configuration)
+            var calendarPacks = packs
+            if let calendar = configuration.calendar {
+                let path = ConfigurationLocator.absolute(calendar, from: configuration.directory)
+                let display = locator.displayPath(path)
+                calendarPacks = WorkingDayCalendar.packs(
+                    packs, adding: try WorkingDayCalendar.load(absolutePath: path, displayPath: display))
+            }
             checkers.append(
                 FileChecker(
-                    linter: Linter(packs: packs, rules: rules, settings: settings), asOf: asOf, today: today,
+                    linter: Linter(
+                        packs: WorkingDayCalendar.packs(calendarPacks, adding: options.calendar), rules: rules,
+                        settings: settings), asOf: asOf, today: today,
                     registryPersonnel: options.registryPersonnel))
         }
         checkers.append(unconfigured)

@@ -81,7 +81,7 @@ public struct LocatedText: Hashable, Sendable {
 public struct Configuration: Sendable {
     /// The file's display path, or `nil` for the defaults.
     public var path: String?
-    /// The absolute folder that `include`, `exclude` and `baseline` are relative to.
+    /// The absolute folder that `include`, `exclude`, `baseline` and `calendar` are relative to.
     public var directory: String
     /// The file's text, to quote in error messages.
     public var source: SourceText?
@@ -100,6 +100,8 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     /// `baseline`: the baseline file (relative to `directory`), if any.
     public var baseline: String?
+    /// `calendar`: a working-day calendar file (relative to `directory`) merged into the shipped one, if any.
+    public var calendar: String?
     /// `disable`: selectors of rules that do not run.
     public var disable: [LocatedText] = []
     /// `enable`: selectors of rules that run although a less specific `disable` selects them.

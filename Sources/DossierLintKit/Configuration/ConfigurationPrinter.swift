@@ -77,6 +77,7 @@ public enum ConfigurationPrinter {
             ("include", .list(configuration.include.map(Value.text))),
             ("exclude", .list(configuration.exclude.map(Value.text))),
             ("baseline", configuration.baseline.map(Value.text) ?? .null),
+            ("calendar", configuration.calendar.map(Value.text) ?? .null),
             ("rules", .map(rules)),
         ]
     }

@@ -7,7 +7,8 @@ import DossierSyntax
 public enum ConfigurationReader {
     /// The top-level keys, in the order they are documented and printed.
     public static let keys = [
-        "profile", "as_of", "fail_on", "cannot_verify", "include", "exclude", "baseline", "disable", "enable", "rules",
+        "profile", "as_of", "fail_on", "cannot_verify", "include", "exclude", "baseline", "calendar", "disable",
+        "enable", "rules",
     ]
     /// The keys of a mapping under `rules`.
     public static let ruleKeys = ["enabled", "severity", "parameters"]
@@ -98,6 +99,9 @@ public enum ConfigurationReader {
                 case "baseline":
                     if value.isNull { continue }
                     configuration.baseline = scalar(value, key: "baseline")
+                case "calendar":
+                    if value.isNull { continue }
+                    configuration.calendar = scalar(value, key: "calendar")
                 case "disable":
                     configuration.disable = texts(value, key: "disable")
                 case "enable":

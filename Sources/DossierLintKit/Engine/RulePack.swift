@@ -53,7 +53,7 @@ public struct RulePack: Sendable {
 public enum RulePackLoader {
     /// Loads every pack from (path, text) pairs, paths relative to the rules folder.
     public static func load(files: [(path: String, text: String)]) throws(ParseError) -> [RulePack] {
-        var calendar = WorkingDayCalendar(holidays: [], makeUpWorkdays: [], coveredYears: nil)
+        var calendar = WorkingDayCalendar()
         var glossary = Glossary()
         var byPack: [String: [(String, String)]] = [:]
         for (path, text) in files {

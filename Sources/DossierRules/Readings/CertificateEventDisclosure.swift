@@ -28,7 +28,7 @@ enum CertificateEventDisclosure {
             let field = event[step.key]
             guard let done = context.optional(field, { $0.date }) else {
                 guard decided.days(until: context.judgingDay) > workingDays,
-                    let due = WorkingDays.deadline(
+                    let due = WorkingDays.passedDeadline(
                         workingDays, after: decided, field: field, context: context),
                     context.judgingDay > due
                 else { continue }

@@ -8,7 +8,7 @@ import Testing
 struct CommandTableTests {
     @Test("every command in the table is dispatched by its name and shows its own help")
     func dispatch() {
-        #expect(Commands.all.map(\.name) == ["check", "rules", "explain", "audit", "config"])
+        #expect(Commands.all.map(\.name) == ["check", "rules", "explain", "audit", "config", "calendar"])
         for command in Commands.all {
             let run = CommandRunner.run([command.name, "--help"])
             #expect(run.status == ExitStatus.success, "\(command.name)")
@@ -51,6 +51,7 @@ struct CommandTableTests {
             "check --format": Reporters.names,
             "rules --format": RulesCommand.Format.allCases.map(\.rawValue),
             "config --format": ConfigCommand.Format.allCases.map(\.rawValue),
+            "calendar --format": CalendarCommand.Format.allCases.map(\.rawValue),
         ]
         for command in Commands.all {
             for option in command.parser.options {

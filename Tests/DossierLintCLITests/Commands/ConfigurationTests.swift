@@ -212,6 +212,7 @@ struct ConfigurationDocumentationTests {
         let configuration = try folder.write(".dossierlint.yml", example)
         try folder.write(
             ".dossierlint-baseline.json", "{\"tool\": \"dossierlint\", \"baseline_version\": 1, \"findings\": []}\n")
+        try folder.write("calendars/notice-2027.yaml", "2027:\n  holidays:\n    - [2027-01-01, 2027-01-03]\n")
         let result = CommandRunner.run(["config", "--print", "--config", configuration])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("\n  stage-gap: {parameters: {minimum_gap_days: 7}}\n"), "\(result.output)")

@@ -24,6 +24,7 @@ enum AuditCommand {
         OptionSpecification(
             "registry", value: "FILE", help: "repository registry (default: DIR/registry.yaml or .json)"),
         OptionSpecification("previous", value: "FILE", help: "last year's JSON report, for the change per clause"),
+        .calendar,
         .language(help: "message language (default: from the locale)"),
         .disable,
         .failOn(help: "lowest severity that fails the run (default: never: the report is the result)"),
@@ -67,9 +68,19 @@ enum AuditCommand {
             return ExitStatus.failure
         }
 
+        let calendar: WorkingDayCalendar?
+        do {
+            calendar = try environment.calendar(parsed)
+        } catch {
+            environment.writeError(error.description(in: language) + "\n")
+            return ExitStatus.failure
+        }
         let linter: Linter
         do {
-            linter = try BuiltInRules.linter(settings: RuleSettings(disabled: Set(parsed.values("disable"))))
+            linter = Linter(
+                packs: WorkingDayCalendar.packs(try BuiltInRules.packs.get(), adding: calendar),
+                rules: RuleRegistry.all,
+                settings: RuleSettings(disabled: Set(parsed.values("disable"))))
         } catch {
             environment.writeError("dossierlint: error: the built-in rule packs do not load: \(error)\n")
             return ExitStatus.failure

@@ -34,9 +34,17 @@ extension CheckCommand {
         let registry =
             parsed.value("registry")
             ?? parsed.positionals.lazy.filter { $0 != "-" }.compactMap(FileDiscovery.registryPath(in:)).first
+        let calendar: WorkingDayCalendar?
+        do {
+            calendar = try environment.calendar(parsed)
+        } catch {
+            environment.writeError(error.description(in: language) + "\n")
+            return ExitStatus.failure
+        }
         let options = CheckOptions(
             configurationPath: parsed.value("config"), currentDirectory: environment.currentDirectory,
-            disabled: parsed.values("disable"), asOf: asOf, profile: parsed.value("profile"), today: environment.today)
+            disabled: parsed.values("disable"), asOf: asOf, profile: parsed.value("profile"), today: environment.today,
+            calendar: calendar)
         let run = CheckRun(
             inputs: inputs, options: options, linter: linter, rules: RuleRegistry.all, registry: registry,
             registryIsExplicit: parsed.value("registry") != nil,

@@ -24,6 +24,7 @@ enum CheckCommand {
         OptionSpecification("as-of", value: "YYYY-MM-DD", help: "judge every dossier as of this day"),
         OptionSpecification("profile", value: "NAME", help: "certification body profile to apply"),
         OptionSpecification("registry", value: "FILE", help: "repository registry of the body and its personnel"),
+        .calendar,
         OptionSpecification(
             "config", value: "FILE",
             help: "configuration file (default: the nearest .dossierlint.yml above each file)"),

@@ -27,7 +27,7 @@ struct ICASRecordsHandedInRule: Rule {
                             + "\(count) working days (by \(last) at the latest)"))
                 continue
             }
-            guard let last = WorkingDays.deadline(count, after: end, field: field, context: context),
+            guard let last = WorkingDays.passedDeadline(count, after: end, field: field, context: context),
                 context.judgingDay > last
             else { continue }
             if context.dossier["records"]["onsite_records"]["present"].bool.value == true {

@@ -45,7 +45,7 @@ struct ICASClosureConfirmedRule: Rule {
                                 + "only on \(confirmed), after \(count) working days (by \(last) at the latest)"))
                 } else {
                     guard
-                        let last = WorkingDays.deadline(
+                        let last = WorkingDays.passedDeadline(
                             count, after: received, field: nonconformity["closure_confirmed_on"], context: context),
                         context.judgingDay > last
                     else { continue }

@@ -31,7 +31,7 @@ struct ICASDocumentReviewFindingsSentRule: Rule {
                 )
             } else {
                 guard
-                    let last = WorkingDays.deadline(
+                    let last = WorkingDays.passedDeadline(
                         count, after: reviewed, field: sentField, context: context),
                     context.judgingDay > last
                 else { continue }

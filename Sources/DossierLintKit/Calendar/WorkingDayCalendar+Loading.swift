@@ -1,0 +1,36 @@
+import DossierSyntax
+import Foundation
+
+extension WorkingDayCalendar {
+    /// Reads a calendar file (`--calendar FILE`, `calendar:` in a configuration)
+    /// in the format of `Rules/calendars/cn-workdays.yaml`; a malformed file names
+    /// its line and column.
+    public static func load(absolutePath: String, displayPath: String) throws(ConfigurationError) -> WorkingDayCalendar
+    {
+        guard let data = FileManager.default.contents(atPath: absolutePath) else {
+            throw .unreadable(path: displayPath)
+        }
+        let source: SourceText
+        do {
+            source = try SourceText(path: displayPath, data: [UInt8](data))
+        } catch {
+            throw .malformed(error)
+        }
+        do throws(ParseError) {
+            let format = SourceFormat.detect(path: displayPath, bytes: source.bytes)
+            return try WorkingDayCalendar(node: try Document(source: source, format: format).root)
+        } catch {
+            throw .malformed(source.locate(error))
+        }
+    }
+
+    /// The packs with `calendar` merged into each pack's calendar (`nil`: unchanged).
+    public static func packs(_ packs: [RulePack], adding calendar: WorkingDayCalendar?) -> [RulePack] {
+        guard let calendar else { return packs }
+        return packs.map { pack in
+            var pack = pack
+            pack.calendar = pack.calendar.merging(calendar)
+            return pack
+        }
+    }
+}
