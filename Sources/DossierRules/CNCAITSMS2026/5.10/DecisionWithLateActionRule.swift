@@ -53,7 +53,9 @@ struct DecisionWithLateActionRule: Rule {
                 ? Nonconformities.majorVerificationDeadline(
                     auditAt: index, in: audits, context: context, initialMonths: initialMonths,
                     surveillanceMonths: surveillanceMonths) : nil
-            let minorDeadline = graded.contains { $0.1 == false } ? nextAuditEnd(after: index, in: audits) : nil
+            let minorDeadline =
+                graded.contains { $0.1 == false }
+                ? nextAuditEnd(after: index, in: audits, types: context.listParameter("next_audit_types")) : nil
             for (nonconformity, grade) in graded {
                 guard let major = grade else { continue }
                 let deadline = major ? majorDeadline : minorDeadline
@@ -72,9 +74,9 @@ struct DecisionWithLateActionRule: Rule {
         return result
     }
 
-    /// The end of the audit after the one at `index`: the limit for verifying a minor's action.
-    private func nextAuditEnd(after index: Int, in audits: [Field]) -> (day: Day, basis: Message)? {
-        guard let next = Audits.audit(after: index, in: audits),
+    /// The end of the next audit (5.10.2) after the one at `index`: the limit for verifying a minor's action.
+    private func nextAuditEnd(after index: Int, in audits: [Field], types: [String]) -> (day: Day, basis: Message)? {
+        guard let next = Audits.nextAudit(after: index, in: audits, ofTypes: types),
             let end = next["dates"]["end"].date.value
         else { return nil }
         let name = Audits.name(of: next)

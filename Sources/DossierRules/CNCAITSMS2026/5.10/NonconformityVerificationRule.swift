@@ -2,18 +2,19 @@ import DossierLintKit
 
 /// 5.10.2: the body verifies the effectiveness of the corrective actions; a
 /// plan alone is accepted only for a minor nonconformity, and is verified at
-/// the next audit at the latest.
+/// the next audit at the latest (an audit of a type in `next_audit_types`).
 struct NonconformityVerificationRule: Rule {
     static let identifier = "nonconformity-verification"
 
     func check(_ context: RuleContext) {
         let audits = context.dossier.audits
+        let nextTypes = context.listParameter("next_audit_types")
         for (index, audit) in audits.enumerated() {
             let nonconformities = audit["nonconformities"].elements
             guard !nonconformities.isEmpty else { continue }
             let auditName = Audits.name(of: audit)
             var nextAudit: (name: String, end: Day)?
-            if let next = Audits.audit(after: index, in: audits),
+            if let next = Audits.nextAudit(after: index, in: audits, ofTypes: nextTypes),
                 let start = next["dates"]["start"].date.value, start <= context.judgingDay,
                 let end = context.date(next["dates"]["end"]), end <= context.judgingDay
             {
