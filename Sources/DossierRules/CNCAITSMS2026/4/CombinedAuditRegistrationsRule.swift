@@ -36,9 +36,10 @@ struct CombinedAuditRegistrationsRule: Rule {
                     systemsField[index],
                     Message(
                         zh: "结合审核 \(auditName) 包含 \(system)，但审核组中没有审核员持有该管理体系的审核员注册资格"
-                            + "（有注册号，且最迟于 \(lastDay)（含当日）仍有效）",
+                            + "（有注册号，且有效期不早于审核最后一日 \(lastDay)）",
                         en: "the combined audit \(auditName) includes \(system), but no auditor of the team holds a "
-                            + "registration for that system (with a number, valid until \(lastDay) at the latest)"))
+                            + "registration for that system (with a number, valid at least until the audit's last day, "
+                            + "\(lastDay))"))
             }
         }
     }
