@@ -19,8 +19,10 @@ struct DecisionWithLateActionRule: Rule {
         let kinds = context.listParameter("decision_kinds")
         let dossier = context.dossier
         let decisions = dossier["decisions"].elements.filter { kinds.contains($0["kind"].string ?? "") }
-        guard !decisions.isEmpty else { return }
-        let late = lateActions(context, initialMonths: Int(initialMonths), surveillanceMonths: Int(surveillanceMonths))
+        guard !decisions.isEmpty, let nextTypes = context.requiredListParameter("next_audit_types") else { return }
+        let late = lateActions(
+            context, initialMonths: Int(initialMonths), surveillanceMonths: Int(surveillanceMonths),
+            nextTypes: nextTypes)
         guard !late.isEmpty else { return }
         for decision in decisions {
             guard let date = context.date(decision["date"]) else { continue }
@@ -40,7 +42,9 @@ struct DecisionWithLateActionRule: Rule {
 
     /// Every nonconformity not closed by its limit: a major verified effective
     /// within 5.10.3's limit, a minor verified by the end of the next audit.
-    private func lateActions(_ context: RuleContext, initialMonths: Int, surveillanceMonths: Int) -> [LateAction] {
+    private func lateActions(
+        _ context: RuleContext, initialMonths: Int, surveillanceMonths: Int, nextTypes: [String]
+    ) -> [LateAction] {
         let audits = context.dossier.audits
         var result: [LateAction] = []
         for (index, audit) in audits.enumerated() {
@@ -55,7 +59,7 @@ struct DecisionWithLateActionRule: Rule {
                     surveillanceMonths: surveillanceMonths) : nil
             let minorDeadline =
                 graded.contains { $0.1 == false }
-                ? nextAuditEnd(after: index, in: audits, types: context.listParameter("next_audit_types")) : nil
+                ? nextAuditEnd(after: index, in: audits, types: nextTypes) : nil
             for (nonconformity, grade) in graded {
                 guard let major = grade else { continue }
                 let deadline = major ? majorDeadline : minorDeadline

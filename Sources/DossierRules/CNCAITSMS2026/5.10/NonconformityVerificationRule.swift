@@ -7,8 +7,8 @@ struct NonconformityVerificationRule: Rule {
     static let identifier = "nonconformity-verification"
 
     func check(_ context: RuleContext) {
+        guard let nextTypes = context.requiredListParameter("next_audit_types") else { return }
         let audits = context.dossier.audits
-        let nextTypes = context.listParameter("next_audit_types")
         for (index, audit) in audits.enumerated() {
             let nonconformities = audit["nonconformities"].elements
             guard !nonconformities.isEmpty else { continue }
