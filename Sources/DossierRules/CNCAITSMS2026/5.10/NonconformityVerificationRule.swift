@@ -9,12 +9,17 @@ struct NonconformityVerificationRule: Rule {
     func check(_ context: RuleContext) {
         guard let nextTypes = context.requiredListParameter("next_audit_types") else { return }
         let audits = context.dossier.audits
+        var reportedUntyped: Set<String> = []
         for (index, audit) in audits.enumerated() {
             let nonconformities = audit["nonconformities"].elements
             guard !nonconformities.isEmpty else { continue }
             let auditName = Audits.name(of: audit)
             var nextAudit: (name: String, end: Day)?
-            if let next = Audits.nextAudit(after: index, in: audits, ofTypes: nextTypes),
+            let untyped = Audits.untypedAudits(after: index, in: audits, before: nextTypes)
+            for other in untyped where reportedUntyped.insert(other.path).inserted {
+                _ = context.text(other["type"])
+            }
+            if untyped.isEmpty, let next = Audits.nextAudit(after: index, in: audits, ofTypes: nextTypes),
                 let start = next["dates"]["start"].date.value, start <= context.judgingDay,
                 let end = context.date(next["dates"]["end"]), end <= context.judgingDay
             {
