@@ -19,8 +19,10 @@ struct DecisionWithLateActionRule: Rule {
         let kinds = context.listParameter("decision_kinds")
         let dossier = context.dossier
         let decisions = dossier["decisions"].elements.filter { kinds.contains($0["kind"].string ?? "") }
-        guard !decisions.isEmpty else { return }
-        let late = lateActions(context, initialMonths: Int(initialMonths), surveillanceMonths: Int(surveillanceMonths))
+        guard !decisions.isEmpty, let nextTypes = context.requiredListParameter("next_audit_types") else { return }
+        let late = lateActions(
+            context, initialMonths: Int(initialMonths), surveillanceMonths: Int(surveillanceMonths),
+            nextTypes: nextTypes)
         guard !late.isEmpty else { return }
         for decision in decisions {
             guard let date = context.date(decision["date"]) else { continue }
@@ -40,7 +42,9 @@ struct DecisionWithLateActionRule: Rule {
 
     /// Every nonconformity not closed by its limit: a major verified effective
     /// within 5.10.3's limit, a minor verified by the end of the next audit.
-    private func lateActions(_ context: RuleContext, initialMonths: Int, surveillanceMonths: Int) -> [LateAction] {
+    private func lateActions(
+        _ context: RuleContext, initialMonths: Int, surveillanceMonths: Int, nextTypes: [String]
+    ) -> [LateAction] {
         let audits = context.dossier.audits
         var result: [LateAction] = []
         for (index, audit) in audits.enumerated() {
@@ -53,7 +57,9 @@ struct DecisionWithLateActionRule: Rule {
                 ? Nonconformities.majorVerificationDeadline(
                     auditAt: index, in: audits, context: context, initialMonths: initialMonths,
                     surveillanceMonths: surveillanceMonths) : nil
-            let minorDeadline = graded.contains { $0.1 == false } ? nextAuditEnd(after: index, in: audits) : nil
+            let minorDeadline =
+                graded.contains { $0.1 == false }
+                ? nextAuditEnd(after: index, in: audits, types: nextTypes) : nil
             for (nonconformity, grade) in graded {
                 guard let major = grade else { continue }
                 let deadline = major ? majorDeadline : minorDeadline
@@ -72,9 +78,9 @@ struct DecisionWithLateActionRule: Rule {
         return result
     }
 
-    /// The end of the audit after the one at `index`: the limit for verifying a minor's action.
-    private func nextAuditEnd(after index: Int, in audits: [Field]) -> (day: Day, basis: Message)? {
-        guard let next = Audits.audit(after: index, in: audits),
+    /// The end of the next audit (5.10.2) after the one at `index`: the limit for verifying a minor's action.
+    private func nextAuditEnd(after index: Int, in audits: [Field], types: [String]) -> (day: Day, basis: Message)? {
+        guard let next = Audits.nextAudit(after: index, in: audits, ofTypes: types),
             let end = next["dates"]["end"].date.value
         else { return nil }
         let name = Audits.name(of: next)

@@ -2,18 +2,24 @@ import DossierLintKit
 
 /// 5.10.2: the body verifies the effectiveness of the corrective actions; a
 /// plan alone is accepted only for a minor nonconformity, and is verified at
-/// the next audit at the latest.
+/// the next audit at the latest (an audit of a type in `next_audit_types`).
 struct NonconformityVerificationRule: Rule {
     static let identifier = "nonconformity-verification"
 
     func check(_ context: RuleContext) {
+        guard let nextTypes = context.requiredListParameter("next_audit_types") else { return }
         let audits = context.dossier.audits
+        var reportedUntyped: Set<String> = []
         for (index, audit) in audits.enumerated() {
             let nonconformities = audit["nonconformities"].elements
             guard !nonconformities.isEmpty else { continue }
             let auditName = Audits.name(of: audit)
             var nextAudit: (name: String, end: Day)?
-            if let next = Audits.audit(after: index, in: audits),
+            let untyped = Audits.untypedAudits(after: index, in: audits, before: nextTypes)
+            for other in untyped where reportedUntyped.insert(other.path).inserted {
+                _ = context.text(other["type"])
+            }
+            if untyped.isEmpty, let next = Audits.nextAudit(after: index, in: audits, ofTypes: nextTypes),
                 let start = next["dates"]["start"].date.value, start <= context.judgingDay,
                 let end = context.date(next["dates"]["end"]), end <= context.judgingDay
             {
