@@ -116,7 +116,7 @@ public final class RuleContext: ReportingContext {
         if let value = field.number.value { return value }
         cannotVerify(
             dossier.root,
-            Message(zh: "规则包缺少参数 \(name)", en: "the rule pack lacks the parameter \(name)"))
+            Message(zh: "规则包缺少参数“\(name)”", en: "the rule pack lacks the parameter \(name)"))
         return nil
     }
 }

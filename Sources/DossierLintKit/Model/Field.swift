@@ -176,23 +176,6 @@ public struct Field: Sendable {
         }
     }
 
-    /// The field as one of a fixed set of words.
-    public func oneOf(_ allowed: [String]) -> FieldValue<String> {
-        switch text {
-        case .missing: return .missing
-        case .invalid(let message): return .invalid(message)
-        case .value(let value):
-            guard allowed.contains(value) else {
-                let list = allowed.joined(separator: ", ")
-                return .invalid(
-                    Message(
-                        zh: "\(path) 的值 '\(value)' 无效，应为以下之一：\(list)",
-                        en: "\(path) has the value '\(value)', expected one of: \(list)"))
-            }
-            return .value(value)
-        }
-    }
-
     /// The field as a list of texts (a sequence of scalars).
     public var texts: FieldValue<[String]> {
         guard let node, !node.isNull else { return .missing }

@@ -123,7 +123,7 @@ public final class RepositoryContext: ReportingContext {
         if let value = description.parameter(name).number.value { return value }
         cannotVerify(
             file: repository.anchorFile, SummaryPlace(pointer: "", location: .start),
-            Message(zh: "规则包缺少参数 \(name)", en: "the rule pack lacks the parameter \(name)"))
+            Message(zh: "规则包缺少参数“\(name)”", en: "the rule pack lacks the parameter \(name)"))
         return nil
     }
 }

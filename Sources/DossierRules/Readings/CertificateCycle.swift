@@ -40,7 +40,8 @@ struct CertificateCycle {
             context.cannotVerify(
                 certificate["replaces"],
                 Message(
-                    zh: "再认证周期的证书未写明 \(certificate["replaces"].path)（所替换的证书），无法确定 \(grammar.cycleMarker)<n>",
+                    zh: "\(context.name(certificate).zh)属于再认证周期，但未写明所替换的证书，"
+                        + "无法确定 \(grammar.cycleMarker)<n>",
                     en: "a re-certification certificate lacks \(certificate["replaces"].path) (the certificate it "
                         + "replaces), so \(grammar.cycleMarker)<n> cannot be derived"))
             return nil

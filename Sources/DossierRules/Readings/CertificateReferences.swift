@@ -58,4 +58,20 @@ enum CertificateReferences {
         }
         return decision
     }
+
+    /// As `decision(of:in:)`, the Chinese message naming the reference by its labels.
+    static func namedDecision(of certificate: Field, in context: RuleContext) -> Field? {
+        let reference = certificate["decision"]
+        guard let identifier = context.text(reference) else { return nil }
+        guard let decision = context.dossier["decisions"].elements.first(where: { $0["id"].string == identifier })
+        else {
+            context.cannotVerify(
+                reference,
+                Message(
+                    zh: "\(context.name(reference).zh)为 \(identifier)，但档案的认证决定中没有编号为 \(identifier) 的决定",
+                    en: "\(reference.path) names the decision \(identifier), which is not in decisions"))
+            return nil
+        }
+        return decision
+    }
 }

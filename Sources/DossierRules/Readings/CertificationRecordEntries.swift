@@ -41,4 +41,24 @@ enum CertificationRecordEntries {
     static func keptEntries(_ context: RuleContext) -> [(key: String, field: Field)]? {
         entries(context)?.filter { context.optional($0.field["present"], { $0.bool }) != false }
     }
+
+    /// As `entries(_:)`, a missing `records` named by its label in Chinese.
+    static func namedEntries(_ context: RuleContext) -> [(key: String, field: Field)]? {
+        let records = context.dossier["records"]
+        guard records.exists else {
+            context.cannotVerify(records, Message(zh: "缺少\(context.name(records).zh)", en: "records is missing"))
+            return nil
+        }
+        return entries(context)
+    }
+
+    /// As `keptEntries(_:)`, a missing `records` named by its label in Chinese.
+    static func namedKeptEntries(_ context: RuleContext) -> [(key: String, field: Field)]? {
+        namedEntries(context)?.filter { context.optional($0.field["present"], { $0.bool }) != false }
+    }
+
+    /// The Chinese label of a record kind (the glossary's `record_kind`), the English of `label(_:)`.
+    static func namedLabel(_ key: String, _ context: RuleContext) -> Message {
+        Message(zh: context.label(key, of: "record_kind").zh, en: label(key).en)
+    }
 }

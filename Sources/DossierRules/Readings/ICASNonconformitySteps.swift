@@ -30,8 +30,8 @@ enum ICASNonconformitySteps {
             context.cannotVerify(
                 field,
                 Message(
-                    zh: "\(subject.zh)已提交\(step.zh)（\(earliest.field.path) 为 \(earliest.day)，晚于时限），"
-                        + "但档案没有记录提交日期（\(field.path)），无法判断是否在时限内（\(basis.zh)）",
+                    zh: "\(subject.zh)已提交\(step.zh)（\(keyLabel(earliest.field, context).zh)为 \(earliest.day)，晚于时限），"
+                        + "但档案没有记录提交日期（\(keyLabel(field, context).zh)），无法判断是否在时限内（\(basis.zh)）",
                     en: "\(subject.en): the dossier shows the \(step.en) was submitted (\(earliest.field.path) is "
                         + "\(earliest.day), after the limit) but not when (\(field.path)), so the limit "
                         + "(\(basis.en)) cannot be judged"))
@@ -39,7 +39,7 @@ enum ICASNonconformitySteps {
             context.cannotVerify(
                 field,
                 Message(
-                    zh: "\(subject.zh)已提交\(step.zh)，但档案没有记录提交日期（\(field.path)），"
+                    zh: "\(subject.zh)已提交\(step.zh)，但档案没有记录提交日期（\(keyLabel(field, context).zh)），"
                         + "无法判断是否在时限内（\(basis.zh)）",
                     en: "\(subject.en): the dossier shows the \(step.en) was submitted but not when (\(field.path)), "
                         + "so the limit (\(basis.en)) cannot be judged"))
@@ -54,11 +54,21 @@ enum ICASNonconformitySteps {
     }
 
     /// The audit's name and a nonconformity's label for messages.
-    static func label(of nonconformity: Field, grade: Message, in audit: Field) -> Message {
-        let identifier = nonconformity["id"].string ?? nonconformity.path
+    static func label(of nonconformity: Field, grade: Message, in audit: Field, context: RuleContext) -> Message {
+        let identifier = nonconformity["id"].string
         let auditName = Audits.name(of: audit)
+        guard let identifier else {
+            let name = context.name(nonconformity)
+            return Message(zh: "\(name.zh)（\(grade.zh)）", en: "\(grade.en) \(name.en) of audit \(auditName)")
+        }
+        let auditZh = audit["id"].string.map { "审核 \($0) 的" } ?? context.name(audit).zh + "的"
         return Message(
-            zh: "审核 \(auditName) 的\(grade.zh) \(identifier) ",
-            en: "\(grade.en) \(identifier) of audit \(auditName)")
+            zh: "\(auditZh)\(grade.zh) \(identifier) ", en: "\(grade.en) \(identifier) of audit \(auditName)")
+    }
+
+    /// The label of a field's own key (“验证日期”), for messages that already name its nonconformity.
+    static func keyLabel(_ field: Field, _ context: RuleContext) -> Message {
+        let key = field.pointer.split(separator: "/").last.map(String.init) ?? ""
+        return context.label(key)
     }
 }

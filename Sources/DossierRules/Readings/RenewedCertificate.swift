@@ -43,13 +43,29 @@ enum RenewedCertificate {
     /// The expiry of the certificate renewed by the re-certification audit
     /// `audit`, or `nil` after a "cannot verify" finding.
     static func expiryRenewed(by audit: Field, context: RuleContext) -> Day? {
+        renewedExpiry(by: audit, context: context) { start in
+            "档案中没有再认证审核 \(Audits.name(of: audit))（\(start) 开始）所更新的认证证书（certificates 中此前颁发的证书，"
+                + "或 certificates[].replaces 所述的上一周期证书），无法确定其到期日"
+        }
+    }
+
+    /// As `expiryRenewed(by:context:)`, the Chinese message naming the certificates by their labels.
+    static func namedExpiryRenewed(by audit: Field, context: RuleContext) -> Day? {
+        renewedExpiry(by: audit, context: context) { start in
+            "档案中没有再认证审核 \(Audits.name(of: audit))（\(start) 开始）所更新的认证证书（此前颁发的认证证书，"
+                + "或认证证书中“所替换的证书”所述的上一周期证书），无法确定其到期日"
+        }
+    }
+
+    private static func renewedExpiry(
+        by audit: Field, context: RuleContext, missingZh: (Day) -> String
+    ) -> Day? {
         guard let start = context.date(audit["dates"]["start"]) else { return nil }
         guard let held = heldCertificate(before: start, in: context.dossier) else {
             context.cannotVerify(
                 context.dossier["certificates"],
                 Message(
-                    zh: "档案中没有再认证审核 \(Audits.name(of: audit))（\(start) 开始）所更新的认证证书（certificates 中此前颁发的证书，"
-                        + "或 certificates[].replaces 所述的上一周期证书），无法确定其到期日",
+                    zh: missingZh(start),
                     en: "the dossier holds no certificate renewed by re-certification audit \(Audits.name(of: audit)) "
                         + "(started \(start)): neither one issued earlier in certificates nor the previous cycle's "
                         + "described in certificates[].replaces, so its expiry is unknown"))

@@ -8,7 +8,7 @@ extension RuleContext {
         guard description.parameter(name).exists else {
             cannotVerify(
                 dossier.root,
-                Message(zh: "规则包缺少参数 \(name)", en: "the rule pack lacks the parameter \(name)"))
+                Message(zh: "规则包缺少参数“\(name)”", en: "the rule pack lacks the parameter \(name)"))
             return nil
         }
         return listParameter(name)
@@ -25,7 +25,7 @@ extension RuleContext {
         if let day = description.parameter(name).date.value { return day }
         cannotVerify(
             dossier.root,
-            Message(zh: "规则包缺少日期参数 \(name)", en: "the rule pack lacks the date parameter \(name)"))
+            Message(zh: "规则包缺少日期参数“\(name)”", en: "the rule pack lacks the date parameter \(name)"))
         return nil
     }
 }

@@ -23,7 +23,7 @@ struct ClientRetainedRecordsRule: Rule {
         guard let retained = context.texts(field) else { return }
         let missing = required.filter { !retained.contains($0) }
         guard !missing.isEmpty else { return }
-        let zh = missing.map { "\(CertificationRecordEntries.label($0).zh)（\($0)）" }.joined(separator: "、")
+        let zh = missing.map { CertificationRecordEntries.namedLabel($0, context).zh }.joined(separator: "、")
         let en = missing.map { "\(CertificationRecordEntries.label($0).en) (\($0))" }.joined(separator: ", ")
         context.report(
             field,

@@ -6,17 +6,17 @@ struct RecordsNonEditableRule: Rule {
 
     func check(_ context: RuleContext) {
         let editable = context.listParameter("editable_formats").map { $0.lowercased() }
-        guard let entries = CertificationRecordEntries.keptEntries(context) else { return }
+        guard let entries = CertificationRecordEntries.namedKeptEntries(context) else { return }
         for (key, entry) in entries {
             guard let format = context.text(entry["format"]) else { continue }
             var normalised = format.lowercased()
             while normalised.hasPrefix(".") { normalised.removeFirst() }
             guard editable.contains(normalised) else { continue }
-            let label = CertificationRecordEntries.label(key)
+            let label = CertificationRecordEntries.namedLabel(key, context)
             context.report(
                 entry["format"],
                 Message(
-                    zh: "\(label.zh)以可编辑的 \(format) 格式保存，电子认证记录应采用不可编辑的方式（如 PDF、OFD）",
+                    zh: "\(label.zh)以可编辑的“\(format)”格式保存，电子认证记录应采用不可编辑的方式（如 PDF、OFD）",
                     en: "\(label.en) is kept as an editable \(format) file; electronic records must be non-editable "
                         + "(e.g. PDF, OFD)"))
         }

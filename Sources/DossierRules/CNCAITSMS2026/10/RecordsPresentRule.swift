@@ -16,15 +16,15 @@ struct RecordsPresentRule: Rule {
         let hasNonconformities = dossier.audits.contains { !$0["nonconformities"].elements.isEmpty }
         if hasNonconformities { required += context.listParameter("required_with_nonconformities") }
         if !dossier["decisions"].elements.isEmpty { required += context.listParameter("required_after_decision") }
-        guard let entries = CertificationRecordEntries.entries(context) else { return }
+        guard let entries = CertificationRecordEntries.namedEntries(context) else { return }
         let records = dossier["records"]
         for key in required {
-            let label = CertificationRecordEntries.label(key)
+            let label = CertificationRecordEntries.namedLabel(key, context)
             guard let entry = entries.first(where: { $0.key == key })?.field else {
                 context.report(
                     records[key],
                     Message(
-                        zh: "认证记录中缺少\(label.zh)（\(key)）", en: "the records lack \(label.en) (\(key))"))
+                        zh: "认证记录中缺少\(label.zh)", en: "the records lack \(label.en) (\(key))"))
                 continue
             }
             guard context.bool(entry["present"]) == false else { continue }

@@ -8,7 +8,7 @@ struct CertificateIssueDateRule: Rule {
     func check(_ context: RuleContext) {
         for certificate in context.dossier["certificates"].elements {
             guard let issued = context.date(certificate["issued_on"]),
-                let decision = CertificateReferences.decision(of: certificate, in: context),
+                let decision = CertificateReferences.namedDecision(of: certificate, in: context),
                 let decided = context.date(decision["date"])
             else { continue }
             guard issued < decided else { continue }

@@ -46,7 +46,8 @@ struct CertificateValidityRule: Rule {
             context.cannotVerify(
                 context.dossier["certificates"],
                 Message(
-                    zh: "认证决定 \(id)（\(kind)）没有对应的证书（certificates[].decision 未引用它）",
+                    zh: "认证决定 \(id)（\(context.label(kind, of: "decision_kind").zh)）没有对应的认证证书"
+                        + "（没有哪个认证证书的认证决定是 \(id)）",
                     en: "decision \(id) (\(kind)) has no certificate (no certificates[].decision refers to it)"))
         }
     }

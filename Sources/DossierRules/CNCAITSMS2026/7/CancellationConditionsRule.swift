@@ -23,10 +23,13 @@ struct CancellationConditionsRule: Rule {
             + CertificateTriggers.withdrawalTriggers(in: context, timeline: timeline, limits: limits)
         for event in events where event["kind"].string == "cancellation" {
             if let reason = context.text(event["reason"]), !reasons.contains(reason) {
+                let written =
+                    context.glossary.value(reason, of: "cancellation_reason").map { "“\($0.zh)”" } ?? "'\(reason)'"
+                let expected = context.notAccepted(reason, reasons, of: "cancellation_reason")
                 context.report(
                     event["reason"],
                     Message(
-                        zh: "注销原因为 '\(reason)'；只有获证组织主动申请（\(reasons.joined(separator: ", "))）时才能注销证书",
+                        zh: "注销原因为\(written)：只有获证组织主动申请时才能注销证书，注销原因\(expected.zh)",
                         en: "the cancellation's reason is '\(reason)'; a certificate is cancelled only at the client's "
                             + "own request (\(reasons.joined(separator: ", ")))"))
             }
@@ -35,9 +38,10 @@ struct CancellationConditionsRule: Rule {
             if case .suspended(let suspension) = timeline.status(on: cancelled.adding(days: -1)) {
                 let reason = suspension.field["reason"].string ?? "?"
                 if !notBlocking.contains(reason) {
+                    let reasonZh = context.glossary.value(reason, of: "suspension_reason").map(\.zh) ?? "'\(reason)'"
                     conditions.append(
                         Message(
-                            zh: "证书自 \(suspension.decided) 起因 \(reason) 处于暂停状态",
+                            zh: "证书自 \(suspension.decided) 起处于暂停状态（暂停原因：\(reasonZh)）",
                             en: "the certificate had been suspended since \(suspension.decided) (\(reason))"))
                 }
             }

@@ -16,14 +16,14 @@ struct ICASClosureConfirmedRule: Rule {
                     nonconformity["closure_confirmed_on"].exists
                     ? nonconformity["closure_confirmed_on"] : nonconformity["verified_on"]
                 let subject = ICASNonconformitySteps.label(
-                    of: nonconformity, grade: Message(zh: "不符合", en: "nonconformity"), in: audit)
+                    of: nonconformity, grade: Message(zh: "不符合", en: "nonconformity"), in: audit, context: context)
                 guard receivedField.exists else {
                     guard let confirmed = confirmedField.date.value else { continue }
                     context.cannotVerify(
                         receivedField,
                         Message(
                             zh: "\(subject.zh)于 \(confirmed) 确认关闭，但档案没有记录收到整改资料的日期"
-                                + "（\(receivedField.path)），无法判断是否在 \(count) 个工作日内确认",
+                                + "（\(context.label("evidence_submitted_on").zh)），无法判断是否在 \(count) 个工作日内确认",
                             en: "\(subject.en) was confirmed closed on \(confirmed), but the dossier does not record "
                                 + "when the corrective action material was received (\(receivedField.path)), so "
                                 + "\(count) working days cannot be judged"))
@@ -40,7 +40,7 @@ struct ICASClosureConfirmedRule: Rule {
                         confirmedField,
                         Message(
                             zh: "\(subject.zh)的整改资料于 \(received) 收到，\(confirmed) 才确认关闭，"
-                                + "晚于 \(count) 个工作日内（最迟于 \(last)，含当日）",
+                                + "超出 \(count) 个工作日：应\(latestBy(last).zh)确认关闭",
                             en: "\(subject.en): the material was received on \(received) but closure was confirmed "
                                 + "only on \(confirmed), after \(count) working days (by \(last) at the latest)"))
                 } else {
@@ -53,7 +53,7 @@ struct ICASClosureConfirmedRule: Rule {
                         nonconformity["closure_confirmed_on"],
                         Message(
                             zh: "\(subject.zh)的整改资料于 \(received) 收到，截至 \(context.judgingDay) 未确认关闭，"
-                                + "已超出 \(count) 个工作日（最迟于 \(last)，含当日）",
+                                + "已超出 \(count) 个工作日：应\(latestBy(last).zh)确认关闭",
                             en: "\(subject.en): the material was received on \(received) and closure is not confirmed "
                                 + "as of \(context.judgingDay), past \(count) working days (by \(last) at the latest)"))
                 }

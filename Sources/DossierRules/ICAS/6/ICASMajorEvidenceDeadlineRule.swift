@@ -23,7 +23,8 @@ struct ICASMajorEvidenceDeadlineRule: Rule {
                     nonconformity["evidence_submitted_on"], deadline: deadline, basis: basis,
                     step: Message(zh: "整改措施实施有效性证据", en: "evidence of effective corrective action"),
                     subject: ICASNonconformitySteps.label(
-                        of: nonconformity, grade: Message(zh: "严重不符合", en: "major nonconformity"), in: audit),
+                        of: nonconformity, grade: Message(zh: "严重不符合", en: "major nonconformity"), in: audit,
+                        context: context),
                     bounds: [nonconformity["verified_on"], nonconformity["closure_confirmed_on"]], context: context)
             }
         }

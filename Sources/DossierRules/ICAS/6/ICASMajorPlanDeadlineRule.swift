@@ -21,7 +21,8 @@ struct ICASMajorPlanDeadlineRule: Rule {
                     nonconformity["plan_submitted_on"], deadline: deadline, basis: basis,
                     step: Message(zh: "整改计划", en: "corrective action plan"),
                     subject: ICASNonconformitySteps.label(
-                        of: nonconformity, grade: Message(zh: "严重不符合", en: "major nonconformity"), in: audit),
+                        of: nonconformity, grade: Message(zh: "严重不符合", en: "major nonconformity"), in: audit,
+                        context: context),
                     bounds: [
                         nonconformity["evidence_submitted_on"], nonconformity["verified_on"],
                         nonconformity["closure_confirmed_on"],

@@ -22,7 +22,8 @@ struct ICASMinorEvidenceDeadlineRule: Rule {
                 en: "within \(Int(days)) days of the on-site audit's end (\(end)), i.e. by \(deadline) at the latest")
             for nonconformity in minors {
                 let subject = ICASNonconformitySteps.label(
-                    of: nonconformity, grade: Message(zh: "轻微不符合", en: "minor nonconformity"), in: audit)
+                    of: nonconformity, grade: Message(zh: "轻微不符合", en: "minor nonconformity"), in: audit,
+                    context: context)
                 let bounds = [nonconformity["verified_on"], nonconformity["closure_confirmed_on"]]
                 if planTypes.contains(type), nonconformity["plan_only"].bool.value == true {
                     ICASNonconformitySteps.check(

@@ -12,7 +12,9 @@ struct ICASObserverNotAuditingRule: Rule {
                 context.report(
                     member.entry["role"],
                     Message(
-                        zh: "观察员 \(member.label) 在审核 \(Audits.name(of: audit)) 中担任 \(role)，执行了审核",
+                        zh:
+                            "观察员 \(member.label) 在审核 \(Audits.name(of: audit)) 中担任\(context.label(role, of: "team_role").zh)，"
+                            + "执行了审核",
                         en: "observer \(member.label) holds the role \(role) in audit "
                             + "\(Audits.name(of: audit)) and so audits"))
             }

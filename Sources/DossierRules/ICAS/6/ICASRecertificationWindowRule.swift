@@ -9,7 +9,7 @@ struct ICASRecertificationWindowRule: Rule {
         guard let months = context.parameter("maximum_months_before_expiry") else { return }
         for audit in context.dossier.audits(ofType: "recertification") {
             guard let start = context.date(audit["dates"]["start"]),
-                let expiry = RenewedCertificate.expiryRenewed(by: audit, context: context)
+                let expiry = RenewedCertificate.namedExpiryRenewed(by: audit, context: context)
             else { continue }
             let earliest = expiry.adding(months: -Int(months))
             guard start < earliest else { continue }

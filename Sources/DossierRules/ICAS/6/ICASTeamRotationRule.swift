@@ -10,19 +10,23 @@ struct ICASTeamRotationRule: Rule {
         let audits = dossier.audits
         let recorded = dossier["programme"]["previous_cycle_team"]
         for (index, audit) in audits.enumerated() where audit["type"].string == "recertification" {
-            let previous: (people: Set<String>, source: String)
+            let previous: (people: Set<String>, source: Message)
             if recorded.exists {
                 guard let people = context.optional(recorded, { $0.texts }) else { return }
-                previous = (Set(people), recorded.path)
+                previous = (Set(people), Message(zh: "审核方案中的记录", en: recorded.path))
             } else if let stage2 = audits[..<index].last(where: { $0["type"].string == "stage2" }) {
-                previous = (auditors(of: stage2, in: dossier), "\(Audits.name(of: stage2))")
+                let name = Audits.name(of: stage2)
+                previous = (
+                    auditors(of: stage2, in: dossier),
+                    Message(zh: "\(context.label("stage2", of: "audit_type").zh) \(name)", en: name)
+                )
             } else if dossier["programme"]["cycle"].string == "transfer" {
                 continue
             } else {
                 context.cannotVerify(
                     recorded,
                     Message(
-                        zh: "档案没有记录上一认证周期的审核组（programme.previous_cycle_team），无法判断再认证审核 "
+                        zh: "审核方案中没有记录上一认证周期的审核组，无法判断再认证审核 "
                             + "\(Audits.name(of: audit)) 的审核组是否与之相同",
                         en: "the dossier does not record the previous cycle's audit team "
                             + "(programme.previous_cycle_team), so whether re-certification audit "
@@ -31,14 +35,16 @@ struct ICASTeamRotationRule: Rule {
             }
             let current = auditors(of: audit, in: dossier)
             guard !current.isEmpty, current == previous.people else { continue }
-            let list = current.sorted().joined(separator: ", ")
+            let sorted = current.sorted()
             context.report(
                 audit["team"],
                 Message(
-                    zh: "再认证审核 \(Audits.name(of: audit)) 的审核组（\(list)）与上一认证周期的审核组"
-                        + "（\(previous.source)）相同：同一审核组连续两个周期审核同一客户",
-                    en: "re-certification audit \(Audits.name(of: audit)) has the same team (\(list)) as the "
-                        + "previous cycle (\(previous.source)): one team audits the client for two cycles in a row"))
+                    zh: "再认证审核 \(Audits.name(of: audit)) 的审核组（\(sorted.joined(separator: "、"))）与上一认证周期的"
+                        + "审核组（\(previous.source.zh)）相同：同一审核组连续两个周期审核同一客户",
+                    en:
+                        "re-certification audit \(Audits.name(of: audit)) has the same team (\(sorted.joined(separator: ", "))) "
+                        + "as the previous cycle (\(previous.source.en)): one team audits the client for two cycles in a row"
+                ))
         }
     }
 
