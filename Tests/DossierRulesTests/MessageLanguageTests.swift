@@ -13,15 +13,6 @@ import Testing
 struct MessageLanguageTests {
     /// Rules whose Chinese messages still quote raw keys (to be reworded).
     static let pending: Set<String> = [
-        "applicant-legal-status",
-        "applicant-licenses",
-        "applicant-own-fault-wait",
-        "application-content",
-        "application-legal-status-documents",
-        "application-license-documents",
-        "application-operation-evidence",
-        "application-organisation-chart",
-        "application-service-processes",
         "audit-plan-content",
         "audit-plan-team-details",
         "audit-report-by-leader",
