@@ -25,7 +25,6 @@ struct MessageLanguageTests {
         "certificate-number-format",
         "certificate-validity",
         "client-retained-records",
-        "contract-content",
         "decision-maker-eligibility",
         "decision-maker-technical-services",
         "decision-with-late-action",
@@ -60,11 +59,6 @@ struct MessageLanguageTests {
         "team-leader",
         "team-technical-services",
         "technical-expert-time",
-        "transfer-body-accredited",
-        "transfer-certificate-accredited",
-        "transfer-certificate-valid",
-        "transfer-original-body",
-        "transfer-reports-obtained",
     ]
 
     /// Lower-case ASCII words a Chinese message may contain outside quotes.
