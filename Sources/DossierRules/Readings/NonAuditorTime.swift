@@ -5,9 +5,10 @@ import DossierLintKit
 /// audit's on-site time exceeds what the formal auditors did: their days were
 /// counted.
 enum NonAuditorTime {
-    /// Checks every audit for members selected by `isExcluded`.
+    /// Checks every audit for members selected by `isExcluded`. With `labelled`, a Chinese
+    /// message names no raw key (the missing days read “现场人日数”, not “days”).
     static func check(
-        _ context: RuleContext, kind: Message, isExcluded: (TeamMember) -> Bool
+        _ context: RuleContext, kind: Message, labelled: Bool = false, isExcluded: (TeamMember) -> Bool
     ) {
         for audit in context.dossier.audits {
             let team = context.dossier.team(of: audit)
@@ -26,7 +27,9 @@ enum NonAuditorTime {
                 context.cannotVerify(
                     member.days,
                     Message(
-                        zh: "审核员 \(member.label) 没有记录现场人日（days），无法判断\(kind.zh)的人日是否计入了审核时间",
+                        zh: labelled
+                            ? "审核员 \(member.label) 没有记录现场人日数，无法判断\(kind.zh)的人日是否计入了审核时间"
+                            : "审核员 \(member.label) 没有记录现场人日（days），无法判断\(kind.zh)的人日是否计入了审核时间",
                         en:
                             "auditor \(member.label) has no on-site days recorded, so whether the \(kind.en)' days were counted cannot be judged"
                     ))

@@ -27,7 +27,7 @@ enum TechnicalServiceConflict {
             context.cannotVerify(
                 field,
                 Message(
-                    zh: "缺少认证委托人接受技术服务的记录（\(field.path)；无则写 []）",
+                    zh: "缺少认证委托人接受技术服务的记录（未接受过技术服务时写空列表 []）",
                     en: "the record of technical services the client received (\(field.path); [] if none) is missing"))
             return nil
         }

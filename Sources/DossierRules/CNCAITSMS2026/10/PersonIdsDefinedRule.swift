@@ -15,8 +15,8 @@ struct PersonIdsDefinedRule: RepositoryRule {
                 guard reported.insert(reference.place.pointer).inserted else { continue }
                 let source =
                     context.registry == nil
-                    ? Message(zh: "档案的 personnel 中", en: "in the dossier's personnel")
-                    : Message(zh: "档案的 personnel 和登记文件中", en: "in the dossier's personnel or the registry")
+                    ? Message(zh: "档案的人员名单中", en: "in the dossier's personnel")
+                    : Message(zh: "档案的人员名单和人员登记文件中", en: "in the dossier's personnel or the registry")
                 context.report(
                     file: dossier.path, reference.place,
                     Message(

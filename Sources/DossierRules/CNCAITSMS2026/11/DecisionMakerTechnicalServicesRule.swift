@@ -31,9 +31,9 @@ struct DecisionMakerTechnicalServicesRule: Rule {
                     field,
                     Message(
                         zh:
-                            "认证决定人员 \(label) 曾为认证委托人提供技术服务（\(conflict.service.provider)，至 \(conflict.ended)），\(Int(years)) 年内（至 \(conflict.barredUntil)）不应参与对该组织的认证活动；决定日期 \(date)",
+                            "认证决定人员 \(label) 曾为认证委托人提供技术服务（\(conflict.service.provider)，至 \(conflict.ended)），\(Int(years)) 年内（至 \(conflict.barredUntil)，含当日）不应参与对该组织的认证活动；决定日期 \(date)",
                         en:
-                            "decision maker \(label) gave the client technical services (\(conflict.service.provider), until \(conflict.ended)) and must not take part in its certification within \(Int(years)) years (until \(conflict.barredUntil)); the decision was made \(date)"
+                            "decision maker \(label) gave the client technical services (\(conflict.service.provider), until \(conflict.ended)) and must not take part in its certification within \(Int(years)) years (until \(conflict.barredUntil) inclusive); the decision was made \(date)"
                     ))
             }
         }

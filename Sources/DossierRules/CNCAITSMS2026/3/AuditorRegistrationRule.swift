@@ -11,8 +11,9 @@ struct AuditorRegistrationRule: Rule {
         guard let auditorRoles = context.requiredListParameter("auditor_roles") else { return }
         let dossier = context.dossier
         for audit in dossier.audits {
-            guard let entries = context.list(audit["team"]) else { continue }
+            guard let entries = teamEntries(audit, context) else { continue }
             let auditName = audit["id"].string ?? audit.path
+            let zhAudit = audit["id"].string.map { "审核 \($0) " } ?? context.name(audit).zh
             for entry in entries {
                 guard let role = context.text(entry["role"]), auditorRoles.contains(role),
                     let personId = context.text(entry["person"])
@@ -21,7 +22,7 @@ struct AuditorRegistrationRule: Rule {
                     context.cannotVerify(
                         entry["person"],
                         Message(
-                            zh: "人员 \(personId) 既不在 personnel 中，也不在人员登记册中",
+                            zh: "人员 \(personId) 既不在档案的人员名单中，也不在人员登记册中",
                             en: "person \(personId) is in neither personnel nor the registry"))
                     continue
                 }
@@ -30,7 +31,7 @@ struct AuditorRegistrationRule: Rule {
                     context.report(
                         entry["person"],
                         Message(
-                            zh: "\(label) 在审核 \(auditName) 中担任 \(role)，但没有 ITSMS 审核员注册号",
+                            zh: "\(label) 在\(zhAudit)中担任\(context.label(role, of: "team_role").zh)，但没有 ITSMS 审核员注册号",
                             en: "\(label) acts as \(role) in audit \(auditName) but holds no ITSMS auditor "
                                 + "registration number"
                         ))
@@ -42,11 +43,25 @@ struct AuditorRegistrationRule: Rule {
                 context.report(
                     entry["person"],
                     Message(
-                        zh: "\(label) 的 ITSMS 注册有效期至 \(validUntil)，早于审核 \(auditName) 的最后一日 \(lastDay)",
+                        zh: "\(label) 的 ITSMS 注册有效期至 \(validUntil)，早于\(zhAudit)的最后一日 \(lastDay)",
                         en: "\(label)'s ITSMS registration is valid until \(validUntil), before the last day of audit "
                             + "\(auditName) (\(lastDay))"
                     ))
             }
         }
+    }
+
+    /// The audit's team entries; a missing team or one that is not a list is "cannot verify" and `nil`.
+    private func teamEntries(_ audit: Field, _ context: RuleContext) -> [Field]? {
+        let team = audit["team"]
+        guard team.exists, team.node?.sequence != nil else {
+            context.cannotVerify(
+                team,
+                Message(
+                    zh: team.exists ? "\(context.name(team).zh)应为成员列表" : "缺少\(context.name(team).zh)",
+                    en: team.exists ? "\(team.path) should be a list" : "\(team.path) is missing"))
+            return nil
+        }
+        return team.elements
     }
 }

@@ -5,7 +5,16 @@ struct RegisteredAuditorCountRule: RepositoryRule {
     static let identifier = "registered-auditor-count"
 
     func check(_ context: RepositoryContext) {
-        guard let registry = context.requireRegistry(), let minimum = context.parameter("minimum_full_time_auditors")
+        guard let registry = context.repository.registry else {
+            context.cannotVerify(
+                file: context.repository.anchorFile, SummaryPlace(pointer: "", location: .start),
+                Message(
+                    zh: "仓库没有人员登记文件（registry.yaml，格式版本“\(registrySchema)”），无法得知认证机构的人员",
+                    en: "the repository has no registry file (registry.yaml, schema: \(registrySchema)) listing the "
+                        + "body's personnel"))
+            return
+        }
+        guard let minimum = context.parameter("minimum_full_time_auditors")
         else { return }
         let registered = registry.personnel.filter(RegistryPersonnel.isRegisteredAuditor)
         let fullTime = registered.filter { $0["full_time"].bool.value == true }

@@ -6,7 +6,7 @@ struct ApplicantLicensesRule: Rule {
     static let identifier = "applicant-licenses"
 
     func check(_ context: RuleContext) {
-        guard let licenses = context.list(context.dossier["client"]["licenses"]) else { return }
+        guard let licenses = Application.licenses(context) else { return }
         var applicationDate: Day?
         for license in licenses {
             guard let required = context.bool(license["required"]), required,
@@ -18,10 +18,11 @@ struct ApplicantLicensesRule: Rule {
             guard let applicationDate else { return }
             guard validUntil < applicationDate else { continue }
             let name = license["name"].string ?? license.path
+            let zhName = license["name"].string.map { "行政许可“\($0)”" } ?? context.name(license).zh
             context.report(
                 license["valid_until"],
                 Message(
-                    zh: "行政许可“\(name)”有效期至 \(validUntil)，申请日 \(applicationDate) 已失效",
+                    zh: "\(zhName)有效期至 \(validUntil)，申请日 \(applicationDate) 已失效",
                     en: "the licence \"\(name)\" was valid until \(validUntil), expired on the application date "
                         + "\(applicationDate)"
                 ))

@@ -21,7 +21,8 @@ struct ApplicantOwnFaultWaitRule: Rule {
         context.report(
             previous["on"],
             Message(
-                zh: "原 ITSMS 证书因自身原因于 \(statusDay) 被 \(status)，申请日 \(applicationDate) 未满 \(months) 个月（最早 \(earliest)）",
+                zh: "原 ITSMS 证书因自身原因于 \(statusDay) 被\(context.label(status, of: "certificate_status").zh)，"
+                    + "申请日 \(applicationDate) 未满 \(months) 个月（最早可于 \(earliest) 申请）",
                 en: "the previous ITSMS certificate was \(status) on \(statusDay) for the organisation's own fault: "
                     + "on the application date \(applicationDate) fewer than \(months) months had passed (earliest "
                     + "\(earliest))"

@@ -13,10 +13,11 @@ struct ApplicationLegalStatusDocumentsRule: Rule {
             let document = entity["legal_status"]["document"]
             guard !document.holdsValue else { continue }
             let name = entity["name"].string ?? entity.path
+            let zhName = entity["name"].string.map { "法律实体“\($0)”" } ?? context.name(entity).zh
             context.report(
                 entity["legal_status"].exists ? document : entity["legal_status"],
                 Message(
-                    zh: "ITSMS 覆盖的法律实体“\(name)”没有法律地位证明文件",
+                    zh: "ITSMS 覆盖的\(zhName)没有法律地位证明文件",
                     en: "the legal entity \"\(name)\" covered by the ITSMS has no proof of legal status"))
         }
     }

@@ -6,7 +6,7 @@ struct ApplicationLicenseDocumentsRule: Rule {
     static let identifier = "application-license-documents"
 
     func check(_ context: RuleContext) {
-        guard let licenses = context.list(context.dossier["client"]["licenses"]) else { return }
+        guard let licenses = Application.licenses(context) else { return }
         var anyRequired = false
         for license in licenses {
             if context.bool(license["required"]) == true { anyRequired = true }

@@ -14,7 +14,7 @@ struct ApplicationServiceProcessesRule: Rule {
         context.report(
             shifts,
             Message(
-                zh: "档案未记录认证委托人的班次（client.shifts 缺失或为空）",
+                zh: "档案未记录\(context.name(shifts).zh)（缺失或为空列表；只有一个班次时也应记录该班次）",
                 en: "the client's shifts are not recorded (client.shifts is missing or empty)"))
     }
 }

@@ -17,7 +17,7 @@ struct TransferReportsObtainedRule: Rule {
         TransferCondition.report(
             context, at: obtained, number: 5,
             Message(
-                zh: "未获得以下报告或记录：\(listText(missing))",
+                zh: "未获得以下报告或记录：\(context.labels(missing, of: "transfer_report").zh)",
                 en: "these reports or records were not obtained: \(listText(missing))"))
     }
 }

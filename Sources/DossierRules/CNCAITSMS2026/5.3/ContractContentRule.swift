@@ -11,7 +11,9 @@ struct ContractContentRule: Rule {
         for term in terms where !contract[term].holdsValue {
             context.report(
                 contract[term],
-                Message(zh: "认证合同未明确 \(term)", en: "the contract does not state \(term)"))
+                Message(
+                    zh: "认证合同未明确\(context.label(term, of: "contract_term").zh)",
+                    en: "the contract does not state \(term)"))
         }
     }
 }

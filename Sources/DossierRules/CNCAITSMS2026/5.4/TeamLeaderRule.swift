@@ -15,7 +15,9 @@ struct TeamLeaderRule: Rule {
             guard !context.dossier.team(of: audit).contains(where: { $0.role == TeamRole.leader }) else { continue }
             context.report(
                 team,
-                Message(zh: "审核组没有审核组长（role: leader）", en: "the audit team has no team leader (role: leader)"))
+                Message(
+                    zh: "\(context.name(team).zh)中没有角色为“\(context.label(TeamRole.leader, of: "team_role").zh)”的成员",
+                    en: "the audit team has no team leader (role: leader)"))
         }
     }
 }

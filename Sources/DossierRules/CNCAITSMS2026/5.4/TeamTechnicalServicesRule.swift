@@ -25,9 +25,9 @@ struct TeamTechnicalServicesRule: Rule {
                     member.entry["person"],
                     Message(
                         zh:
-                            "\(member.label) 曾为认证委托人提供技术服务（\(conflict.service.provider)，至 \(conflict.ended)），\(Int(years)) 年内（至 \(conflict.barredUntil)）不应参加对该组织的审核；本次审核 \(start) 开始",
+                            "\(member.label) 曾为认证委托人提供技术服务（\(conflict.service.provider)，至 \(conflict.ended)），\(Int(years)) 年内（至 \(conflict.barredUntil)，含当日）不应参加对该组织的审核；本次审核 \(start) 开始",
                         en:
-                            "\(member.label) gave the client technical services (\(conflict.service.provider), until \(conflict.ended)) and must not audit it within \(Int(years)) years (until \(conflict.barredUntil)); this audit started \(start)"
+                            "\(member.label) gave the client technical services (\(conflict.service.provider), until \(conflict.ended)) and must not audit it within \(Int(years)) years (until \(conflict.barredUntil) inclusive); this audit started \(start)"
                     ))
             }
         }

@@ -6,6 +6,7 @@ struct TechnicalExpertTimeRule: Rule {
 
     func check(_ context: RuleContext) {
         NonAuditorTime.check(
-            context, kind: Message(zh: "技术专家", en: "technical experts"), isExcluded: \.isTechnicalExpert)
+            context, kind: Message(zh: "技术专家", en: "technical experts"), labelled: true,
+            isExcluded: \.isTechnicalExpert)
     }
 }
