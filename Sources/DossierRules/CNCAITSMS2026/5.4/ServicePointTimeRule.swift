@@ -17,7 +17,7 @@ struct ServicePointTimeRule: Rule {
                 context.cannotVerify(
                     audit.time["per_site"],
                     Message(
-                        zh: "服务点 \(missing) 在审核场所中，但\(context.name(audit.time["per_site"]).zh)中没有其现场审核时间",
+                        zh: "服务点 \(missing) 在审核场所中，但\(context.name(audit.time["per_site"]).zh)中没有该服务点",
                         en:
                             "service point \(missing) was visited, but \(audit.time["per_site"].path) has no on-site time for it"
                     ))

@@ -19,7 +19,8 @@ struct RecertificateLateDecisionExpiryRule: Rule {
                     context.cannotVerify(
                         certificate["replaces"],
                         Message(
-                            zh: "再认证周期的证书未写明\(context.name(certificate["replaces"]).zh)（所替换的原证书），无法判断原证书到期日",
+                            zh:
+                                "再认证周期的\(context.name(certificate).zh)未写明\(context.label("replaces").zh)（原证书），无法判断原证书有效期截止日",
                             en: "a certificate of a re-certification cycle lacks \(certificate["replaces"].path) "
                                 + "(the certificate it replaces), so the previous expiry is unknown"))
                 }
