@@ -11,33 +11,6 @@ import Testing
 /// which fails here.
 @Suite("Chinese messages use the glossary")
 struct MessageLanguageTests {
-    /// Rules whose Chinese messages still quote raw keys (to be reworded).
-    static let pending: Set<String> = [
-        "audit-plan-content",
-        "audit-plan-team-details",
-        "audit-report-by-leader",
-        "audit-report-items",
-        "audit-shifts-reason",
-        "audit-time-determination-record",
-        "decision-maker-eligibility",
-        "decision-with-late-action",
-        "decision-with-unverified-nonconformity",
-        "full-audit-coverage",
-        "half-day-rounding",
-        "recertificate-late-decision-expiry",
-        "recertification-before-expiry",
-        "recertification-content",
-        "recertification-decision-before-expiry",
-        "service-point-time",
-        "similar-site-sampling",
-        "site-onsite-time",
-        "stage1-conclusion-notified",
-        "stage1-content",
-        "stage2-content",
-        "surveillance-content",
-        "surveillance-coverage",
-        "surveillance-separate-decision",
-    ]
 
     /// Lower-case ASCII words a Chinese message may contain outside quotes.
     static let allowedWords: Set<String> = ["yaml", "json"]
@@ -86,27 +59,12 @@ struct MessageLanguageTests {
         "every Chinese message of a triggering example",
         arguments: (Fixtures.examples + Fixtures.repositoryExamples).filter { $0.example.triggers })
     func chineseMessage(_ item: ExampleCase) throws {
-        guard !Self.pending.contains(item.description.identifier) else { return }
         var failures: [String] = []
         for finding in try Self.findings(item) {
             let problems = Self.problems(finding.message.zh)
             if !problems.isEmpty { failures.append("\(finding.message.zh)\n    \(problems.joined(separator: ", "))") }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
-    }
-
-    @Test("every rule still pending has a message to reword")
-    func pendingRulesStillFail() throws {
-        var dirty: Set<String> = []
-        for item in Fixtures.examples + Fixtures.repositoryExamples
-        where item.example.triggers && Self.pending.contains(item.description.identifier) {
-            if try Self.findings(item).contains(where: { !Self.problems($0.message.zh).isEmpty }) {
-                dirty.insert(item.description.identifier)
-            }
-        }
-        #expect(
-            Self.pending.subtracting(dirty).isEmpty,
-            "clean now, remove from `pending`: \(Self.pending.subtracting(dirty).sorted())")
     }
 
     @Test("the check finds raw keys, paths and English values")

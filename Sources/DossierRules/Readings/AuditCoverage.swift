@@ -5,12 +5,14 @@ import DossierLintKit
 enum AuditCoverage {
     /// Reports the content items an audit's `coverage` lacks, for every audit
     /// of `type`, against the rule's `required_items` parameter.
-    static func check(_ context: RuleContext, ofType type: String, kind: Message) {
+    static func check(_ context: RuleContext, ofType type: String, kind: Message, vocabulary: String) {
         let required = context.listParameter("required_items")
         guard !required.isEmpty else {
             context.cannotVerify(
                 context.dossier.root,
-                Message(zh: "规则包缺少参数 required_items", en: "the rule pack lacks the parameter required_items"))
+                Message(
+                    zh: "规则包缺少参数“required_items”（应覆盖的审核内容）",
+                    en: "the rule pack lacks the parameter required_items"))
             return
         }
         for audit in context.dossier.audits(ofType: type) {
@@ -18,10 +20,13 @@ enum AuditCoverage {
             let missing = required.enumerated().filter { !covered.contains($0.element) }
             guard !missing.isEmpty else { continue }
             let list = missing.map { "(\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
+            let listZh = missing.map {
+                "第（\($0.offset + 1)）项“\(context.label($0.element, of: vocabulary).zh)”"
+            }.joined(separator: "、")
             context.report(
                 audit["coverage"],
                 Message(
-                    zh: "\(kind.zh) \(Audits.name(of: audit)) 的审核内容未覆盖：\(list)",
+                    zh: "\(kind.zh) \(Audits.name(of: audit)) 的审核内容未覆盖\(listZh)",
                     en: "\(kind.en) \(Audits.name(of: audit)) does not cover: \(list)"))
         }
     }

@@ -30,7 +30,8 @@ enum RecertificationDecisions {
     /// Every re-certification decision with its audits and the expiry of the
     /// certificate renewed; decisions whose dates are missing are reported
     /// as "cannot verify" and left out.
-    static func renewals(_ context: RuleContext) -> [Renewal] {
+    /// With `namingFields`, a "cannot verify" message names the fields by their labels.
+    static func renewals(_ context: RuleContext, namingFields: Bool = false) -> [Renewal] {
         let dossier = context.dossier
         var result: [Renewal] = []
         for decision in dossier["decisions"].elements where isRecertificationDecision(decision, in: dossier) {
@@ -47,7 +48,10 @@ enum RecertificationDecisions {
             }
             let expiry: Day?
             if let audit = audits.first {
-                expiry = RenewedCertificate.expiryRenewed(by: audit, context: context)
+                expiry =
+                    namingFields
+                    ? RenewedCertificate.expiryRenewedNamingFields(by: audit, context: context)
+                    : RenewedCertificate.expiryRenewed(by: audit, context: context)
             } else if let held = RenewedCertificate.heldCertificate(
                 before: date, in: dossier, excludingDecision: decision["id"].string)
             {

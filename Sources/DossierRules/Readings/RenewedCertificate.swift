@@ -73,4 +73,21 @@ enum RenewedCertificate {
         }
         return context.date(held.expiresOn)
     }
+
+    /// As `expiryRenewed(by:context:)`, the Chinese message naming the fields by their labels.
+    static func expiryRenewedNamingFields(by audit: Field, context: RuleContext) -> Day? {
+        guard let start = context.date(audit["dates"]["start"]) else { return nil }
+        guard let held = heldCertificate(before: start, in: context.dossier) else {
+            context.cannotVerify(
+                context.dossier["certificates"],
+                Message(
+                    zh: "档案中没有再认证审核 \(Audits.name(of: audit))（\(start) 开始）所更新的认证证书（此前颁发的认证证书，"
+                        + "或某一认证证书的“所替换的证书”所述的上一周期证书），无法确定其有效期截止日",
+                    en: "the dossier holds no certificate renewed by re-certification audit \(Audits.name(of: audit)) "
+                        + "(started \(start)): neither one issued earlier in certificates nor the previous cycle's "
+                        + "described in certificates[].replaces, so its expiry is unknown"))
+            return nil
+        }
+        return context.date(held.expiresOn)
+    }
 }

@@ -37,16 +37,31 @@ enum SiteTime {
     /// The per-site time of an audit; `nil` (after "cannot verify") when an on-site
     /// part has no `per_site` or an entry is malformed.
     static func read(_ audit: JudgedAudit, _ context: RuleContext) -> SiteTimes? {
+        read(audit, context) { perSite in
+            Message(
+                zh: "认证委托人有多个场所，但缺少各场所的现场审核时间（\(perSite.path)）",
+                en: "the client has several sites, but the per-site on-site time (\(perSite.path)) is missing")
+        }
+    }
+
+    /// As `read(_:_:)`, the Chinese message naming the missing `per_site` by its labels.
+    static func readNamingFields(_ audit: JudgedAudit, _ context: RuleContext) -> SiteTimes? {
+        read(audit, context) { perSite in
+            Message(
+                zh: "认证委托人有多个场所，但缺少\(context.name(perSite).zh)",
+                en: "the client has several sites, but the per-site on-site time (\(perSite.path)) is missing")
+        }
+    }
+
+    private static func read(_ audit: JudgedAudit, _ context: RuleContext, missing: (Field) -> Message)
+        -> SiteTimes?
+    {
         var result = SiteTimes()
         var complete = true
         for part in audit.parts where part["onsite"].bool.value != false {
             let perSite = part["time"]["per_site"]
             guard perSite.exists else {
-                context.cannotVerify(
-                    perSite,
-                    Message(
-                        zh: "认证委托人有多个场所，但缺少各场所的现场审核时间（\(perSite.path)）",
-                        en: "the client has several sites, but the per-site on-site time (\(perSite.path)) is missing"))
+                context.cannotVerify(perSite, missing(perSite))
                 complete = false
                 continue
             }

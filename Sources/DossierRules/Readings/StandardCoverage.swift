@@ -31,7 +31,7 @@ enum StandardCoverage {
             context.cannotVerify(
                 lacking,
                 Message(
-                    zh: "缺少 \(lacking.path)，无法确认\(name.zh)覆盖 ISO/IEC 20000-1 的全部要求",
+                    zh: "缺少\(context.name(lacking).zh)，无法确认\(name.zh)覆盖 ISO/IEC 20000-1 的全部要求",
                     en: "\(lacking.path) is missing: cannot tell whether the \(name.en) covered every ISO/IEC 20000-1 "
                         + "requirement"
                 ))
@@ -40,7 +40,7 @@ enum StandardCoverage {
         context.report(
             main["standard_clauses_covered"],
             Message(
-                zh: "\(name.zh)未覆盖 ISO/IEC 20000-1 的以下条款：\(listText(uncovered))",
+                zh: "\(name.zh)未覆盖 ISO/IEC 20000-1 的以下条款：\(uncovered.joined(separator: "、"))",
                 en: "the \(name.en) did not cover these ISO/IEC 20000-1 clauses: \(listText(uncovered))"
             ))
     }

@@ -32,7 +32,8 @@ struct DecisionWithLateActionRule: Rule {
                 context.report(
                     decision["date"],
                     Message(
-                        zh: "认证决定 \(decisionName)（\(kind)，\(date)）作出时，\(action.label.zh)未在规定时限"
+                        zh:
+                            "认证决定 \(decisionName)（\(context.label(kind, of: "decision_kind").zh)，\(date)）作出时，\(action.label.zh)未在规定时限"
                             + "（\(action.basis.zh)）内完成",
                         en: "decision \(decisionName) (\(kind), \(date)) was made although \(action.label.en) "
                             + "was not completed in time (limit: \(action.basis.en))"))
@@ -87,7 +88,7 @@ struct DecisionWithLateActionRule: Rule {
         return (
             end,
             Message(
-                zh: "至迟在下一次审核 \(name)（\(end) 结束）时验证",
+                zh: "至迟在下一次审核 \(name)（\(end) 结束）时验证，即\(latestBy(end).zh)",
                 en: "verified at the latest at the next audit \(name), ended \(end)")
         )
     }

@@ -30,7 +30,7 @@ struct AuditReportByLeaderRule: Rule {
                 context.cannotVerify(
                     audit["team"],
                     Message(
-                        zh: "审核 \(name) 的审核组中没有角色为 leader 的成员",
+                        zh: "审核 \(name) 的审核组中没有角色为“\(context.label("leader", of: "team_role").zh)”的成员",
                         en: "the team of audit \(name) has no "
                             + "member with the role leader"))
                 continue

@@ -12,7 +12,9 @@ struct AuditReportItemsRule: Rule {
         guard !required.isEmpty else {
             context.cannotVerify(
                 context.dossier.root,
-                Message(zh: "规则包缺少参数 required_items", en: "the rule pack lacks the parameter required_items"))
+                Message(
+                    zh: "规则包缺少参数“required_items”（审核报告应包括的内容）",
+                    en: "the rule pack lacks the parameter required_items"))
             return
         }
         let audits = context.dossier.audits
@@ -33,7 +35,7 @@ struct AuditReportItemsRule: Rule {
                         context.report(
                             item,
                             Message(
-                                zh: "审核 \(name) 的报告将第 \(number) 项标为不适用，但该项不属于“适用时”项目",
+                                zh: "审核 \(name) 的报告将\(numberZh)标为不适用，但该项不属于“适用时”项目",
                                 en: "the report of audit \(name) marks item \(number) not applicable, but it is "
                                     + "not one of the items required only when applicable"))
                         continue

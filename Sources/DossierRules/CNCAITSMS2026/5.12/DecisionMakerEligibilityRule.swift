@@ -55,7 +55,8 @@ struct DecisionMakerEligibilityRule: Rule {
                     context.report(
                         field,
                         Message(
-                            zh: "认证决定 \(decisionName) 的决定人员 \(who) 是审核 \(auditName) 的审核组成员（\(role)）",
+                            zh:
+                                "认证决定 \(decisionName) 的决定人员 \(who) 是审核 \(auditName) 的审核组成员（\(context.label(role, of: "team_role").zh)）",
                             en: "decision \(decisionName) was made by \(whoEnglish), a member (\(role)) of the "
                                 + "team of audit \(auditName)"))
                 }

@@ -33,7 +33,8 @@ struct DecisionWithUnverifiedNonconformityRule: Rule {
                         context.report(
                             decision["date"],
                             Message(
-                                zh: "认证决定 \(decisionName)（\(kind)，\(date)）作出时，审核 \(identifier) 的严重不符合 "
+                                zh:
+                                    "认证决定 \(decisionName)（\(context.label(kind, of: "decision_kind").zh)，\(date)）作出时，审核 \(identifier) 的严重不符合 "
                                     + "\(ncName) 的纠正措施尚未验证有效",
                                 en: "decision \(decisionName) (\(kind), \(date)) was made before the corrective "
                                     + "action of major nonconformity \(ncName) of audit \(identifier) was verified "
@@ -42,7 +43,8 @@ struct DecisionWithUnverifiedNonconformityRule: Rule {
                         context.report(
                             decision["date"],
                             Message(
-                                zh: "认证决定 \(decisionName)（\(kind)，\(date)）作出时，审核 \(identifier) 的轻微不符合 "
+                                zh:
+                                    "认证决定 \(decisionName)（\(context.label(kind, of: "decision_kind").zh)，\(date)）作出时，审核 \(identifier) 的轻微不符合 "
                                     + "\(ncName) 没有已接受的纠正措施或纠正措施计划",
                                 en: "decision \(decisionName) (\(kind), \(date)) was made while minor nonconformity "
                                     + "\(ncName) of audit \(identifier) had no accepted corrective action or plan"))

@@ -17,7 +17,7 @@ struct SurveillanceSeparateDecisionRule: Rule {
             let majors = audit["nonconformities"].elements.filter {
                 Nonconformities.isMajor($0, context: context) == true
             }
-            let changed = context.optional(audit["scope_changed"], { $0.bool }) ?? false
+            let changed = changedCertification(audit["scope_changed"], context)
             guard !majors.isEmpty || changed else { continue }
             guard let end = context.date(audit["dates"]["end"]) else { continue }
             let decided = Audits.decisions(referringTo: audit["id"].string, in: dossier).contains {
@@ -35,8 +35,9 @@ struct SurveillanceSeparateDecisionRule: Rule {
             var due: Message?
             if context.judgingDay > dueDay {
                 due = Message(
-                    zh: "审核结束（\(end)）后 \(Int(dueMonths)) 个月（\(dueDay)）已过",
-                    en: "the \(Int(dueMonths)) months after the audit's end (\(end)) ran out on \(dueDay)")
+                    zh: "认证决定应在审核结束（\(end)）后 \(Int(dueMonths)) 个月内、\(latestBy(dueDay).zh)作出，该期限已过",
+                    en: "the decision was due within \(Int(dueMonths)) months of the audit's end (\(end)), "
+                        + "\(latestBy(dueDay).en), and that day has passed")
             } else if let next = Audits.audit(after: index, in: audits),
                 let start = next["dates"]["start"].date.value, start <= context.judgingDay
             {
@@ -59,6 +60,22 @@ struct SurveillanceSeparateDecisionRule: Rule {
                         + "而\(due.zh)",
                     en: "surveillance audit \(name) \(why.en), so the certification cannot be maintained on the "
                         + "team leader's conclusion alone, yet no decision (\(kinds)) refers to it and \(due.en)"))
+        }
+    }
+
+    /// Whether the audit records a change (`scope_changed`): `false` when absent; a
+    /// value that is not a boolean is a "cannot verify" finding and reads `false`.
+    private func changedCertification(_ field: Field, _ context: RuleContext) -> Bool {
+        switch field.bool {
+        case .value(let changed): return changed
+        case .missing: return false
+        case .invalid(let message):
+            let found = message.zh.firstRange(of: "实际为 ").map { String(message.zh[$0.upperBound...]) } ?? ""
+            context.cannotVerify(
+                field,
+                Message(
+                    zh: "\(context.name(field).zh)应为布尔值（“true”或“false”），实际为 \(found)", en: message.en))
+            return false
         }
     }
 }

@@ -11,19 +11,22 @@ struct AuditPlanContentRule: Rule {
             let plan = audit["plan"]
             guard plan.exists else {
                 context.report(
-                    plan, Message(zh: "现场审核没有审核计划（plan）", en: "the on-site audit has no audit plan (plan)"))
+                    plan,
+                    Message(
+                        zh: "现场审核 \(Audits.name(of: audit)) 没有审核计划",
+                        en: "the on-site audit has no audit plan (plan)"))
                 continue
             }
             for item in items where !plan[item].hasContent {
                 context.report(
                     plan[item],
-                    Message(zh: "审核计划缺少 \(item)", en: "the audit plan lacks \(item)"))
+                    Message(zh: "审核计划缺少\(context.label(item).zh)", en: "the audit plan lacks \(item)"))
             }
             for end in ["start", "end"] where !audit["dates"][end].exists {
                 context.report(
                     audit["dates"][end],
                     Message(
-                        zh: "审核计划缺少现场审核日期（\(audit["dates"][end].path)）",
+                        zh: "审核计划缺少现场审核日期（\(context.name(audit["dates"][end]).zh)）",
                         en: "the audit plan lacks the on-site date (\(audit["dates"][end].path))"))
             }
         }

@@ -14,7 +14,7 @@ struct AuditPlanTeamDetailsRule: Rule {
                     context.cannotVerify(
                         member.entry["person"],
                         Message(
-                            zh: "找不到审核组成员 \(member.label) 的人员记录（personnel）",
+                            zh: "人员名单中找不到审核组成员 \(member.label) 的人员记录",
                             en: "team member \(member.label) has no personnel record (personnel)"))
                     continue
                 }
@@ -36,7 +36,7 @@ struct AuditPlanTeamDetailsRule: Rule {
                     context.report(
                         member.entry["person"],
                         Message(
-                            zh: "审核计划中的 \(member.label) 未注明\(item.zh)（personnel.\(item.key)）",
+                            zh: "审核计划中的 \(member.label) 未注明其\(context.label(item.key).zh)",
                             en: "the audit plan does not state \(member.label)'s \(item.en) (personnel.\(item.key))"))
                 }
             }

@@ -7,11 +7,18 @@ struct AuditShiftsReasonRule: Rule {
 
     func check(_ context: RuleContext) {
         let judged = context.dossier.audits.filter(ShiftAudit.isJudged)
-        guard !judged.isEmpty,
-            let shifts = context.list(context.dossier["client"]["shifts"])
-        else { return }
+        let shiftsField = context.dossier["client"]["shifts"]
+        guard !judged.isEmpty else { return }
+        guard shiftsField.exists, shiftsField.node?.sequence != nil else {
+            context.cannotVerify(
+                shiftsField,
+                shiftsField.exists
+                    ? Message(zh: "\(context.name(shiftsField).zh)应为列表", en: "\(shiftsField.path) should be a list")
+                    : Message(zh: "缺少\(context.name(shiftsField).zh)", en: "\(shiftsField.path) is missing"))
+            return
+        }
         var names: [String] = []
-        for shift in shifts {
+        for shift in shiftsField.elements {
             if let name = context.text(shift["name"]) { names.append(name) }
         }
         for audit in judged {
@@ -23,7 +30,7 @@ struct AuditShiftsReasonRule: Rule {
             context.report(
                 reason,
                 Message(
-                    zh: "审核 \(auditName) 未审核班次 \(listText(notAudited))，但未记录未审核的理由",
+                    zh: "审核 \(auditName) 未审核班次\(notAudited.map { "“\($0)”" }.joined(separator: "、"))，但未记录未审核的理由",
                     en: "audit \(auditName) did not audit the shifts \(listText(notAudited)) "
                         + "and records no reason why"))
         }

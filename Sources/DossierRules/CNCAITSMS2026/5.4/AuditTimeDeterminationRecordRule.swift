@@ -12,7 +12,7 @@ struct AuditTimeDeterminationRecordRule: Rule {
                 context.report(
                     time["record"],
                     Message(
-                        zh: "\(audit.name.zh)没有审核时间确定过程的记录（time.record）",
+                        zh: "\(audit.name.zh)没有审核时间确定过程的记录",
                         en: "the \(audit.name.en) has no record of how its audit time was determined (time.record)"))
             }
             var reduction: Message?
@@ -35,7 +35,7 @@ struct AuditTimeDeterminationRecordRule: Rule {
                 context.report(
                     time["reduction_reason"],
                     Message(
-                        zh: "\(reduction.zh)，但没有记录减少的理由（time.reduction_reason）",
+                        zh: "\(reduction.zh)，但没有记录减少审核时间的理由",
                         en: "\(reduction.en), but no reason for the reduction is recorded (time.reduction_reason)"))
             }
         }

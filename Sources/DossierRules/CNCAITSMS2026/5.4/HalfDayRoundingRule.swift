@@ -21,7 +21,9 @@ struct HalfDayRoundingRule: Rule {
                 context.report(
                     field,
                     Message(
-                        zh: "\(field.path) 为 \(formatDays(value)) 人日，应调整为最接近的半人日数 \(formatDays(nearest))",
+                        zh:
+                            "审核 \(Audits.name(of: audit)) 的\(path == ["days"] ? context.label("time").zh : path.map { context.label($0).zh }.joined(separator: "的"))为 "
+                            + "\(formatDays(value)) 人日，应调整为最接近的半人日数 \(formatDays(nearest))",
                         en:
                             "\(field.path) is \(formatDays(value)) person-days; it should be adjusted to the nearest half day, \(formatDays(nearest))"
                     ))

@@ -12,12 +12,12 @@ struct ServicePointTimeRule: Rule {
             let minimum = context.parameter("minimum_service_point_days")
         else { return }
         for audit in audits {
-            guard let times = SiteTime.read(audit, context) else { continue }
+            guard let times = SiteTime.readNamingFields(audit, context) else { continue }
             for missing in times.unrecorded where servicePoints.contains(missing) {
                 context.cannotVerify(
                     audit.time["per_site"],
                     Message(
-                        zh: "服务点 \(missing) 在审核场所中，但 \(audit.time["per_site"].path) 没有其现场审核时间",
+                        zh: "服务点 \(missing) 在审核场所中，但\(context.name(audit.time["per_site"]).zh)中没有该服务点",
                         en:
                             "service point \(missing) was visited, but \(audit.time["per_site"].path) has no on-site time for it"
                     ))

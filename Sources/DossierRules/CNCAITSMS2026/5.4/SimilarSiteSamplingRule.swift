@@ -41,7 +41,7 @@ struct SimilarSiteSamplingRule: Rule {
                     audit.main["sites"],
                     Message(
                         zh:
-                            "相似场所组 \(group.name) 共 X = \(count) 个场所，\(audit.name.zh)应至少抽取 \(computation) 个，实际抽取 \(sampled.count) 个（\(listText(sampled))）",
+                            "相似场所组“\(group.name)”共 X = \(count) 个场所，\(audit.name.zh)应至少抽取 \(computation) 个，实际抽取 \(sampled.count) 个（\(sampled.isEmpty ? "无" : sampled.joined(separator: "、"))）",
                         en:
                             "similar-site group \(group.name) has X = \(count) sites; the \(audit.name.en) must sample at least \(computation), but sampled \(sampled.count) (\(listText(sampled)))"
                     ))

@@ -16,7 +16,7 @@ struct SiteOnsiteTimeRule: Rule {
         let sites = dossier.clientSites
         for audit in audits {
             guard let kindShare = SiteTime.kindShare(audit.kind, context),
-                let times = SiteTime.read(audit, context)
+                let times = SiteTime.readNamingFields(audit, context)
             else { continue }
             for missing in times.unrecorded {
                 guard let site = sites.first(where: { $0.id == missing }), !site.isServicePoint else { continue }

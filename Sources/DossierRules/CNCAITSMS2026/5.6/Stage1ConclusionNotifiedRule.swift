@@ -33,7 +33,7 @@ struct Stage1ConclusionNotifiedRule: Rule {
                 context.cannotVerify(
                     conclusion["concerns"],
                     Message(
-                        zh: "缺少 \(conclusion["concerns"].path)（需引起关注的问题，没有时为空列表）",
+                        zh: "缺少\(context.name(conclusion["concerns"]).zh)（没有需引起关注的问题时记为空列表）",
                         en: "\(conclusion["concerns"].path) is missing (the concerns identified; "
                             + "an empty list when there are none)"))
             }
@@ -58,7 +58,7 @@ struct Stage1ConclusionNotifiedRule: Rule {
                     notifiedField,
                     Message(
                         zh: "第一阶段审核 \(name) 的结论于 \(notified) 告知，未在第二阶段审核 \(stage2Name)"
-                            + "（\(stage2Start) 开始）前",
+                            + "（\(stage2Start) 开始）前告知，应\(latestBy(stage2Start.adding(days: -1)).zh)告知",
                         en: "the conclusion of stage 1 \(name) was notified on \(notified), not before stage 2 "
                             + "\(stage2Name) (started \(stage2Start))"))
             }

@@ -6,6 +6,7 @@ struct Stage1ContentRule: Rule {
 
     func check(_ context: RuleContext) {
         AuditCoverage.check(
-            context, ofType: "stage1", kind: Message(zh: "第一阶段审核", en: "stage 1 audit"))
+            context, ofType: "stage1", kind: Message(zh: "第一阶段审核", en: "stage 1 audit"),
+            vocabulary: "stage1_coverage")
     }
 }

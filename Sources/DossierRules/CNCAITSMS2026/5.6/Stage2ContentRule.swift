@@ -6,6 +6,7 @@ struct Stage2ContentRule: Rule {
 
     func check(_ context: RuleContext) {
         AuditCoverage.check(
-            context, ofType: "stage2", kind: Message(zh: "第二阶段审核", en: "stage 2 audit"))
+            context, ofType: "stage2", kind: Message(zh: "第二阶段审核", en: "stage 2 audit"),
+            vocabulary: "stage2_coverage")
     }
 }

@@ -7,6 +7,7 @@ struct SurveillanceContentRule: Rule {
 
     func check(_ context: RuleContext) {
         AuditCoverage.check(
-            context, ofType: "surveillance", kind: Message(zh: "监督审核", en: "surveillance audit"))
+            context, ofType: "surveillance", kind: Message(zh: "监督审核", en: "surveillance audit"),
+            vocabulary: "surveillance_coverage")
     }
 }

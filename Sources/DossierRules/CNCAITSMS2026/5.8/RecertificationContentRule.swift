@@ -6,6 +6,7 @@ struct RecertificationContentRule: Rule {
 
     func check(_ context: RuleContext) {
         AuditCoverage.check(
-            context, ofType: "recertification", kind: Message(zh: "再认证审核", en: "re-certification audit"))
+            context, ofType: "recertification", kind: Message(zh: "再认证审核", en: "re-certification audit"),
+            vocabulary: "recertification_coverage")
     }
 }

@@ -19,7 +19,8 @@ struct RecertificateLateDecisionExpiryRule: Rule {
                     context.cannotVerify(
                         certificate["replaces"],
                         Message(
-                            zh: "再认证周期的证书未写明 \(certificate["replaces"].path)（所替换的原证书），无法判断原证书到期日",
+                            zh:
+                                "再认证周期的\(context.name(certificate).zh)未写明\(context.label("replaces").zh)（原证书），无法判断原证书有效期截止日",
                             en: "a certificate of a re-certification cycle lacks \(certificate["replaces"].path) "
                                 + "(the certificate it replaces), so the previous expiry is unknown"))
                 }
@@ -46,8 +47,8 @@ struct RecertificateLateDecisionExpiryRule: Rule {
             context.report(
                 certificate["expires_on"],
                 Message(
-                    zh: "再认证决定 \(decided) 晚于原证书到期日 \(previousExpiry)；新证书到期日 \(expires) "
-                        + "超过原周期终止日期加 \(yearsText) 年（\(latest)）",
+                    zh: "再认证决定 \(decided) 晚于原证书有效期截止日 \(previousExpiry)；新证书有效期截止日 \(expires) "
+                        + "超过原周期终止日期加 \(yearsText) 年，应\(latestBy(latest).zh)截止",
                     en: "the re-certification decision (\(decided)) came after the previous certificate expired "
                         + "(\(previousExpiry)); the new certificate expires \(expires), later than the previous end "
                         + "plus \(yearsText) years (\(latest))"))
