@@ -5,7 +5,9 @@ import Testing
 @testable import DossierRules
 
 /// Every clause of every row of the `cnca-itsms-2026` table in the rule
-/// catalogue (../shared/spec/rule-catalogue.md) has at least one registered rule.
+/// catalogue (../shared/spec/rule-catalogue.md) has at least one registered rule;
+/// every requirement of the `icas` profile's coverage list (its table `requirements`)
+/// names rules of that pack with the entry's clause, and every icas rule is listed.
 @Suite("Rule catalogue coverage")
 struct CatalogueCoverageTests {
     static let cataloguePath: String = {
@@ -60,6 +62,48 @@ struct CatalogueCoverageTests {
         }
         print("rule catalogue: \(rows.count) rows, \(rules.count) rules, \(missing.count) clauses without a rule")
         #expect(missing.isEmpty, "clauses without a rule: \(missing.joined(separator: "; "))")
+    }
+
+    /// The entries of the `icas` pack's coverage list (`Rules/icas/tables/requirements.yaml`).
+    static func icasRequirements(_ pack: RulePack) -> [(clause: String, requirement: String, rules: [String])] {
+        pack.tables["requirements"]["requirements"].elements.map { entry in
+            (entry["clause"].string ?? "", entry["requirement"].string ?? "", entry["rules"].texts.value ?? [])
+        }
+    }
+
+    @Test("every ICASP25C requirement listed has its rules, and every icas rule is listed")
+    func icasRequirementsCovered() throws {
+        let packs = try BuiltInRules.packs.get()
+        let icas = try #require(packs.first { $0.identifier == "icas" })
+        let entries = Self.icasRequirements(icas)
+        #expect(!entries.isEmpty, "Rules/icas/tables/requirements.yaml was not read")
+        let rules = Dictionary(uniqueKeysWithValues: icas.rules.map { ($0.identifier, $0) })
+        let registered = Set(RuleRegistry.all.map { $0.identifier })
+        var problems: [String] = []
+        var listed = Set<String>()
+        for entry in entries {
+            if entry.clause.isEmpty || entry.requirement.isEmpty || entry.rules.isEmpty {
+                problems.append("entry \"\(entry.requirement)\" (\(entry.clause)) lacks a clause, requirement or rule")
+            }
+            for identifier in entry.rules {
+                listed.insert(identifier)
+                guard let rule = rules[identifier], registered.contains(identifier) else {
+                    problems.append("\(identifier) (listed under \(entry.clause)) is not a rule of the icas pack")
+                    continue
+                }
+                if rule.clause != entry.clause && !rule.relatedClauses.contains(entry.clause) {
+                    problems.append(
+                        "\(identifier) is listed under \(entry.clause) but its clause is \(rule.clause)"
+                            + (rule.relatedClauses.isEmpty
+                                ? "" : " (related \(rule.relatedClauses.joined(separator: ", ")))"))
+                }
+            }
+        }
+        for identifier in rules.keys.sorted() where !listed.contains(identifier) {
+            problems.append("\(identifier) is in no entry of Rules/icas/tables/requirements.yaml")
+        }
+        print("icas requirements: \(entries.count) entries, \(listed.count) rules, \(problems.count) problems")
+        #expect(problems.isEmpty, "icas requirements: \(problems.joined(separator: "; "))")
     }
 
     @Test("the catalogue reader splits clause cells")
