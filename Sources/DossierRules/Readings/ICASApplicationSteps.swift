@@ -10,12 +10,8 @@ enum ICASApplicationSteps {
         _ count: Int, after start: Day, since: Message, step: Message, done doneField: Field,
         context: RuleContext
     ) {
-        if doneField.exists {
-            guard let done = context.optional(doneField, { $0.date }),
-                let (within, last) = WorkingDays.isWithin(
-                    count, from: start, done: done, field: doneField, context: context),
-                !within
-            else { return }
+        switch WorkingDays.step(count, after: start, doneAt: doneField, context: context) {
+        case .late(let done, let last):
             context.report(
                 doneField,
                 Message(
@@ -23,11 +19,7 @@ enum ICASApplicationSteps {
                         + "\(latestBy(last).zh)\(step.zh)",
                     en: "\(since.en) on \(start), but \(step.en) only on \(done): within \(count) working "
                         + "day(s), \(latestBy(last).en)"))
-        } else {
-            guard
-                let last = WorkingDays.passedDeadline(count, after: start, field: doneField, context: context),
-                context.judgingDay > last
-            else { return }
+        case .missing(let last):
             context.report(
                 doneField,
                 Message(
@@ -35,6 +27,8 @@ enum ICASApplicationSteps {
                         + "（\(context.name(doneField).zh)）：应在 \(count) 个工作日内、\(latestBy(last).zh)\(step.zh)",
                     en: "\(since.en) on \(start), and no record that \(step.en) as of \(context.judgingDay) "
                         + "(\(doneField.path)): within \(count) working day(s), \(latestBy(last).en)"))
+        case nil:
+            break
         }
     }
 }

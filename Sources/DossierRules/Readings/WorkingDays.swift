@@ -25,6 +25,36 @@ enum WorkingDays {
         return nil
     }
 
+    /// How a step due within a number of working days stands on the judging day.
+    enum StepTiming {
+        /// Done on `done`, after its last day `last`.
+        case late(done: Day, last: Day)
+        /// Not recorded, and its last day `last` has passed.
+        case missing(last: Day)
+    }
+
+    /// The step dated by `field`, due within `count` working days of `start`:
+    /// `.late` when it was done after the deadline, `.missing` when it is not
+    /// recorded once the deadline has passed on the judging day (`missingAt`
+    /// is the field a provisional-calendar warning points at, `field` when
+    /// `nil`); `nil` when it is in time, not yet due, unreadable (reported as
+    /// "cannot verify") or undecidable without a year's notice (a warning).
+    static func step(
+        _ count: Int, after start: Day, doneAt field: Field, missingAt: Field? = nil, context: RuleContext
+    ) -> StepTiming? {
+        if field.exists {
+            guard let done = context.optional(field, { $0.date }),
+                let (within, last) = isWithin(count, from: start, done: done, field: field, context: context),
+                !within
+            else { return nil }
+            return .late(done: done, last: last)
+        }
+        guard let last = passedDeadline(count, after: start, field: missingAt ?? field, context: context),
+            context.judgingDay > last
+        else { return nil }
+        return .missing(last: last)
+    }
+
     /// The last day of `count` working days after `start` when the judging day
     /// is past it whatever the unsettled days; `nil` when it is not, after a
     /// warning when that depends on a year without a notice, or after a "cannot verify".

@@ -12,24 +12,20 @@ struct ICASRecordsHandedInRule: Rule {
             guard let end = context.date(audit["dates"]["end"]), end <= context.judgingDay else { continue }
             let field = audit["records_handed_in_on"]
             let name = Audits.name(of: audit)
-            if field.exists {
-                guard let handedIn = context.optional(field, { $0.date }),
-                    let (within, last) = WorkingDays.isWithin(
-                        count, from: end, done: handedIn, field: field, context: context),
-                    !within
-                else { continue }
+            let last: Day
+            switch WorkingDays.step(count, after: end, doneAt: field, context: context) {
+            case .late(let handedIn, let deadline):
                 context.report(
                     field,
                     Message(
                         zh: "审核 \(name) 于 \(end) 结束，审核记录 \(handedIn) 才交档案管理人员，超出 \(count) 个工作日："
-                            + "应\(latestBy(last).zh)移交",
+                            + "应\(latestBy(deadline).zh)移交",
                         en: "audit \(name) ended on \(end) but its records were handed in only on \(handedIn), after "
-                            + "\(count) working days (by \(last) at the latest)"))
+                            + "\(count) working days (by \(deadline) at the latest)"))
                 continue
+            case .missing(let deadline): last = deadline
+            case nil: continue
             }
-            guard let last = WorkingDays.passedDeadline(count, after: end, field: field, context: context),
-                context.judgingDay > last
-            else { continue }
             // The records being in the file does not show they were handed in on time: the day is the
             // evidence 10.2 asks for, so its absence past the limit is a finding either way.
             if context.dossier["records"]["onsite_records"]["present"].bool.value == true {

@@ -30,12 +30,11 @@ struct ICASClosureConfirmedRule: Rule {
                     continue
                 }
                 guard let received = context.optional(receivedField, { $0.date }) else { continue }
-                if confirmedField.exists {
-                    guard let confirmed = context.optional(confirmedField, { $0.date }),
-                        let (within, last) = WorkingDays.isWithin(
-                            count, from: received, done: confirmed, field: confirmedField, context: context),
-                        !within
-                    else { continue }
+                let missingField = nonconformity["closure_confirmed_on"]
+                switch WorkingDays.step(
+                    count, after: received, doneAt: confirmedField, missingAt: missingField, context: context)
+                {
+                case .late(let confirmed, let last):
                     context.report(
                         confirmedField,
                         Message(
@@ -43,19 +42,16 @@ struct ICASClosureConfirmedRule: Rule {
                                 + "超出 \(count) 个工作日：应\(latestBy(last).zh)确认关闭",
                             en: "\(subject.en): the material was received on \(received) but closure was confirmed "
                                 + "only on \(confirmed), after \(count) working days (by \(last) at the latest)"))
-                } else {
-                    guard
-                        let last = WorkingDays.passedDeadline(
-                            count, after: received, field: nonconformity["closure_confirmed_on"], context: context),
-                        context.judgingDay > last
-                    else { continue }
+                case .missing(let last):
                     context.report(
-                        nonconformity["closure_confirmed_on"],
+                        missingField,
                         Message(
                             zh: "\(subject.zh)的整改资料于 \(received) 收到，截至 \(context.judgingDay) 未确认关闭，"
                                 + "已超出 \(count) 个工作日：应\(latestBy(last).zh)确认关闭",
                             en: "\(subject.en): the material was received on \(received) and closure is not confirmed "
                                 + "as of \(context.judgingDay), past \(count) working days (by \(last) at the latest)"))
+                case nil:
+                    break
                 }
             }
         }

@@ -16,12 +16,8 @@ struct ICASDocumentReviewFindingsSentRule: Rule {
             }
             let sentField = audit["document_review_findings_sent_on"]
             let name = Audits.name(of: audit)
-            if sentField.exists {
-                guard let sent = context.optional(sentField, { $0.date }),
-                    let (within, last) = WorkingDays.isWithin(
-                        count, from: reviewed, done: sent, field: sentField, context: context),
-                    !within
-                else { continue }
+            switch WorkingDays.step(count, after: reviewed, doneAt: sentField, context: context) {
+            case .late(let sent, let last):
                 context.report(
                     sentField,
                     Message(
@@ -30,12 +26,7 @@ struct ICASDocumentReviewFindingsSentRule: Rule {
                         en: "the document review of audit \(name) was done on \(reviewed) but its findings were sent "
                             + "to the client only on \(sent), after \(count) working day(s) (by \(last) at the latest)")
                 )
-            } else {
-                guard
-                    let last = WorkingDays.passedDeadline(
-                        count, after: reviewed, field: sentField, context: context),
-                    context.judgingDay > last
-                else { continue }
+            case .missing(let last):
                 context.report(
                     sentField,
                     Message(
@@ -44,6 +35,8 @@ struct ICASDocumentReviewFindingsSentRule: Rule {
                         en: "the document review of audit \(name) was done on \(reviewed) and no sending of its "
                             + "findings to the client is recorded as of \(context.judgingDay), past \(count) working "
                             + "day(s) (by \(last) at the latest)"))
+            case nil:
+                break
             }
         }
     }
