@@ -1,38 +1,69 @@
 import DossierLintKit
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds dossier files under the paths given on the command line.
 enum FileDiscovery {
     static let extensions: Set<String> = ["yaml", "yml", "json"]
 
+    /// What the paths given expand to.
+    struct Expansion {
+        /// The inputs, each file once; a folder that cannot be listed is an
+        /// input that fails (`InputFile.failure`), so the run reports it.
+        var files: [InputFile]
+        /// Paths given that do not exist.
+        var missing: [String]
+        /// Warnings about the walk (`path: warning: …`), one line each without
+        /// its line end: links to a folder that contains them, not followed.
+        var warnings: [String]
+    }
+
     /// Expands files and folders (recursively, sorted, hidden entries and
-    /// `.build` folders skipped). Missing paths are reported as errors.
-    static func expand(_ paths: [String], stdinName: String) -> (files: [InputFile], missing: [String]) {
-        var files: [InputFile] = []
-        var missing: [String] = []
-        let manager = FileManager.default
+    /// `.build` folders skipped). Missing paths are reported as errors. A
+    /// link to a folder already visited is not followed (a loop is warned
+    /// of); a file reached by several paths is checked once, under the first
+    /// path in sorted order; a folder that cannot be listed is an unreadable input.
+    static func expand(_ paths: [String], stdinName: String) -> Expansion {
+        var expansion = Expansion(files: [], missing: [], warnings: [])
+        var seenFiles = Set<FileIdentity>()
         for path in paths {
             if path == "-" {
-                files.append(InputFile(displayPath: stdinName, readPath: nil, named: true))
+                expansion.files.append(InputFile(displayPath: stdinName, readPath: nil, named: true))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append(path)
+            guard let named = status(of: path, following: true) else {
+                expansion.missing.append(path)
                 continue
             }
-            if !isDirectory.boolValue {
-                files.append(InputFile(displayPath: path, readPath: path, named: true))
+            if !named.isDirectory {
+                if seenFiles.insert(named.identity).inserted {
+                    expansion.files.append(InputFile(displayPath: path, readPath: path, named: true))
+                }
                 continue
             }
-            var found: [String] = []
-            walk(path, into: &found)
-            found.sort()
-            for file in found { files.append(InputFile(displayPath: file, readPath: file, named: false)) }
+            var walk = Walk()
+            walk.visit(path, identity: named.identity)
+            var inputs: [InputFile] = []
+            for file in walk.found.sorted(by: { $0.path < $1.path }) where seenFiles.insert(file.identity).inserted {
+                inputs.append(InputFile(displayPath: file.path, readPath: file.path, named: false))
+            }
+            for (folder, reason) in walk.unreadable {
+                inputs.append(
+                    InputFile(
+                        displayPath: folder, readPath: folder, named: false,
+                        failure: "cannot read the folder: \(reason)"))
+            }
+            expansion.files += inputs.sorted { $0.displayPath < $1.displayPath }
+            expansion.warnings += walk.warnings
         }
         var seen = Set<String>()
-        files = files.filter { seen.insert($0.displayPath).inserted }
-        return (files, missing)
+        expansion.files = expansion.files.filter { seen.insert($0.displayPath).inserted }
+        return expansion
     }
 
     /// `registry.yaml` or `registry.json` at the root of `folder`, if present.
@@ -44,21 +75,107 @@ enum FileDiscovery {
         return nil
     }
 
-    private static func walk(_ directory: String, into found: inout [String]) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for entry in entries.sorted() where !entry.hasPrefix(".") {
-            let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                walk(path, into: &found)
-            } else if let dot = entry.lastIndex(of: "."),
-                extensions.contains(String(entry[entry.index(after: dot)...]).lowercased())
-            {
-                found.append(path)
+    /// Why the file at `path` cannot be read, in the system's words
+    /// (`strerror`: "Permission denied"), or `nil` if it can be opened.
+    static func readFailure(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor < 0 else {
+            close(descriptor)
+            return nil
+        }
+        return String(cString: strerror(errno))
+    }
+
+    /// A file or folder by device and inode: the same one, whatever the path.
+    struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// What `stat` (or `lstat`) says of a path, `nil` when it does not exist.
+    struct Status {
+        var identity: FileIdentity
+        var isDirectory: Bool
+        var isLink: Bool
+    }
+
+    static func status(of path: String, following: Bool) -> Status? {
+        var buffer = stat()
+        guard (following ? stat(path, &buffer) : lstat(path, &buffer)) == 0 else { return nil }
+        let type = buffer.st_mode & S_IFMT
+        return Status(
+            identity: FileIdentity(
+                device: UInt64(truncatingIfNeeded: buffer.st_dev), inode: UInt64(truncatingIfNeeded: buffer.st_ino)),
+            isDirectory: type == S_IFDIR, isLink: type == S_IFLNK)
+    }
+
+    /// One folder's walk: real folders are always entered, links to folders
+    /// only when the folder was not visited yet.
+    private struct Walk {
+        var found: [(path: String, identity: FileIdentity)] = []
+        var unreadable: [(path: String, reason: String)] = []
+        var warnings: [String] = []
+        private var visited = Set<FileIdentity>()
+        private var ancestors: [FileIdentity: String] = [:]
+
+        mutating func visit(_ directory: String, identity: FileIdentity) {
+            visited.insert(identity)
+            ancestors[identity] = directory
+            defer { ancestors[identity] = nil }
+            let entries: [String]
+            switch FileDiscovery.entries(of: directory) {
+            case .success(let names): entries = names
+            case .failure(let reason):
+                unreadable.append((directory, reason.description))
+                return
+            }
+            for entry in entries.sorted() where !entry.hasPrefix(".") {
+                let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
+                guard let own = status(of: path, following: false) else { continue }
+                // A link is judged by what it points to; a dangling link is skipped.
+                guard let target = own.isLink ? status(of: path, following: true) : own else { continue }
+                if target.isDirectory {
+                    if let ancestor = ancestors[target.identity] {
+                        warnings.append(
+                            "\(path): warning: not following this link: it leads back to \(ancestor), a loop")
+                        continue
+                    }
+                    if own.isLink && visited.contains(target.identity) { continue }
+                    visit(path, identity: target.identity)
+                } else if let dot = entry.lastIndex(of: "."),
+                    FileDiscovery.extensions.contains(String(entry[entry.index(after: dot)...]).lowercased())
+                {
+                    found.append((path, target.identity))
+                }
             }
         }
     }
+
+    /// The names in a folder, or why it cannot be listed (`strerror`).
+    private static func entries(of directory: String) -> Result<[String], ReasonText> {
+        guard let stream = opendir(directory) else { return .failure(ReasonText(String(cString: strerror(errno)))) }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(stream) else {
+                if errno != 0 { return .failure(ReasonText(String(cString: strerror(errno)))) }
+                return .success(names)
+            }
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+                    String(cString: $0)
+                }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+    }
+}
+
+/// A system error in words, as a `Result` failure.
+private struct ReasonText: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }
 
 /// Writes a file whole or not at all: a temporary file beside it, then a rename.

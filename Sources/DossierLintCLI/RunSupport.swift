@@ -26,7 +26,7 @@ extension CommandEnvironment {
     var files: FileSource {
         FileSource(
             contents: { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },
-            standardInput: readInput)
+            standardInput: readInput, failureReason: FileDiscovery.readFailure)
     }
 
     /// Shows what a run tells: problems on standard error, progress on a terminal.

@@ -24,9 +24,9 @@ public struct ScannedFile: Sendable {
         self.summary = summary
     }
 
-    /// A file that could not be read: a `parse` finding.
-    static func unreadable(_ path: String) -> ScannedFile {
-        let error = ParseError(.syntax, "cannot read the file", at: .start, file: path)
+    /// A file (or folder) that could not be read: a `parse` finding saying `message`.
+    static func unreadable(_ path: String, message: String = "cannot read the file") -> ScannedFile {
+        let error = ParseError(.syntax, message, at: .start, file: path)
         let report = FileReport(
             path: path, dossierId: nil, scheme: nil, profile: nil, findings: [Finding(parseError: error, file: path)],
             outcomes: [])

@@ -21,12 +21,16 @@ struct FileScan {
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             let input = inputs[index]
             let scanned: ScannedFile
-            if let path = input.readPath {
+            if let failure = input.failure {
+                scanned = .unreadable(input.displayPath, message: failure)
+            } else if let path = input.readPath {
                 if let data = files.contents(path) {
                     scanned = checkers[index].scan(
                         path: input.displayPath, data: data, requireSchema: !input.named, summarize: summarize)
                 } else {
-                    scanned = .unreadable(input.displayPath)
+                    let reason = files.failureReason(path)
+                    scanned = .unreadable(
+                        input.displayPath, message: "cannot read the file" + (reason.map { ": " + $0 } ?? ""))
                 }
             } else {
                 scanned = checkers[index].scan(

@@ -6,12 +6,17 @@ public struct InputFile: Sendable {
     public var readPath: String?
     /// Whether the user named the file itself (checked even without a schema line).
     public var named: Bool
+    /// Why the input cannot be read, when that is known before reading it (a
+    /// folder that cannot be listed: "cannot read the folder: Permission denied").
+    /// Such an input is reported as unreadable, like a file that cannot be read.
+    public var failure: String?
 
     /// Creates an input.
-    public init(displayPath: String, readPath: String?, named: Bool) {
+    public init(displayPath: String, readPath: String?, named: Bool, failure: String? = nil) {
         self.displayPath = displayPath
         self.readPath = readPath
         self.named = named
+        self.failure = failure
     }
 }
 
@@ -23,12 +28,17 @@ public struct FileSource: Sendable {
     public var contents: @Sendable (String) -> [UInt8]?
     /// All of standard input (read at most once per run).
     public var standardInput: @Sendable () -> [UInt8]
+    /// Why the file at `path` cannot be read, in words ("Permission denied"),
+    /// asked after `contents` returned `nil`; `nil` when the reason is unknown.
+    public var failureReason: @Sendable (String) -> String?
 
     /// Creates a source.
     public init(
-        contents: @escaping @Sendable (String) -> [UInt8]?, standardInput: @escaping @Sendable () -> [UInt8] = { [] }
+        contents: @escaping @Sendable (String) -> [UInt8]?, standardInput: @escaping @Sendable () -> [UInt8] = { [] },
+        failureReason: @escaping @Sendable (String) -> String? = { _ in nil }
     ) {
         self.contents = contents
         self.standardInput = standardInput
+        self.failureReason = failureReason
     }
 }

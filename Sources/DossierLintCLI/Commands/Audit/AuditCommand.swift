@@ -98,9 +98,10 @@ enum AuditCommand {
                 return ExitStatus.failure
             }
         }
+        let expansion = FileDiscovery.expand([folder], stdinName: "<stdin>")
+        for warning in expansion.warnings { environment.writeError(warning + "\n") }
         let run = AuditRun(
-            year: year, judgingDay: judgingDay, repositoryPath: folder,
-            inputs: FileDiscovery.expand([folder], stdinName: "<stdin>").files, linter: linter,
+            year: year, judgingDay: judgingDay, repositoryPath: folder, inputs: expansion.files, linter: linter,
             registry: parsed.value("registry") ?? FileDiscovery.registryPath(in: folder),
             summarize: DossierSummaries.summarizer(packs: linter.packs), previous: previous,
             toolVersion: dossierlintVersion)

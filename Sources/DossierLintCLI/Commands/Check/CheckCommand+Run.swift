@@ -22,11 +22,13 @@ extension CheckCommand {
             environment.writeError("dossierlint: error: the rule packs do not load: \(error)\n")
             return ExitStatus.failure
         }
-        let (inputs, missing) = FileDiscovery.expand(
+        let expansion = FileDiscovery.expand(
             parsed.positionals, stdinName: parsed.value("stdin-filename") ?? "<stdin>")
+        let (inputs, missing) = (expansion.files, expansion.missing)
         for path in missing {
             environment.writeError("dossierlint: error: no such file or folder: \(path)\n")
         }
+        for warning in expansion.warnings { environment.writeError(warning + "\n") }
 
         // The registry: --registry, else registry.yaml / registry.json at the root of a folder given.
         // With --registry, it applies to every file; else a registry applies to the files in its folder
