@@ -100,18 +100,26 @@ enum AuditCommand {
         }
         let expansion = FileDiscovery.expand([folder], stdinName: "<stdin>")
         for warning in expansion.warnings { environment.writeError(warning + "\n") }
+        let inputs = expansion.files
+        let registry = parsed.value("registry") ?? FileDiscovery.registryPath(in: folder)
+        let read = InputFiles()
+        read.add(inputs, currentDirectory: environment.currentDirectory)
+        for path in [registry, parsed.value("previous"), parsed.value("calendar")] { read.add(path) }
         let run = AuditRun(
-            year: year, judgingDay: judgingDay, repositoryPath: folder, inputs: expansion.files, linter: linter,
-            registry: parsed.value("registry") ?? FileDiscovery.registryPath(in: folder),
+            year: year, judgingDay: judgingDay, repositoryPath: folder, inputs: inputs, linter: linter,
+            registry: registry,
             summarize: DossierSummaries.summarizer(packs: linter.packs), previous: previous,
             toolVersion: dossierlintVersion)
         let report: AuditReport
         do {
-            report = try run.run(files: environment.files, observer: environment.observer)
+            report = try run.run(files: read.recording(environment.files), observer: environment.observer)
         } catch {
             environment.writeError(error.description + "\n")
             return ExitStatus.failure
         }
+        let base = (outputDirectory as NSString).appendingPathComponent("internal-audit-\(year)")
+        let outputs = ["md", "html", "json"].map { (option: "--output-dir: the report", path: base + "." + $0) }
+        if environment.refusesOverwriting(outputs, inputs: read) { return ExitStatus.failure }
         guard write(report, year: year, to: outputDirectory, language: language, environment: environment) else {
             return ExitStatus.failure
         }
@@ -125,8 +133,8 @@ enum AuditCommand {
         _ report: AuditReport, year: Int, to outputDirectory: String, language: Language,
         environment: CommandEnvironment
     ) -> Bool {
-        do {
-            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        do throws(WriteError) {
+            try AtomicWriter.createFolder(outputDirectory)
             let base = (outputDirectory as NSString).appendingPathComponent("internal-audit-\(year)")
             try AtomicWriter.write(report.markdown(language: language), to: base + ".md")
             try AtomicWriter.write(report.html(language: language), to: base + ".html")
@@ -138,8 +146,7 @@ enum AuditCommand {
                     + "\(report.clauses.count(where: \.broken)) clauses broken\n")
             return true
         } catch {
-            environment.writeError(
-                "dossierlint: error: cannot write the reports to \(outputDirectory): \(error.localizedDescription)\n")
+            environment.writeError("dossierlint: error: \(error)\n")
             return false
         }
     }

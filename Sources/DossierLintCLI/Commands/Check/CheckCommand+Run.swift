@@ -54,18 +54,26 @@ extension CheckCommand {
             failOn: parsed.value("fail-on").flatMap(FailThreshold.init(rawValue:)), baseline: baselineChoice(parsed),
             skipsNonDossiers: parsed.flag("skip-non-dossiers"), keepsRuleOutcomes: format == JUnitReporter.name,
             toolVersion: dossierlintVersion)
+        let read = InputFiles()
+        read.add(inputs, currentDirectory: environment.currentDirectory)
+        for option in ["registry", "config", "baseline", "calendar"] { read.add(parsed.value(option)) }
+        read.add(registry)
         let result: CheckRun.Result
         do {
-            result = try run.run(files: environment.files, observer: environment.observer)
+            result = try run.run(files: read.recording(environment.files), observer: environment.observer)
         } catch {
             environment.writeError(error.description(in: language) + "\n")
             return ExitStatus.failure
         }
+        let outputs = ["write-baseline", "output"].compactMap { option in
+            parsed.value(option).map { (option: "--" + option, path: $0) }
+        }
+        if environment.refusesOverwriting(outputs, inputs: read) { return ExitStatus.failure }
         if let baseline = result.recordedBaseline, let path = parsed.value("write-baseline") {
             do {
                 try AtomicWriter.write(baseline.render(), to: path)
             } catch {
-                environment.writeError("dossierlint: error: cannot write \(path): \(error.localizedDescription)\n")
+                environment.writeError("dossierlint: error: \(error)\n")
                 return ExitStatus.failure
             }
             environment.writeError(
@@ -87,7 +95,7 @@ extension CheckCommand {
             do {
                 try AtomicWriter.write(text, to: output)
             } catch {
-                environment.writeError("dossierlint: error: cannot write \(output): \(error.localizedDescription)\n")
+                environment.writeError("dossierlint: error: \(error)\n")
                 return ExitStatus.failure
             }
         } else {

@@ -1,0 +1,99 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemWrite = Darwin.write
+#endif
+
+/// A file that could not be written, with the operating system's reason in words.
+struct WriteError: Error, CustomStringConvertible {
+    /// The path as the command line gave it.
+    var path: String
+    /// The operating system's reason (`strerror`), e.g. "Permission denied".
+    var reason: String
+
+    /// The failure of the last system call on `path`, from `errno`.
+    init(_ path: String, errno code: Int32 = errno) {
+        self.path = path
+        self.reason = String(cString: strerror(code))
+    }
+
+    var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// Writes a file whole or not at all: a temporary file beside it, then a rename.
+/// Through a symbolic link, the link's target is replaced and the link stays.
+enum AtomicWriter {
+    /// Writes `text` to `path` (or to the file `path` links to).
+    static func write(_ text: String, to path: String) throws(WriteError) {
+        let target = try resolvingLinks(path)
+        let temporary = folder(of: target) + "/.\(name(of: target)).\(UUID().uuidString).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw WriteError(path) }
+        var existing = stat()
+        if stat(target, &existing) == 0 { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        var failure: Int32?
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                systemWrite(descriptor, $0.baseAddress! + written, bytes.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
+            }
+            written += count
+        }
+        if failure == nil && fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0 && failure == nil { failure = errno }
+        if failure == nil && rename(temporary, target) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path, errno: failure)
+        }
+    }
+
+    /// Creates the folder `path` and the folders above it that are missing.
+    static func createFolder(_ path: String) throws(WriteError) {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for segment in path.split(separator: "/") {
+            prefix += "/" + segment
+            if mkdir(prefix, 0o777) == 0 { continue }
+            let code = errno
+            var info = stat()
+            guard stat(prefix, &info) == 0 else { throw WriteError(path, errno: code) }
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw WriteError(path, errno: ENOTDIR) }
+        }
+    }
+
+    /// The file `path` names once symbolic links are followed (the last one may not exist yet).
+    static func resolvingLinks(_ path: String) throws(WriteError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length >= 0 else { throw WriteError(path) }
+            let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = destination.hasPrefix("/") ? destination : folder(of: current) + "/" + destination
+        }
+        throw WriteError(path, errno: ELOOP)
+    }
+
+    /// The folder part of `path` (`.` when there is none).
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// The last component of `path`.
+    static func name(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+}

@@ -1,0 +1,97 @@
+import DossierLintKit
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The files a run reads — dossiers, registry, configurations, baselines —
+/// so that no report is ever written over one of them.
+final class InputFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: [String] = []
+
+    /// Records `path` (as the run reads it) as an input.
+    func add(_ path: String?) {
+        guard let path else { return }
+        lock.lock()
+        paths.append(path)
+        lock.unlock()
+    }
+
+    /// Records the dossiers found and the configuration each would read: the nearest
+    /// `.dossierlint.*` in its folder or above (paths relative to `currentDirectory`).
+    func add(_ inputs: [InputFile], currentDirectory: String) {
+        var visited = Set<String>()
+        for input in inputs {
+            guard let path = input.readPath else { continue }
+            add(path)
+            var folder = AtomicWriter.folder(of: ConfigurationLocator.absolute(path, from: currentDirectory))
+            while visited.insert(folder).inserted {
+                let found = Configuration.fileNames.map { folder == "/" ? "/" + $0 : folder + "/" + $0 }
+                    .filter { FileManager.default.fileExists(atPath: $0) }
+                found.forEach(add)
+                if !found.isEmpty || folder == "/" { break }
+                folder = AtomicWriter.folder(of: folder)
+            }
+        }
+    }
+
+    /// `source`, recording every file it reads.
+    func recording(_ source: FileSource) -> FileSource {
+        FileSource(
+            contents: { [self] path in
+                let contents = source.contents(path)
+                if contents != nil { add(path) }
+                return contents
+            }, standardInput: source.standardInput)
+    }
+
+    /// The input that writing `output` would replace: the same file (device and inode,
+    /// so also through a hard or symbolic link), or the same path once links are resolved.
+    func input(replacedBy output: String) -> String? {
+        let target = (try? AtomicWriter.resolvingLinks(output)) ?? output
+        let outputIdentity = Self.identity(target)
+        let outputPath = Self.resolved(target)
+        lock.lock()
+        let paths = paths
+        lock.unlock()
+        return paths.first { input in
+            if let outputIdentity, let identity = Self.identity(input), identity == outputIdentity { return true }
+            return Self.resolved(input) == outputPath
+        }
+    }
+
+    /// Device and inode of the file at `path` (links followed), if it exists.
+    private static func identity(_ path: String) -> [UInt64]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return [UInt64(info.st_dev), UInt64(info.st_ino)]
+    }
+
+    /// `path` with its folder's links resolved (`realpath`), the last component kept.
+    private static func resolved(_ path: String) -> String {
+        let folder = AtomicWriter.folder(of: path)
+        guard let real = realpath(folder, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real) + "/" + AtomicWriter.name(of: path)
+    }
+}
+
+extension CommandEnvironment {
+    /// Refuses, with a message naming both paths, an output that would replace an input.
+    /// `option` names where the output path comes from (`--output`, `--write-baseline`).
+    func refusesOverwriting(_ outputs: [(option: String, path: String)], inputs: InputFiles) -> Bool {
+        for (option, path) in outputs {
+            if let input = inputs.input(replacedBy: path) {
+                writeError(
+                    "dossierlint: error: \(option) \(path) would replace the input file \(input); nothing was written\n"
+                )
+                return true
+            }
+        }
+        return false
+    }
+}
