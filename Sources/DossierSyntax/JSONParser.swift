@@ -48,7 +48,7 @@ private struct JSONFrame {
     /// Where that key starts.
     var keyLocation: SourceLocation = .start
     /// Index of keys to entry positions, built once an object grows large.
-    var keyIndex: [String: Int]? = nil
+    var keyIndex: [UTF8Key: Int]? = nil
     /// Where this object's keys start in the scanner's `keyRanges`.
     var keyBase = 0
 
@@ -60,10 +60,10 @@ private struct JSONFrame {
     mutating func appendMember(_ value: Node) {
         entries.append(MappingEntry(key: key, keyLocation: keyLocation, value: value))
         if keyIndex != nil {
-            keyIndex![entries[entries.count - 1].key] = entries.count - 1
+            keyIndex![UTF8Key(entries[entries.count - 1].key)] = entries.count - 1
         } else if entries.count > JSONFrame.linearKeyLimit {
-            var index = [String: Int](minimumCapacity: entries.count * 2)
-            for (position, entry) in entries.enumerated() { index[entry.key] = position }
+            var index = [UTF8Key: Int](minimumCapacity: entries.count * 2)
+            for (position, entry) in entries.enumerated() { index[UTF8Key(entry.key)] = position }
             keyIndex = index
         }
     }
@@ -156,8 +156,15 @@ private struct JSONScanner {
         while index < end {
             let byte = bytes[index]
             if byte > ASCII.space { break }
-            if byte == ASCII.space || byte == ASCII.tab || byte == ASCII.carriageReturn {
+            if byte == ASCII.space || byte == ASCII.tab {
                 index &+= 1
+            } else if byte == ASCII.carriageReturn {
+                // A CR alone ends a line too (as for `SourceText`); in CR LF the LF does.
+                index &+= 1
+                if index < end && bytes[index] == ASCII.lineFeed { continue }
+                line &+= 1
+                lineStart = index
+                sawLineFeed = true
             } else if byte == ASCII.lineFeed {
                 index &+= 1
                 line &+= 1
@@ -490,7 +497,7 @@ private struct JSONScanner {
 
     /// The position in `frame.entries` of an earlier key equal to `key`, if any.
     func indexOfKey(_ key: String, _ range: (offset: Int, length: Int), in frame: JSONFrame) -> Int? {
-        if let keyIndex = frame.keyIndex { return keyIndex[key] }
+        if let keyIndex = frame.keyIndex { return keyIndex[UTF8Key(key)] }
         var k = frame.keyBase
         let stop = keyRanges.count
         while k < stop {
@@ -502,7 +509,7 @@ private struct JSONScanner {
                 {
                     return k - frame.keyBase
                 }
-            } else if frame.entries[k - frame.keyBase].key == key {
+            } else if UTF8Key.same(frame.entries[k - frame.keyBase].key, key) {
                 return k - frame.keyBase
             }
             k += 1

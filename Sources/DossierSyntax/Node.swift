@@ -134,14 +134,14 @@ public struct Node: Sendable {
     /// The value for `key` in a mapping, or `nil`.
     public subscript(key: String) -> Node? {
         guard case .mapping(let entries) = content else { return nil }
-        for entry in entries where entry.key == key { return entry.value }
+        for entry in entries where UTF8Key.same(entry.key, key) { return entry.value }
         return nil
     }
 
     /// The entry for `key` in a mapping, or `nil`.
     public func entry(forKey key: String) -> MappingEntry? {
         guard case .mapping(let entries) = content else { return nil }
-        return entries.first { $0.key == key }
+        return entries.first { UTF8Key.same($0.key, key) }
     }
 
     /// A short name for the node's kind, for messages ("mapping", "sequence", "text").
@@ -168,7 +168,7 @@ extension Node: Equatable {
         case (.mapping(let a), .mapping(let b)):
             guard a.count == b.count else { return false }
             for x in a {
-                guard let y = b.first(where: { $0.key == x.key }), x.value == y.value else { return false }
+                guard let y = b.first(where: { UTF8Key.same($0.key, x.key) }), x.value == y.value else { return false }
             }
             return true
         default:

@@ -38,22 +38,55 @@ public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
-    /// The one-line form `file:line:col: error: message`.
+    /// The one-line form `file:line:col: error: message`, with control
+    /// characters of the path and the message escaped (see `TerminalText`).
     public var headline: String {
-        "\(file ?? "<input>"):\(location.line):\(location.column): error: \(message)"
+        TerminalText.escapingControls(
+            "\(file ?? "<input>"):\(location.line):\(location.column): error: \(message)")
     }
 
+    /// The most characters of a source line a diagnostic shows.
+    public static let sourceWindow = 120
+
     /// The compiler-style rendering: headline, source line and a caret under the column.
+    /// The line's control characters are escaped, and a line longer than
+    /// `sourceWindow` characters is cut to a window of at most that many around
+    /// the column, with `…` on each cut side.
     public var description: String {
         guard let sourceLine else { return headline }
-        var caret = ""
-        var column = 1
-        for scalar in sourceLine.unicodeScalars {
-            if column >= location.column { break }
-            caret.append(scalar == "\t" ? "\t" : (scalar.isEastAsianWide ? "  " : " "))
-            column += 1
+        let (shown, caret) = ParseError.excerpt(of: sourceLine, column: location.column)
+        return headline + "\n" + shown + "\n" + caret
+    }
+
+    /// The part of `line` shown around the 1-based `column` (in Unicode scalars),
+    /// and the caret line that points at it.
+    static func excerpt(of line: String, column: Int, width: Int = sourceWindow) -> (line: String, caret: String) {
+        let scalars = Array(line.unicodeScalars)
+        let target = max(column - 1, 0)
+        var start = 0
+        var end = scalars.count
+        if scalars.count > width {
+            // `width` characters in all, the two `…` included.
+            let inner = width - 2
+            start = min(max(target - inner / 2, 0), scalars.count - inner)
+            end = start + inner
         }
-        return headline + "\n" + sourceLine + "\n" + caret + "^"
+        var shown = start > 0 ? "…" : ""
+        var caret = start > 0 ? " " : ""
+        for index in start..<end {
+            let scalar = scalars[index]
+            let before = index < target
+            if TerminalText.isControl(scalar) {
+                let text = TerminalText.escaped(scalar)
+                shown += text
+                if before { caret += String(repeating: " ", count: text.count) }
+            } else {
+                shown.unicodeScalars.append(scalar)
+                if before { caret += scalar == "\t" ? "\t" : (scalar.isEastAsianWide ? "  " : " ") }
+            }
+        }
+        if end < scalars.count { shown += "…" }
+        return (shown, caret + "^")
     }
 }
 

@@ -39,9 +39,15 @@ public struct SourceText: Sendable {
             bytes.removeFirst(3)
         }
         if let encoding = EncodingSniffer.nonUTF8Encoding(of: bytes) {
+            guard let iconvName = encoding.iconvName else {
+                throw ParseError(
+                    .unsupportedEncoding(encoding.name),
+                    "file contains a NUL byte at line \(encoding.location.line), column \(encoding.location.column); a dossier is UTF-8 text without NUL bytes",
+                    at: encoding.location, file: path)
+            }
             throw ParseError(
                 .unsupportedEncoding(encoding.name),
-                "file is encoded in \(encoding.name), not UTF-8; convert it first, e.g. `iconv -f \(encoding.iconvName) -t UTF-8 FILE > FILE.utf8`",
+                "file is encoded in \(encoding.name), not UTF-8; convert it first, e.g. `iconv -f \(iconvName) -t UTF-8 FILE > FILE.utf8`",
                 at: encoding.location, file: path)
         }
         self.bytes = bytes
@@ -60,19 +66,35 @@ public struct SourceText: Sendable {
 
     /// The location of a byte offset in `bytes` (clamped to `0...bytes.count`):
     /// counts lines from the start, so it is meant for errors, not for every node.
+    /// A line ends at a LF, a CR LF or a CR alone (YAML 1.2's line breaks).
     static func location(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        let (line, lineStart) = line(ofOffset: offset, in: bytes)
+        let end = min(max(offset, 0), bytes.count)
+        return SourceLocation(line: line, column: column(in: bytes, lineStart: lineStart, offset: end))
+    }
+
+    /// The 1-based line of a byte offset and the offset where that line starts.
+    static func line(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, lineStart: Int) {
         let end = min(max(offset, 0), bytes.count)
         var line = 1
         var lineStart = 0
         var index = 0
         while index < end {
-            if bytes[index] == ASCII.lineFeed {
+            if endsLine(bytes, at: index) {
                 line += 1
                 lineStart = index + 1
             }
             index += 1
         }
-        return SourceLocation(line: line, column: column(in: bytes, lineStart: lineStart, offset: end))
+        return (line, lineStart)
+    }
+
+    /// Whether the byte at `index` ends a line: a LF, or a CR not followed by a LF.
+    @inline(__always)
+    static func endsLine(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == ASCII.lineFeed { return true }
+        return byte == ASCII.carriageReturn && (index + 1 == bytes.count || bytes[index + 1] != ASCII.lineFeed)
     }
 
     /// The 1-based column, in Unicode scalars, of `offset` on the line starting at `lineStart`.
@@ -93,22 +115,26 @@ public struct SourceText: Sendable {
     }
 
     /// The text of a 1-based line, without its line end, or `nil` if there is no such line.
+    /// Lines end as `location(ofOffset:)` counts them (LF, CR LF or CR alone).
     public func line(_ number: Int) -> String? {
-        var current = 1
-        var start = 0
-        var index = 0
-        while index < bytes.count && current < number {
-            if bytes[index] == 0x0A {
-                current += 1
-                start = index + 1
+        bytes.withUnsafeBufferPointer { buffer -> String? in
+            var current = 1
+            var start = 0
+            var index = 0
+            while index < buffer.count && current < number {
+                if SourceText.endsLine(buffer, at: index) {
+                    current += 1
+                    start = index + 1
+                }
+                index += 1
             }
-            index += 1
+            guard current == number, start <= buffer.count else { return nil }
+            var end = start
+            while end < buffer.count && buffer[end] != ASCII.lineFeed && buffer[end] != ASCII.carriageReturn {
+                end += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
         }
-        guard current == number, start <= bytes.count else { return nil }
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// Fills in the file name and source line of an error raised on this text.
@@ -124,7 +150,8 @@ public struct SourceText: Sendable {
 enum EncodingSniffer {
     struct Detected {
         var name: String
-        var iconvName: String
+        /// The name to give `iconv -f`, or `nil` when converting would not help (a NUL byte).
+        var iconvName: String?
         var location: SourceLocation
     }
 
@@ -142,27 +169,18 @@ enum EncodingSniffer {
             if bytes[0] == 0xFE && bytes[1] == 0xFF {
                 return Detected(name: "UTF-16BE", iconvName: "UTF-16", location: .start)
             }
-            // UTF-16 without a byte order mark: ASCII text with every other byte zero.
-            if bytes[0] != 0 && bytes[1] == 0 {
-                return Detected(name: "UTF-16LE", iconvName: "UTF-16LE", location: .start)
-            }
-            if bytes[0] == 0 && bytes[1] != 0 {
-                return Detected(name: "UTF-16BE", iconvName: "UTF-16BE", location: .start)
-            }
+            // UTF-16 without a byte order mark (ASCII text with every other byte
+            // zero) is told by `utf16ByZeroBytes` below, from the whole pattern
+            // of zero bytes rather than the first two bytes.
         }
         // Validate UTF-8; on the first invalid sequence, guess GB18030/GBK when the
         // bytes form valid double-byte GBK pairs. Lines are counted only on failure.
         guard let problem = firstProblem(in: bytes) else { return nil }
-        var line = 1
-        var lineStart = 0
-        for index in 0..<problem.offset where bytes[index] == 0x0A {
-            line += 1
-            lineStart = index + 1
-        }
+        let (line, lineStart) = bytes.withUnsafeBufferPointer { SourceText.line(ofOffset: problem.offset, in: $0) }
         if problem.isNul {
             if let utf16 = utf16ByZeroBytes(bytes) { return utf16 }
             return Detected(
-                name: "binary data (a NUL byte)", iconvName: "UTF-16",
+                name: "binary data (a NUL byte)", iconvName: nil,
                 location: location(line, lineStart, problem.offset, bytes))
         }
         return guess(bytes, at: problem.offset, line: line, lineStart: lineStart)
@@ -222,16 +240,18 @@ enum EncodingSniffer {
         SourceLocation(line: line, column: SourceText.column(in: bytes, lineStart: lineStart, offset: index))
     }
 
-    /// UTF-16 without a byte order mark whose first character is not ASCII (so the
-    /// check of the first two bytes missed it): the zero bytes of the ASCII
-    /// characters later in the file all fall on the same side of their code units.
+    /// UTF-16 without a byte order mark: the zero bytes of the ASCII characters
+    /// all fall on the same side of their code units (every other byte).
     private static func utf16ByZeroBytes(_ bytes: [UInt8]) -> Detected? {
         var even = 0
         var odd = 0
-        for index in 0..<min(bytes.count, 1 << 16) where bytes[index] == 0 {
+        let scanned = min(bytes.count, 1 << 16)
+        for index in 0..<scanned where bytes[index] == 0 {
             if index & 1 == 0 { even += 1 } else { odd += 1 }
         }
-        guard even + odd >= 2 else { return nil }
+        // At least two zero bytes, and in at least one code unit in four: a stray
+        // NUL or two in a UTF-8 or binary file is not taken for UTF-16.
+        guard even + odd >= 2, (even + odd) * 8 >= scanned else { return nil }
         if even == 0 { return Detected(name: "UTF-16LE", iconvName: "UTF-16LE", location: .start) }
         if odd == 0 { return Detected(name: "UTF-16BE", iconvName: "UTF-16BE", location: .start) }
         return nil

@@ -577,8 +577,9 @@ struct YAMLReader {
     struct KeyIndex {
         /// Where this mapping's hashes start in `keyHashes`.
         var base: Int
-        /// A dictionary from key to entry index, built for large mappings.
-        var dictionary: [String: Int]? = nil
+        /// A dictionary from key to entry index, built for large mappings; keys
+        /// are compared by their UTF-8 bytes, as in the linear scan (see `UTF8Key`).
+        var dictionary: [UTF8Key: Int]? = nil
     }
 
     /// A 64-bit FNV-1a hash of a key's UTF-8 bytes.
@@ -600,10 +601,10 @@ struct YAMLReader {
         let hash = YAMLReader.keyHash(key)
         if var dictionary = index.dictionary {
             index.dictionary = nil
-            if let first = dictionary[key] {
+            if let first = dictionary[UTF8Key(key)] {
                 throw duplicate(key, first: entries[first].keyLocation, mark)
             }
-            dictionary[key] = entries.count
+            dictionary[UTF8Key(key)] = entries.count
             index.dictionary = dictionary
         } else {
             var position = index.base
@@ -611,14 +612,14 @@ struct YAMLReader {
             while position < end {
                 if keyHashes[position] == hash {
                     let entry = entries[position - index.base]
-                    if entry.key == key { throw duplicate(key, first: entry.keyLocation, mark) }
+                    if UTF8Key.same(entry.key, key) { throw duplicate(key, first: entry.keyLocation, mark) }
                 }
                 position += 1
             }
             if entries.count >= 64 {
-                var dictionary = [String: Int](minimumCapacity: 256)
-                for (offset, entry) in entries.enumerated() { dictionary[entry.key] = offset }
-                dictionary[key] = entries.count
+                var dictionary = [UTF8Key: Int](minimumCapacity: 256)
+                for (offset, entry) in entries.enumerated() { dictionary[UTF8Key(entry.key)] = offset }
+                dictionary[UTF8Key(key)] = entries.count
                 index.dictionary = dictionary
             }
         }

@@ -81,6 +81,8 @@ public struct Finding: Hashable, Sendable {
 enum ParseErrorText {
     static func chinese(_ error: ParseError) -> String {
         switch error.kind {
+        case .unsupportedEncoding(let name) where name == "binary data (a NUL byte)":
+            return "文件含有 NUL 字节，不是 UTF-8 文本（\(error.message)）"
         case .unsupportedEncoding(let name):
             return "文件编码为 \(name)，不是 UTF-8；请先转换，例如 `iconv -f GB18030 -t UTF-8`（\(error.message)）"
         case .syntax: return "语法错误：\(error.message)"

@@ -1,3 +1,5 @@
+import DossierSyntax
+
 /// The escapers of every output syntax, so that each kind of text is escaped
 /// one way in every writer: XML and HTML, Markdown table cells, terminal
 /// output, GitHub workflow commands and JSON strings.
@@ -85,10 +87,10 @@ enum Escaping {
     /// `text` with C0 controls (except tab), DEL and C1 controls written as
     /// `\u{XX}`, so that a dossier's content cannot move the cursor, recolour a
     /// terminal or split one finding over several lines.
+    /// The one implementation is `TerminalText.escapingControls` (DossierSyntax),
+    /// which the parse diagnostics use too.
     static func terminalControls(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars { appendTerminalSafe(scalar, to: &output) }
-        return output
+        TerminalText.escapingControls(text)
     }
 
     /// A workflow command's message (GitHub's `escapeData`): `%` → `%25`,
@@ -113,19 +115,10 @@ enum Escaping {
             case "\n": output.append("%0A")
             case ":" where property: output.append("%3A")
             case "," where property: output.append("%2C")
-            default: appendTerminalSafe(scalar, to: &output)
+            default: TerminalText.appendEscaping(scalar, to: &output)
             }
         }
         return output
-    }
-
-    private static func appendTerminalSafe(_ scalar: Unicode.Scalar, to output: inout String) {
-        let value = scalar.value
-        if (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) {
-            output.append("\\u{" + String(value, radix: 16, uppercase: true) + "}")
-        } else {
-            output.unicodeScalars.append(scalar)
-        }
     }
 
     // MARK: - JSON
