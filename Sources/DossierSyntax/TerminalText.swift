@@ -32,27 +32,3 @@ public enum TerminalText {
         "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
     }
 }
-
-/// A mapping key compared by its UTF-8 bytes: the one definition of key
-/// equality of both parsers. Canonically equivalent spellings (an NFC and an
-/// NFD "café") are different keys, as they are different bytes.
-struct UTF8Key: Hashable {
-    var string: String
-
-    init(_ string: String) { self.string = string }
-
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        a.string.utf8.elementsEqual(b.string.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var copy = string
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    /// Whether two keys are the same key (equal UTF-8 bytes).
-    @inline(__always)
-    static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.elementsEqual(b.utf8)
-    }
-}

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A mapping key compared by its UTF-8 bytes: the one definition of key
+/// equality of both parsers. Canonically equivalent spellings (an NFC and an
+/// NFD "café") are different keys, as they are different bytes.
+struct UTF8Key: Hashable {
+    var string: String
+
+    init(_ string: String) { self.string = string }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        same(a.string, b.string)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether two keys are the same key (equal UTF-8 bytes). Compares the
+    /// byte counts first and then the contiguous bytes, without Unicode
+    /// normalisation: this is on the path of every field lookup.
+    @inline(__always)
+    static func same(_ a: String, _ b: String) -> Bool {
+        let count = a.utf8.count
+        guard count == b.utf8.count else { return false }
+        if let equal = a.utf8.withContiguousStorageIfAvailable({ left in
+            b.utf8.withContiguousStorageIfAvailable({ right in
+                count == 0 || memcmp(left.baseAddress!, right.baseAddress!, count) == 0
+            })
+        }), let equal {
+            return equal
+        }
+        return a.utf8.elementsEqual(b.utf8)
+    }
+}
