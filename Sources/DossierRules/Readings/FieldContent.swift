@@ -66,12 +66,12 @@ extension RuleContext {
     /// list becomes a "cannot verify" finding and `nil`.
     func list(_ field: Field) -> [Field]? {
         guard field.exists else {
-            cannotVerify(field, Message(zh: "缺少 \(field.path)", en: "\(field.path) is missing"))
+            cannotVerify(field, Message(zh: "缺少\(name(field).zh)", en: "\(field.path) is missing"))
             return nil
         }
         guard field.node?.sequence != nil else {
             cannotVerify(
-                field, Message(zh: "\(field.path) 应为列表", en: "\(field.path) should be a list"))
+                field, Message(zh: "\(name(field).zh)应为列表", en: "\(field.path) should be a list"))
             return nil
         }
         return field.elements

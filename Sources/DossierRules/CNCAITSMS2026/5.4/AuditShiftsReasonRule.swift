@@ -9,16 +9,9 @@ struct AuditShiftsReasonRule: Rule {
         let judged = context.dossier.audits.filter(ShiftAudit.isJudged)
         let shiftsField = context.dossier["client"]["shifts"]
         guard !judged.isEmpty else { return }
-        guard shiftsField.exists, shiftsField.node?.sequence != nil else {
-            context.cannotVerify(
-                shiftsField,
-                shiftsField.exists
-                    ? Message(zh: "\(context.name(shiftsField).zh)应为列表", en: "\(shiftsField.path) should be a list")
-                    : Message(zh: "缺少\(context.name(shiftsField).zh)", en: "\(shiftsField.path) is missing"))
-            return
-        }
+        guard let shifts = context.list(shiftsField) else { return }
         var names: [String] = []
-        for shift in shiftsField.elements {
+        for shift in shifts {
             if let name = context.text(shift["name"]) { names.append(name) }
         }
         for audit in judged {
