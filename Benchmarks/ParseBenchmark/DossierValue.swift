@@ -48,18 +48,9 @@ enum YAMLWriter {
         return true
     }
 
+    /// A double-quoted scalar: YAML's escapes for these characters are JSON's.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONWriter.string(text)
     }
 
     static func scalar(_ value: Value, inFlow: Bool) -> String {
