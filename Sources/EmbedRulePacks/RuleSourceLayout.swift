@@ -17,7 +17,7 @@ import Foundation
 ///   `RefusalReasonsNotifiedRule`, `icas-closure-confirmed` → `ICASClosureConfirmedRule`).
 struct RuleSourceLayout {
     /// Words of rule ids written in capitals in type names.
-    static let acronyms = ["cnca": "CNCA", "icas": "ICAS", "itsms": "ITSMS"]
+    static let acronyms = ["bcms": "BCMS", "cesi": "CESI", "cnca": "CNCA", "icas": "ICAS", "itsms": "ITSMS"]
 
     /// A rule found in `Rules/`, with where its implementation must be.
     struct Entry {
