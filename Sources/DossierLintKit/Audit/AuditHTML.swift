@@ -42,7 +42,7 @@ extension AuditReport {
         if mostBroken.isEmpty {
             page.paragraph(AuditText.both("没有违反的条款。", "No clause was broken."))
         } else {
-            page.complianceChart(mostBroken)
+            page.complianceChart(mostBroken, report: self)
         }
         page.raw("</section>\n")
 
@@ -55,36 +55,42 @@ extension AuditReport {
             AuditText.both("仓库检查", "Repository"), AuditText.both("发现", "Findings"),
         ]
         if let previousYear { headers.append(AuditText.both("不通过变化", "Change in failed") + " (\(previousYear))") }
-        page.tableStart(headers)
-        for clause in clauses {
-            let base = "clauses/\(clause.clause)"
-            page.raw(clause.broken ? "<tr class=\"broken\">" : "<tr>")
-            page.cell(clause.clause)
-            page.cell(clause.title.text(in: language))
-            page.cell(clause.scope)
-            if clause.checked != nil {
-                page.cell(String(clause.checked!), figure: "\(base)/dossiers/checked", numeric: true)
-                page.cell(String(clause.passed), figure: "\(base)/dossiers/passed", numeric: true)
-                page.cell(String(clause.failed), figure: "\(base)/dossiers/failed", numeric: true)
-                page.cell(String(clause.couldNotVerify), figure: "\(base)/dossiers/could_not_verify", numeric: true)
+        for scheme in schemes {
+            page.raw("<h3>")
+            page.text(AuditText.both(scheme.title.zh, scheme.title.en) + " (\(scheme.identifier))")
+            page.raw("</h3>\n")
+            page.tableStart(headers)
+            for clause in clauses where clause.scheme == scheme.identifier {
+                let base = figurePath(of: clause)
+                page.raw(clause.broken ? "<tr class=\"broken\">" : "<tr>")
+                page.cell(clause.clause)
+                page.cell(clause.title.text(in: language))
+                page.cell(clause.scope)
+                if clause.checked != nil {
+                    page.cell(String(clause.checked!), figure: "\(base)/dossiers/checked", numeric: true)
+                    page.cell(String(clause.passed), figure: "\(base)/dossiers/passed", numeric: true)
+                    page.cell(String(clause.failed), figure: "\(base)/dossiers/failed", numeric: true)
+                    page.cell(String(clause.couldNotVerify), figure: "\(base)/dossiers/could_not_verify", numeric: true)
+                    page.cell(
+                        AuditText.rate(clause.passRatePermille), figure: "\(base)/pass_rate_permille",
+                        value: clause.passRatePermille.map(String.init) ?? "null", numeric: true)
+                } else {
+                    for _ in 0..<5 { page.cell("—", numeric: true) }
+                }
                 page.cell(
-                    AuditText.rate(clause.passRatePermille), figure: "\(base)/pass_rate_permille",
-                    value: clause.passRatePermille.map(String.init) ?? "null", numeric: true)
-            } else {
-                for _ in 0..<5 { page.cell("—", numeric: true) }
+                    AuditText.repositoryStatus(clause.repositoryStatus, language), figure: "\(base)/repository",
+                    value: clause.repositoryStatus ?? "null")
+                page.cell(String(clause.findings), figure: "\(base)/findings", numeric: true)
+                if previousYear != nil {
+                    page.cell(
+                        AuditText.change(clause.change), figure: "\(base)/change/failed",
+                        value: clause.change.map { String($0.failed) } ?? "", numeric: true)
+                }
+                page.raw("</tr>\n")
             }
-            page.cell(
-                AuditText.repositoryStatus(clause.repositoryStatus, language), figure: "\(base)/repository",
-                value: clause.repositoryStatus ?? "null")
-            page.cell(String(clause.findings), figure: "\(base)/findings", numeric: true)
-            if previousYear != nil {
-                page.cell(
-                    AuditText.change(clause.change), figure: "\(base)/change/failed",
-                    value: clause.change.map { String($0.failed) } ?? "", numeric: true)
-            }
-            page.raw("</tr>\n")
+            page.raw("</tbody></table>\n")
         }
-        page.raw("</tbody></table>\n</section>\n")
+        page.raw("</section>\n")
 
         // Workload.
         page.section("workload", AuditText.workload)
@@ -327,7 +333,7 @@ struct HTMLBuilder {
     // MARK: Charts
 
     /// Stacked horizontal bars: passed, could not verify and failed dossiers per clause.
-    mutating func complianceChart(_ rows: [AuditReport.ClauseRow]) {
+    mutating func complianceChart(_ rows: [AuditReport.ClauseRow], report: AuditReport) {
         let width = 760
         let labelWidth = 90
         let barWidth = width - labelWidth - 120
@@ -341,7 +347,7 @@ struct HTMLBuilder {
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 4
             raw("<text x=\"0\" y=\"\(y + 15)\">")
-            text(row.clause)
+            text(report.clauseLabel(row))
             raw("</text>\n")
             var x = labelWidth
             let parts: [(String, Int, String)] = [
@@ -351,10 +357,10 @@ struct HTMLBuilder {
             for (key, count, colour) in parts where row.checked != nil {
                 let length = count * barWidth / largest
                 raw("<rect x=\"\(x)\" y=\"\(y)\" width=\"\(length)\" height=\"18\" fill=\"\(colour)\"")
-                attribute("data-figure", "clauses/\(row.clause)/dossiers/\(key)")
+                attribute("data-figure", "\(report.figurePath(of: row))/dossiers/\(key)")
                 attribute("data-value", String(count))
                 raw("><title>")
-                text("\(row.clause) \(key): \(count)")
+                text("\(report.clauseLabel(row)) \(key): \(count)")
                 raw("</title></rect>\n")
                 x += length
             }

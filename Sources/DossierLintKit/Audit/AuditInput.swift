@@ -12,47 +12,80 @@ public enum ClauseState: UInt8, Sendable {
     case failed = 3
 }
 
-/// The clauses of the dossier rules, in clause order: the columns of the
-/// compact per-dossier states.
+/// A clause of one scheme's section of the audit report: the scheme's pack
+/// and the clause's label (`10.2`, or `10.2 (icas)` for a profile's clause).
+public struct ClauseKey: Hashable, Sendable, CustomStringConvertible {
+    /// The scheme whose section the clause is in (a profile's clauses are in its base scheme's).
+    public var scheme: String
+    /// The clause label.
+    public var label: String
+
+    /// A key.
+    public init(scheme: String, label: String) {
+        self.scheme = scheme
+        self.label = label
+    }
+
+    /// `label`, then the scheme in brackets: `4.2 [cesi-bcms-2025]`.
+    public var description: String { "\(label) [\(scheme)]" }
+
+    /// Scheme order, then clause order.
+    public static func precedes(_ a: ClauseKey, _ b: ClauseKey) -> Bool {
+        if a.scheme != b.scheme { return a.scheme < b.scheme }
+        return ClauseOrder.precedes(a.label, b.label)
+    }
+}
+
+/// The clauses of the dossier rules, by scheme then in clause order: the
+/// columns of the compact per-dossier states.
 public struct ClauseIndex: Sendable {
-    /// The clauses, in clause order.
-    public let clauses: [String]
-    private let positions: [String: Int]
+    /// The clauses, by scheme, in clause order.
+    public let clauses: [ClauseKey]
+    private let positions: [ClauseKey: Int]
     /// Packs layered on a scheme (profiles): their clauses are labelled with the pack.
     public let profilePacks: Set<String>
+    /// The scheme of each profile pack (its base); any other pack is a scheme of its own.
+    public let baseSchemes: [String: String]
 
-    /// The index of the dossier rules among `rules`; rules of `profilePacks` get
-    /// clause labels of their own (`10.2 (icas)`), so a profile's clause never
-    /// merges with the scheme's clause of the same number.
-    public init(rules: [RuleDescription], profilePacks: Set<String> = []) {
+    /// The index of the dossier rules among `rules`. Each scheme's clauses are
+    /// its own (ITSMS 4.2 and BCMS 4.2 never merge); rules of `profilePacks` get
+    /// clause labels of their own (`10.2 (icas)`) in their base scheme's section
+    /// (`baseSchemes`), so a profile's clause never merges with the scheme's
+    /// clause of the same number.
+    public init(rules: [RuleDescription], profilePacks: Set<String> = [], baseSchemes: [String: String] = [:]) {
         self.profilePacks = profilePacks
-        let clauses = Set(
+        self.baseSchemes = baseSchemes
+        let keys = Set(
             rules.filter { $0.scope == .dossier }.map {
-                ClauseIndex.label($0.clause, pack: $0.pack, profiles: profilePacks)
+                ClauseIndex.key($0.clause, pack: $0.pack, profiles: profilePacks, bases: baseSchemes)
             })
-        self.clauses = clauses.sorted(by: ClauseOrder.precedes)
-        var positions: [String: Int] = [:]
-        for (index, clause) in self.clauses.enumerated() { positions[clause] = index }
+        clauses = keys.sorted(by: ClauseKey.precedes)
+        var positions: [ClauseKey: Int] = [:]
+        for (index, clause) in clauses.enumerated() { positions[clause] = index }
         self.positions = positions
     }
 
-    /// The position of `clause` (a label), if a dossier rule has it.
-    public func position(of clause: String) -> Int? { positions[clause] }
+    /// The position of a clause, if a dossier rule has it.
+    public func position(of clause: ClauseKey) -> Int? { positions[clause] }
 
-    /// The label of a clause of `pack`: the clause itself, or `clause (pack)` for a profile's.
-    public func label(_ clause: String, pack: String) -> String {
-        ClauseIndex.label(clause, pack: pack, profiles: profilePacks)
+    /// The key of a clause of `pack`: the clause itself, or `clause (pack)` for a
+    /// profile's, in the section of the pack's scheme.
+    public func key(_ clause: String, pack: String) -> ClauseKey {
+        ClauseIndex.key(clause, pack: pack, profiles: profilePacks, bases: baseSchemes)
     }
 
-    static func label(_ clause: String, pack: String, profiles: Set<String>) -> String {
-        profiles.contains(pack) ? "\(clause) (\(pack))" : clause
+    /// The scheme whose section a pack's clauses are in.
+    public func scheme(of pack: String) -> String { baseSchemes[pack] ?? pack }
+
+    static func key(_ clause: String, pack: String, profiles: Set<String>, bases: [String: String]) -> ClauseKey {
+        ClauseKey(scheme: bases[pack] ?? pack, label: profiles.contains(pack) ? "\(clause) (\(pack))" : clause)
     }
 
     /// Each clause's state on a checked file, from its rule outcomes.
     public func states(of report: FileReport) -> [UInt8] {
         var states = [UInt8](repeating: ClauseState.notRun.rawValue, count: clauses.count)
         for outcome in report.outcomes {
-            guard let index = positions[label(outcome.clause, pack: outcome.pack)] else { continue }
+            guard let index = positions[key(outcome.clause, pack: outcome.pack)] else { continue }
             let state: ClauseState
             switch outcome.status {
             case .passed: state = .passed
@@ -90,6 +123,8 @@ public struct AuditedDossier: Sendable {
     public var path: String
     /// `dossier_id`, if any.
     public var dossierId: String?
+    /// The scheme it was judged by, if it was read.
+    public var scheme: String?
     /// The file's findings (dossier rules, or the parse error).
     public var findings: [Finding]
     /// One `ClauseState` raw value per clause of the index.
@@ -99,6 +134,7 @@ public struct AuditedDossier: Sendable {
     public init(report: FileReport, index: ClauseIndex) {
         path = report.path
         dossierId = report.dossierId
+        scheme = report.scheme
         findings = report.findings
         states = index.states(of: report)
     }
@@ -134,13 +170,17 @@ public struct AuditInput: Sendable {
     public var previous: PreviousAudit?
     /// How many days ahead deadlines are listed.
     public var horizonDays: Int
+    /// The titles of the scheme packs, by identifier.
+    public var schemeTitles: [String: Message]
 
     /// Creates the input.
     public init(
         toolVersion: String, year: Int, asOf: Day, repositoryPath: String, rules: [RuleDescription],
         index: ClauseIndex, dossiers: [AuditedDossier], skippedFiles: Int, repository: Repository,
-        repositoryResult: RepositoryResult, previous: PreviousAudit? = nil, horizonDays: Int = 90
+        repositoryResult: RepositoryResult, previous: PreviousAudit? = nil, horizonDays: Int = 90,
+        schemeTitles: [String: Message] = [:]
     ) {
+        self.schemeTitles = schemeTitles
         self.toolVersion = toolVersion
         self.year = year
         self.asOf = asOf
@@ -170,8 +210,9 @@ public struct PreviousAudit: Sendable {
 
     /// The year audited.
     public var year: Int
-    /// The figures by clause.
-    public var clauses: [String: Clause]
+    /// The figures by clause (a report written before schemes had sections: every
+    /// clause in the default scheme's).
+    public var clauses: [ClauseKey: Clause]
 
     /// Why a previous report cannot be used.
     public struct Invalid: Error, CustomStringConvertible, Sendable {
@@ -194,10 +235,11 @@ public struct PreviousAudit: Sendable {
         }
         guard let year = root["year"].integer.value else { throw Invalid(description: "\(path): `year` is missing") }
         self.year = year
-        var clauses: [String: Clause] = [:]
+        var clauses: [ClauseKey: Clause] = [:]
         for row in root["clauses"].elements {
             guard let clause = row["clause"].string else { continue }
-            clauses[clause] = Clause(
+            let scheme = row["scheme"].string ?? Dossier.defaultScheme
+            clauses[ClauseKey(scheme: scheme, label: clause)] = Clause(
                 failed: row["dossiers"]["failed"].integer.value ?? 0, findings: row["findings"].integer.value ?? 0,
                 passRatePermille: row["pass_rate_permille"].integer.value)
         }
@@ -205,7 +247,7 @@ public struct PreviousAudit: Sendable {
     }
 
     /// Creates figures directly.
-    public init(year: Int, clauses: [String: Clause]) {
+    public init(year: Int, clauses: [ClauseKey: Clause]) {
         self.year = year
         self.clauses = clauses
     }

@@ -56,11 +56,19 @@ extension AuditReport {
                 "clauses": .int(clauses.count), "clauses_broken": .int(clauses.count(where: \.broken)),
                 "certificates": .int(certificates.count), "deadlines": .int(deadlines.count),
             ]),
+            "schemes": .array(
+                schemes.map { scheme in
+                    .object([
+                        "id": .string(scheme.identifier), "title": .message(scheme.title),
+                        "dossiers": .int(scheme.dossiers),
+                    ])
+                }),
             "clauses": .array(clauses.map(Self.json)),
             "most_broken": .array(
                 mostBroken.map { row in
                     .object([
-                        "clause": .string(row.clause), "failed_dossiers": .int(row.failed),
+                        "scheme": .string(row.scheme), "clause": .string(row.clause),
+                        "failed_dossiers": .int(row.failed),
                         "repository_failed": .bool(row.repositoryStatus == "failed"), "findings": .int(row.findings),
                     ])
                 }),
@@ -98,7 +106,7 @@ extension AuditReport {
                 ])
             } ?? .null
         return .object([
-            "clause": .string(row.clause), "title": .message(row.title),
+            "scheme": .string(row.scheme), "clause": .string(row.clause), "title": .message(row.title),
             "rules": .array(row.rules.map(JSONWriter.Value.string)), "scope": .string(row.scope),
             "dossiers": dossiers, "pass_rate_permille": .int(row.passRatePermille),
             "repository": .optional(row.repositoryStatus), "findings": .int(row.findings), "change": change,

@@ -4,7 +4,7 @@ import DossierSyntax
 enum AuditText {
     static func both(_ zh: String, _ en: String) -> String { "\(zh) / \(en)" }
 
-    static let title = both("ITSMS 认证内部审核报告", "Internal audit of ITSMS certification")
+    static let title = both("认证内部审核报告", "Internal audit of certification")
     static let summary = both("概况", "Summary")
     static let mostBroken = both("最常违反的条款", "Clauses most often broken")
     static let compliance = both("逐条款合规情况", "Compliance per clause")
@@ -78,7 +78,7 @@ extension AuditReport {
             ])
             for clause in mostBroken {
                 out += row([
-                    clause.clause, clause.title.text(in: language), String(clause.failed),
+                    clauseLabel(clause), clause.title.text(in: language), String(clause.failed),
                     AuditText.repositoryStatus(clause.repositoryStatus, language), String(clause.findings),
                 ])
             }
@@ -93,19 +93,23 @@ extension AuditReport {
             AuditText.both("仓库检查", "Repository check"), AuditText.both("发现", "Findings"),
         ]
         if let previousYear { columns.append(AuditText.both("不通过变化", "Change in failed") + " (\(previousYear))") }
-        out += header(columns)
-        for clause in clauses {
-            var cells = [
-                clause.clause, clause.scope, clause.checked.map(String.init) ?? "—",
-                clause.checked == nil ? "—" : String(clause.passed),
-                clause.checked == nil ? "—" : String(clause.failed),
-                clause.checked == nil ? "—" : String(clause.couldNotVerify), AuditText.rate(clause.passRatePermille),
-                AuditText.repositoryStatus(clause.repositoryStatus, language), String(clause.findings),
-            ]
-            if previousYear != nil { cells.append(AuditText.change(clause.change)) }
-            out += row(cells)
+        for scheme in schemes {
+            out += "### \(AuditText.both(scheme.title.zh, scheme.title.en)) (`\(scheme.identifier)`)\n\n"
+            out += header(columns)
+            for clause in clauses where clause.scheme == scheme.identifier {
+                var cells = [
+                    clause.clause, clause.scope, clause.checked.map(String.init) ?? "—",
+                    clause.checked == nil ? "—" : String(clause.passed),
+                    clause.checked == nil ? "—" : String(clause.failed),
+                    clause.checked == nil ? "—" : String(clause.couldNotVerify),
+                    AuditText.rate(clause.passRatePermille),
+                    AuditText.repositoryStatus(clause.repositoryStatus, language), String(clause.findings),
+                ]
+                if previousYear != nil { cells.append(AuditText.change(clause.change)) }
+                out += row(cells)
+            }
+            out += "\n"
         }
-        out += "\n"
 
         out += "## \(AuditText.workload)\n\n"
         out += AuditText.both("现场审核天数上限", "On-site days limit") + ": \(AuditFormat.number(maximumDays)) / \(year); "

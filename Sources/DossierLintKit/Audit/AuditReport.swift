@@ -8,7 +8,9 @@ public struct AuditReport: Sendable {
 
     /// Figures of one clause.
     public struct ClauseRow: Sendable {
-        /// The clause.
+        /// The scheme whose section the clause is in.
+        public var scheme: String
+        /// The clause (its label: `10.2`, or `10.2 (icas)` for a profile's clause).
         public var clause: String
         /// The title of its first dossier rule (else its first repository rule), by identifier.
         public var title: Message
@@ -39,6 +41,16 @@ public struct AuditReport: Sendable {
 
         /// Whether anything failed: a dossier or the repository check.
         public var broken: Bool { failed > 0 || repositoryStatus == "failed" }
+    }
+
+    /// One scheme's section of the report: the scheme and its dossiers.
+    public struct SchemeSection: Sendable {
+        /// The scheme's pack identifier.
+        public var identifier: String
+        /// The pack's title.
+        public var title: Message
+        /// Dossiers judged by the scheme.
+        public var dossiers: Int
     }
 
     /// A clause's change since last year.
@@ -151,7 +163,10 @@ public struct AuditReport: Sendable {
     public var skippedFiles: Int
     /// Unsuppressed findings by severity, over every file.
     public var counts: FindingCounts
-    /// Every clause, in clause order.
+    /// The schemes the repository's dossiers were judged by, by identifier (the
+    /// default scheme alone when no dossier was read).
+    public var schemes: [SchemeSection]
+    /// Every clause of those schemes, by scheme, in clause order.
     public var clauses: [ClauseRow]
     /// The clauses most often broken (at most 10), most first.
     public var mostBroken: [ClauseRow]
@@ -209,14 +224,28 @@ public struct AuditReport: Sendable {
         }
         counts = FindingCounts(files.flatMap(\.findings))
 
-        clauses = AuditReport.clauseRows(input, dossiers: dossiers, files: files)
+        var dossiersByScheme: [String: Int] = [:]
+        let knownSchemes = Set(input.schemeTitles.keys).union(input.index.clauses.map(\.scheme))
+        for dossier in dossiers where !dossier.unreadable {
+            guard let scheme = dossier.scheme, knownSchemes.contains(scheme) else { continue }
+            dossiersByScheme[scheme, default: 0] += 1
+        }
+        if dossiersByScheme.isEmpty { dossiersByScheme[Dossier.defaultScheme] = 0 }
+        schemes = dossiersByScheme.keys.sorted().map { scheme in
+            SchemeSection(
+                identifier: scheme, title: input.schemeTitles[scheme] ?? Message(zh: scheme, en: scheme),
+                dossiers: dossiersByScheme[scheme]!)
+        }
+        clauses = AuditReport.clauseRows(
+            input, dossiers: dossiers, files: files, schemes: Set(dossiersByScheme.keys))
         mostBroken = Array(
             clauses.filter(\.broken).sorted { a, b in
                 let scoreA = a.failed + (a.repositoryStatus == "failed" ? 1 : 0)
                 let scoreB = b.failed + (b.repositoryStatus == "failed" ? 1 : 0)
                 if scoreA != scoreB { return scoreA > scoreB }
                 if a.findings != b.findings { return a.findings > b.findings }
-                return ClauseOrder.precedes(a.clause, b.clause)
+                return ClauseKey.precedes(
+                    ClauseKey(scheme: a.scheme, label: a.clause), ClauseKey(scheme: b.scheme, label: b.clause))
             }.prefix(10))
 
         let onsiteRule = input.rules.first { $0.identifier == "auditor-onsite-days" }
@@ -226,10 +255,14 @@ public struct AuditReport: Sendable {
         maximumCertificatesPerAuditor =
             input.rules.first { $0.identifier == "certificates-per-auditor" }?
             .parameter("maximum_certificates_per_auditor").number.value ?? 50
-        auditors = AuditReport.auditorRows(input, countedRoles: countedRoles)
+        auditors = AuditReport.auditorRows(input, countedRoles: countedRoles, scheme: onsiteRule?.pack)
         if let registry = input.repository.registry {
+            // 3.10 counts the scheme's own certificates; other systems' come from the registry.
+            let scheme = input.rules.first { $0.identifier == "certificates-per-auditor" }?.pack
             let valid = Set(
-                input.repository.dossiers.flatMap { $0.certificates.filter { $0.status == .valid }.map(\.number) })
+                input.repository.dossiers.filter { $0.scheme == scheme }.flatMap {
+                    $0.certificates.filter { $0.status == .valid }.map(\.number)
+                })
             ratio = CertificateRatio(
                 validCertificates: valid.count,
                 otherValidCertificates: registry.root["certification_body"]["other_valid_certificates"].integer.value
@@ -264,6 +297,18 @@ public struct AuditReport: Sendable {
         }
     }
 
+    /// A clause row's label where clauses of several schemes meet (the most broken
+    /// clauses): the clause, with its scheme when the report has more than one.
+    func clauseLabel(_ row: ClauseRow) -> String {
+        schemes.count > 1 ? "\(row.clause) [\(row.scheme)]" : row.clause
+    }
+
+    /// Where a clause row's figures are in the JSON report: `clauses/#<position>`.
+    func figurePath(of row: ClauseRow) -> String {
+        let position = clauses.firstIndex { $0.scheme == row.scheme && $0.clause == row.clause } ?? 0
+        return "clauses/#\(position)"
+    }
+
     /// Whether a registry person is a registered ITSMS auditor (formal qualification and a registration number).
     static func isRegisteredAuditor(_ person: Field) -> Bool {
         guard let qualification = person["qualification"].string, ["auditor", "lead_auditor"].contains(qualification),
@@ -272,28 +317,32 @@ public struct AuditReport: Sendable {
         return !number.allSatisfy(\.isWhitespace)
     }
 
-    private static func clauseRows(_ input: AuditInput, dossiers: [AuditedDossier], files: [FileRow]) -> [ClauseRow] {
-        var rulesByClause: [String: [RuleDescription]] = [:]
+    private static func clauseRows(
+        _ input: AuditInput, dossiers: [AuditedDossier], files: [FileRow], schemes: Set<String>
+    ) -> [ClauseRow] {
+        var rulesByClause: [ClauseKey: [RuleDescription]] = [:]
         let index = input.index
-        for rule in input.rules { rulesByClause[index.label(rule.clause, pack: rule.pack), default: []].append(rule) }
-        var findingsByClause: [String: Int] = [:]
+        for rule in input.rules { rulesByClause[index.key(rule.clause, pack: rule.pack), default: []].append(rule) }
+        var findingsByClause: [ClauseKey: Int] = [:]
         for file in files {
             for finding in file.findings where !finding.clause.isEmpty {
-                findingsByClause[index.label(finding.clause, pack: finding.pack), default: 0] += 1
+                findingsByClause[index.key(finding.clause, pack: finding.pack), default: 0] += 1
             }
         }
         // A repository rule's violation in a dossier fails that dossier for the clause too.
-        var failedByRepository: [String: Set<String>] = [:]
+        var failedByRepository: [ClauseKey: Set<String>] = [:]
         for finding in input.repositoryResult.findings where finding.kind == .violation && finding.suppression == nil {
-            failedByRepository[index.label(finding.clause, pack: finding.pack), default: []].insert(finding.file)
+            failedByRepository[index.key(finding.clause, pack: finding.pack), default: []].insert(finding.file)
         }
         var rows: [ClauseRow] = []
-        for clause in rulesByClause.keys.sorted(by: ClauseOrder.precedes) {
+        // Only the sections of schemes the repository uses.
+        for clause in rulesByClause.keys.sorted(by: ClauseKey.precedes) where schemes.contains(clause.scheme) {
             let rules = rulesByClause[clause]!.sorted { $0.identifier < $1.identifier }
             let hasDossierRules = rules.contains { $0.scope == .dossier }
             let repositoryRules = Set(rules.filter { $0.scope == .repository }.map(\.identifier))
             var row = ClauseRow(
-                clause: clause, title: (rules.first { $0.scope == .dossier } ?? rules[0]).title,
+                scheme: clause.scheme, clause: clause.label,
+                title: (rules.first { $0.scope == .dossier } ?? rules[0]).title,
                 rules: rules.map(\.identifier),
                 scope: [hasDossierRules ? "dossier" : nil, repositoryRules.isEmpty ? nil : "repository"]
                     .compactMap { $0 }.joined(separator: "+"),
@@ -343,7 +392,9 @@ public struct AuditReport: Sendable {
         return rows
     }
 
-    private static func auditorRows(_ input: AuditInput, countedRoles: Set<String>) -> [AuditorRow] {
+    /// The workload of 3.9 and 3.10: on-site days and certificates of `scheme`'s dossiers
+    /// (other systems' days come from the registry's `other_onsite_days`).
+    private static func auditorRows(_ input: AuditInput, countedRoles: Set<String>, scheme: String?) -> [AuditorRow] {
         var rows: [String: AuditorRow] = [:]
         let registry = input.repository.registry
         for person in registry?.personnel ?? [] {
@@ -355,7 +406,7 @@ public struct AuditReport: Sendable {
                 id: id, name: person["name"].string, registered: registered, fullTime: person["full_time"].bool.value,
                 itsmsDays: 0, otherDays: other, audits: 0, validCertificates: 0)
         }
-        for summary in input.repository.dossiers {
+        for summary in input.repository.dossiers where summary.scheme == scheme {
             for entry in summary.onsiteDays where entry.role.map(countedRoles.contains) ?? false {
                 guard let start = entry.start, start.year == input.year, let days = entry.days else { continue }
                 if rows[entry.person] == nil {

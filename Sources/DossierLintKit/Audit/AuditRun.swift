@@ -59,8 +59,12 @@ public struct AuditRun {
         let checker = FileChecker(
             linter: linter, asOf: judgingDay, today: judgingDay, registryPersonnel: registry?.personnelById ?? [:])
         let rules = linter.packs.values.sorted { $0.identifier < $1.identifier }.flatMap(\.rules)
-        let profiles = Set(linter.packs.values.filter { $0.base != nil }.map(\.identifier))
-        let index = ClauseIndex(rules: rules, profilePacks: profiles)
+        let profilePacks = linter.packs.values.filter { $0.base != nil }
+        let index = ClauseIndex(
+            rules: rules, profilePacks: Set(profilePacks.map(\.identifier)),
+            baseSchemes: Dictionary(uniqueKeysWithValues: profilePacks.map { ($0.identifier, $0.base!) }))
+        var schemeTitles: [String: Message] = [:]
+        for pack in linter.packs.values where pack.base == nil { schemeTitles[pack.identifier] = pack.title }
         let scan = FileScan(
             inputs: inputs, checkers: Array(repeating: checker, count: inputs.count), summarize: summarize)
         let kept = scan.run(files: files, observer: observer) { scanned -> Kept in
@@ -90,6 +94,6 @@ public struct AuditRun {
             AuditInput(
                 toolVersion: toolVersion, year: year, asOf: judgingDay, repositoryPath: repositoryPath, rules: rules,
                 index: index, dossiers: dossiers, skippedFiles: skipped, repository: repository,
-                repositoryResult: result, previous: previous))
+                repositoryResult: result, previous: previous, schemeTitles: schemeTitles))
     }
 }

@@ -27,8 +27,11 @@ public struct Dossier: Sendable {
     /// `dossier_id`, if present.
     public var id: String? { root["dossier_id"].string }
 
+    /// The scheme a dossier without `scheme` is judged by.
+    public static let defaultScheme = "cnca-itsms-2026"
+
     /// The rule pack named by `scheme` (default `cnca-itsms-2026`).
-    public var scheme: String { root["scheme"].string ?? "cnca-itsms-2026" }
+    public var scheme: String { root["scheme"].string ?? Dossier.defaultScheme }
 
     /// The certification body's profile, if any.
     public var profile: String? { root["profile"].string }

@@ -294,7 +294,7 @@ public struct DossierSummary: Sendable {
 
     /// Creates a summary.
     public init(
-        path: String, dossierId: String?, dossierIdPlace: SummaryPlace, scheme: String = "cnca-itsms-2026",
+        path: String, dossierId: String?, dossierIdPlace: SummaryPlace, scheme: String = Dossier.defaultScheme,
         judgingDay: Day, clientKey: String? = nil,
         clientName: String? = nil, scopeCodes: [(code: String, place: SummaryPlace)] = [],
         certificates: [CertificateSummary] = [], definedPersons: [PersonReference] = [],

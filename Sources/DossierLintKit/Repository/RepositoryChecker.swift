@@ -36,7 +36,7 @@ public struct RepositoryChecker: Sendable {
     /// default pack when there are none) on `judgingDay`.
     public func check(_ repository: Repository, judgingDay: Day) -> RepositoryResult {
         var schemes = Set(repository.dossiers.map(\.scheme))
-        if schemes.isEmpty { schemes.insert("cnca-itsms-2026") }
+        if schemes.isEmpty { schemes.insert(Dossier.defaultScheme) }
         var runs = RuleRuns()
         for scheme in schemes.sorted() {
             guard let pack = linter.packs[scheme] else { continue }

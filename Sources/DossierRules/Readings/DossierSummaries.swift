@@ -172,12 +172,19 @@ public enum DossierSummaries {
 
     // MARK: Deadlines
 
+    /// The scheme's rule of a concept the deadlines read limits from: `name` itself, or
+    /// `name` behind the scheme's prefix (`bcms-surveillance-interval`).
+    static func rule(_ name: String, of pack: RulePack?) -> RuleDescription? {
+        pack?.rule(name) ?? pack?.rules.first { $0.identifier.hasSuffix("-" + name) }
+    }
+
     static func deadlines(of dossier: Dossier, judgingDay: Day, pack: RulePack?) -> [Deadline] {
         var result: [Deadline] = []
         let timeline = CertificateTimeline(dossier: dossier)
-        let interval = pack?.rule("surveillance-interval")?.parameter("maximum_interval_months").integer.value ?? 12
+        let interval =
+            rule("surveillance-interval", of: pack)?.parameter("maximum_interval_months").integer.value ?? 12
         let maximumSuspension =
-            pack?.rule("suspension-period")?.parameter("maximum_suspension_months").integer.value ?? 6
+            rule("suspension-period", of: pack)?.parameter("maximum_suspension_months").integer.value ?? 6
         if let current = timeline.certificate(on: judgingDay) {
             let number = current.field["number"].string ?? current.field.path
             let place = SummaryPlace(current.field["number"])

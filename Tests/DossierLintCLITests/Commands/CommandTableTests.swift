@@ -1,4 +1,5 @@
 import DossierLintKit
+import DossierRules
 import Testing
 
 @testable import DossierLintCLI
@@ -52,6 +53,7 @@ struct CommandTableTests {
             "rules --format": RulesCommand.Format.allCases.map(\.rawValue),
             "config --format": ConfigCommand.Format.allCases.map(\.rawValue),
             "calendar --format": CalendarCommand.Format.allCases.map(\.rawValue),
+            "rules --pack": ((try? BuiltInRules.packs.get()) ?? []).map(\.identifier).sorted(),
         ]
         for command in Commands.all {
             for option in command.parser.options {

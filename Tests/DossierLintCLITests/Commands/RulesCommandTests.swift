@@ -38,6 +38,25 @@ struct RulesCommandTests {
         }
     }
 
+    @Test("rules --pack lists exactly the rules of the packs named")
+    func onePack() throws {
+        for pack in packs {
+            let result = CommandRunner.run(["rules", "--pack", pack.identifier, "--format", "json"])
+            #expect(result.status == 0)
+            let items = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+            #expect(
+                Set(items.compactMap { $0["id"] as? String }) == Set(pack.rules.map(\.identifier)), "\(pack.identifier)"
+            )
+        }
+        let both = CommandRunner.run(["rules", "--pack", "icas", "--pack", "cnca-itsms-2026"])
+        #expect(both.status == 0)
+        #expect(both.output.contains("icas-stage-gap-working-days") && both.output.contains("stage-gap "))
+        let unknown = CommandRunner.run(["rules", "--pack", "no-such-pack"])
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("cesi-bcms-2025"), "the error lists the packs")
+    }
+
     @Test("explain finds a rule by id and by clause")
     func explain() throws {
         let rule = try #require(packs.flatMap(\.rules).first { $0.identifier == "stage-gap" })

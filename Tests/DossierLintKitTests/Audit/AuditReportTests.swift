@@ -125,9 +125,9 @@ struct AuditReportTests {
         var previous = try PreviousAudit(path: "last.json", data: Array(lastYear.json().utf8))
         #expect(previous.year == 2026)
         previous.year = 2025
-        previous.clauses["5.6.1"]?.failed = 3
-        previous.clauses["5.6.1"]?.passRatePermille = 200
-        previous.clauses["3.9"] = nil
+        previous.clauses[ClauseKey(scheme: "cnca-itsms-2026", label: "5.6.1")]?.failed = 3
+        previous.clauses[ClauseKey(scheme: "cnca-itsms-2026", label: "5.6.1")]?.passRatePermille = 200
+        previous.clauses[ClauseKey(scheme: "cnca-itsms-2026", label: "3.9")] = nil
         let report = AuditReport(Self.input(previous: previous))
         let gap = try #require(report.clauses.first { $0.clause == "5.6.1" }?.change)
         #expect((gap.previousYear, gap.failed, gap.findings, gap.passRatePermille) == (2025, -2, 0, 133))

@@ -19,8 +19,9 @@ struct ClauseIndexTests {
             Self.rule("profile-records", "10.2", pack: "profile"),
             Self.rule("profile-gap", "6.4.3", pack: "profile"),
         ]
-        let index = ClauseIndex(rules: rules, profilePacks: ["profile"])
-        #expect(index.clauses == ["6.4.3 (profile)", "10.2", "10.2 (profile)"])
+        let index = ClauseIndex(rules: rules, profilePacks: ["profile"], baseSchemes: ["profile": "scheme"])
+        #expect(index.clauses.map(\.label) == ["6.4.3 (profile)", "10.2", "10.2 (profile)"])
+        #expect(index.clauses.allSatisfy { $0.scheme == "scheme" }, "a profile's clauses are in its scheme's section")
         let report = FileReport(
             path: "a.yaml", dossierId: "A", scheme: "scheme", profile: "profile", findings: [],
             outcomes: [
@@ -28,9 +29,34 @@ struct ClauseIndexTests {
                 RuleOutcome(rule: "profile-records", clause: "10.2", pack: "profile", status: .failed),
             ])
         let states = index.states(of: report)
-        #expect(states[index.position(of: "10.2")!] == ClauseState.passed.rawValue)
-        #expect(states[index.position(of: "10.2 (profile)")!] == ClauseState.failed.rawValue)
-        #expect(states[index.position(of: "6.4.3 (profile)")!] == ClauseState.notRun.rawValue)
+        #expect(states[index.position(of: ClauseKey(scheme: "scheme", label: "10.2"))!] == ClauseState.passed.rawValue)
+        #expect(
+            states[index.position(of: ClauseKey(scheme: "scheme", label: "10.2 (profile)"))!]
+                == ClauseState.failed.rawValue)
+        #expect(
+            states[index.position(of: ClauseKey(scheme: "scheme", label: "6.4.3 (profile)"))!]
+                == ClauseState.notRun.rawValue)
+    }
+
+    @Test("two schemes' clauses of the same number stay apart, each in its scheme's section")
+    func schemeClausesStayApart() {
+        let rules = [
+            Self.rule("auditor-registration", "4.2", pack: "itsms"),
+            Self.rule("bcms-certificate-english", "4.2", pack: "bcms"),
+            Self.rule("bcms-certificate-validity", "3.5", pack: "bcms"),
+        ]
+        let index = ClauseIndex(rules: rules)
+        #expect(
+            index.clauses == [
+                ClauseKey(scheme: "bcms", label: "3.5"), ClauseKey(scheme: "bcms", label: "4.2"),
+                ClauseKey(scheme: "itsms", label: "4.2"),
+            ])
+        let report = FileReport(
+            path: "b.yaml", dossierId: "B", scheme: "bcms", profile: nil, findings: [],
+            outcomes: [RuleOutcome(rule: "bcms-certificate-english", clause: "4.2", pack: "bcms", status: .failed)])
+        let states = index.states(of: report)
+        #expect(states[index.position(of: ClauseKey(scheme: "bcms", label: "4.2"))!] == ClauseState.failed.rawValue)
+        #expect(states[index.position(of: ClauseKey(scheme: "itsms", label: "4.2"))!] == ClauseState.notRun.rawValue)
     }
 
     @Test("numeric clause order, labels sorting by their clause")

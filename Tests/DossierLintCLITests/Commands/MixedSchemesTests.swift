@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+/// A repository mixing schemes: ITSMS dossiers (one with the `icas` profile) and
+/// BCMS dossiers (`scheme: cesi-bcms-2025`). Every output gives each dossier the
+/// findings of its own packs only, and the audit report a section per scheme.
+@Suite("A repository of several schemes")
+struct MixedSchemesTests {
+    /// The samples copied into the repository, with the packs that may judge each.
+    static let dossiers: [(file: String, packs: Set<String>)] = {
+        let samples = (try? FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Samples")) ?? []
+        let bcms = samples.filter { $0.contains("bcms") && $0.hasSuffix(".yaml") }.sorted()
+        return [
+            ("violations-certificate.yaml", ["cnca-itsms-2026"]),
+            ("violations-icas.yaml", ["cnca-itsms-2026", "icas"]),
+            ("clean-initial.yaml", ["cnca-itsms-2026"]),
+        ] + bcms.map { ($0, ["cesi-bcms-2025"]) }
+    }()
+
+    /// A repository folder holding copies of the samples.
+    static func repository() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        for dossier in dossiers {
+            let text = try String(contentsOfFile: packageRoot + "/Samples/" + dossier.file, encoding: .utf8)
+            try folder.write(dossier.file, text)
+        }
+        return folder
+    }
+
+    static func packs(of file: String) -> Set<String> {
+        dossiers.first { file.hasSuffix("/" + $0.file) }?.packs ?? []
+    }
+
+    @Test("the repository holds both schemes' violation samples")
+    func bothSchemes() {
+        #expect(Self.dossiers.contains { $0.packs.contains("cesi-bcms-2025") && $0.file.hasPrefix("violations-") })
+        #expect(Self.dossiers.contains { $0.packs.contains("cnca-itsms-2026") && $0.file.hasPrefix("violations-") })
+    }
+
+    @Test("JSON: each file is judged by its scheme, and its findings come from its own packs")
+    func json() throws {
+        let folder = try Self.repository()
+        let result = CommandRunner.run(["check", folder.path, "--as-of", "2026-11-24", "--format", "json"])
+        #expect(result.status == 1)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let files = try #require(root["files"] as? [[String: Any]])
+        #expect(files.count == Self.dossiers.count)
+        for file in files {
+            let path = try #require(file["path"] as? String)
+            #expect(Self.packs(of: path).contains(file["scheme"] as? String ?? "?"), "\(path)")
+        }
+        let findings = try #require(root["findings"] as? [[String: Any]])
+        var judged = Set<String>()
+        for finding in findings {
+            let path = try #require(finding["file"] as? String)
+            let pack = finding["pack"] as? String ?? ""
+            #expect(Self.packs(of: path).contains(pack), "\(path) has a finding of \(pack): \(finding["rule"] ?? "")")
+            judged.insert(pack)
+        }
+        #expect(judged.isSuperset(of: ["cnca-itsms-2026", "icas", "cesi-bcms-2025"]))
+    }
+
+    @Test("JUnit: test cases are classed under the dossier's own packs")
+    func junit() throws {
+        let folder = try Self.repository()
+        let result = CommandRunner.run(["check", folder.path, "--as-of", "2026-11-24", "--format", "junit"])
+        #expect(result.status == 1)
+        var suite = ""
+        var classes = 0
+        for line in result.output.split(separator: "\n") {
+            if let range = line.range(of: "<testsuite name=\"") {
+                suite = String(line[range.upperBound...].prefix { $0 != "\"" })
+            }
+            guard let range = line.range(of: "classname=\"") else { continue }
+            let classname = line[range.upperBound...].prefix { $0 != "\"" }
+            let pack = String(classname.split(separator: ".").first ?? "")
+            #expect(Self.packs(of: suite).contains(pack), "\(suite): \(classname)")
+            classes += 1
+        }
+        #expect(classes > Self.dossiers.count)
+    }
+
+    @Test("SARIF: every result's rule belongs to a pack of the dossier it points at")
+    func sarif() throws {
+        let folder = try Self.repository()
+        let result = CommandRunner.run(["check", folder.path, "--as-of", "2026-11-24", "--format", "sarif"])
+        #expect(result.status == 1)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let run = try #require((root["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(
+            ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let packOfRule = Dictionary(
+            rules.compactMap { rule -> (String, String)? in
+                guard let id = rule["id"] as? String,
+                    let pack = (rule["properties"] as? [String: Any])?["pack"] as? String
+                else { return nil }
+                return (id, pack)
+            }, uniquingKeysWith: { first, _ in first })
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(!results.isEmpty)
+        for item in results {
+            let id = try #require(item["ruleId"] as? String)
+            let location = (item["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+            let uri = try #require((location?["artifactLocation"] as? [String: Any])?["uri"] as? String)
+            let pack = try #require(packOfRule[id], "\(id) is not described under tool.driver.rules with its pack")
+            #expect(Self.packs(of: uri).contains(pack), "\(uri): \(id)")
+        }
+    }
+
+    @Test("audit: a section per scheme; each dossier counted under its own scheme's clauses only")
+    func audit() throws {
+        let folder = try Self.repository()
+        let output = try TemporaryFolder()
+        let result = CommandRunner.run([
+            "audit", folder.path, "--year", "2026", "--as-of", "2026-11-24", "--output-dir", output.path,
+        ])
+        #expect(result.status != 2, "\(result.error)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: output.path + "/internal-audit-2026.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let schemes = try #require(root["schemes"] as? [[String: Any]])
+        let counts = Dictionary(
+            uniqueKeysWithValues: schemes.compactMap { s in
+                (s["id"] as? String).map { ($0, s["dossiers"] as? Int ?? -1) }
+            })
+        let bcmsFiles = Self.dossiers.filter { $0.packs.contains("cesi-bcms-2025") }.count
+        #expect(counts == ["cnca-itsms-2026": Self.dossiers.count - bcmsFiles, "cesi-bcms-2025": bcmsFiles])
+        let clauses = try #require(root["clauses"] as? [[String: Any]])
+        for clause in clauses {
+            let scheme = clause["scheme"] as? String ?? ""
+            guard let checked = (clause["dossiers"] as? [String: Any])?["checked"] as? Int else { continue }
+            #expect(checked <= (counts[scheme] ?? 0), "\(scheme) \(clause["clause"] ?? ""): \(checked) dossiers")
+        }
+        #expect(clauses.contains { $0["scheme"] as? String == "cesi-bcms-2025" && $0["clause"] as? String == "4.2" })
+        #expect(clauses.contains { $0["scheme"] as? String == "cnca-itsms-2026" && $0["clause"] as? String == "4.2" })
+        let markdown = try String(contentsOfFile: output.path + "/internal-audit-2026.md", encoding: .utf8)
+        #expect(markdown.contains("(`cesi-bcms-2025`)") && markdown.contains("(`cnca-itsms-2026`)"))
+    }
+}
