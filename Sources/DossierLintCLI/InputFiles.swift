@@ -46,7 +46,12 @@ final class InputFiles: @unchecked Sendable {
                 let contents = source.contents(path)
                 if contents != nil { add(path) }
                 return contents
-            }, standardInput: source.standardInput)
+            },
+            read: { [self] path, limit in
+                let read = source.read(path, limit)
+                if case .failed = read {} else { add(path) }
+                return read
+            }, standardInput: source.standardInput, failureReason: source.failureReason)
     }
 
     /// The input that writing `output` would replace: the same file (device and inode,

@@ -26,7 +26,8 @@ extension CommandEnvironment {
     var files: FileSource {
         FileSource(
             contents: { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },
-            standardInput: readInput, failureReason: FileDiscovery.readFailure)
+            read: { path, limit in BoundedReader.read(path: path, limit: limit) }, standardInput: readInput,
+            failureReason: FileDiscovery.readFailure)
     }
 
     /// Shows what a run tells: problems on standard error, progress on a terminal.

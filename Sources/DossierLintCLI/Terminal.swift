@@ -12,8 +12,8 @@ public struct CommandEnvironment: Sendable {
     public var writeOutput: @Sendable (String) -> Void
     /// Writes to standard error.
     public var writeError: @Sendable (String) -> Void
-    /// Reads all of standard input.
-    public var readInput: @Sendable () -> [UInt8]
+    /// Reads standard input, at most the given number of bytes.
+    public var readInput: @Sendable (_ limit: Int) -> [UInt8]
     /// Whether standard output is a terminal.
     public var outputIsTerminal: Bool
     /// Whether standard error is a terminal.
@@ -26,7 +26,7 @@ public struct CommandEnvironment: Sendable {
     /// Creates an environment.
     public init(
         writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
-        readInput: @escaping @Sendable () -> [UInt8], outputIsTerminal: Bool, errorIsTerminal: Bool,
+        readInput: @escaping @Sendable (_ limit: Int) -> [UInt8], outputIsTerminal: Bool, errorIsTerminal: Bool,
         variables: [String: String], currentDirectory: String
     ) {
         self.writeOutput = writeOutput
@@ -43,7 +43,7 @@ public struct CommandEnvironment: Sendable {
         CommandEnvironment(
             writeOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             writeError: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            readInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+            readInput: { limit in BoundedReader.read(descriptor: 0, limit: limit) },
             outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1,
             variables: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath)

@@ -20,7 +20,7 @@ public enum JSONParser {
                 at: .start)
         }
         let result: Result<Node, ParseError> = bytes.withUnsafeBufferPointer { buffer in
-            var scanner = JSONScanner(buffer, maximumDepth: limits.maximumDepth)
+            var scanner = JSONScanner(buffer, limits: limits)
             do throws(ParseError) {
                 return .success(try scanner.parseDocument())
             } catch {
@@ -75,6 +75,8 @@ private struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let end: Int
     let maximumDepth: Int
+    let maximumKeys: Int
+    let maximumScalarBytes: Int
     /// The read position.
     var position = 0
     /// The current line (1-based) and the offset where it starts.
@@ -90,10 +92,22 @@ private struct JSONScanner {
     /// duplicate keys are found by comparing bytes rather than strings.
     var keyRanges: [(offset: Int, length: Int)] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, limits: SourceText.Limits) {
         self.bytes = bytes
         self.end = bytes.count
-        self.maximumDepth = maximumDepth
+        self.maximumDepth = limits.maximumDepth
+        self.maximumKeys = limits.maximumKeysPerMapping
+        self.maximumScalarBytes = limits.maximumScalarBytes
+    }
+
+    /// Refuses a string value longer than the limit, at its opening quote.
+    func checkScalarLength(_ text: String, at start: Int) throws(ParseError) {
+        let count = text.utf8.count
+        if count > maximumScalarBytes {
+            throw error(
+                "a string of \(count) bytes is longer than the limit of \(maximumScalarBytes) bytes", at: start,
+                kind: .limitExceeded)
+        }
     }
 
     // MARK: Positions
@@ -322,6 +336,7 @@ private struct JSONScanner {
             case ASCII.doubleQuote:
                 let here = location(start)
                 let text = try readString()
+                try checkScalarLength(text, at: start)
                 value = Node(.scalar(text, .doubleQuoted), at: here, end: location(position))
             case ASCII.leftBrace, ASCII.leftBracket:
                 if stack.count >= maximumDepth {
@@ -364,6 +379,11 @@ private struct JSONScanner {
             while let top = stack.indices.last {
                 skipWhitespace()
                 if stack[top].isObject {
+                    if stack[top].entries.count >= maximumKeys {
+                        throw ParseError(
+                            .limitExceeded, "an object has more than the limit of \(maximumKeys) members",
+                            at: stack[top].location)
+                    }
                     stack[top].appendMember(value)
                     guard position < end else { throw unexpectedEnd(stack, expecting: "',' or '}'") }
                     let next = bytes[position]

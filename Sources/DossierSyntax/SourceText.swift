@@ -12,14 +12,24 @@ public struct SourceText: Sendable {
         public var maximumBytes: Int
         /// The deepest nesting of collections accepted.
         public var maximumDepth: Int
+        /// The most keys one mapping may have.
+        public var maximumKeysPerMapping: Int
+        /// The longest scalar value accepted, in bytes (after unescaping).
+        public var maximumScalarBytes: Int
 
         /// Creates limits.
-        public init(maximumBytes: Int = 16 << 20, maximumDepth: Int = 256) {
+        public init(
+            maximumBytes: Int = 16 << 20, maximumDepth: Int = 256, maximumKeysPerMapping: Int = 10_000,
+            maximumScalarBytes: Int = 1 << 20
+        ) {
             self.maximumBytes = maximumBytes
             self.maximumDepth = maximumDepth
+            self.maximumKeysPerMapping = maximumKeysPerMapping
+            self.maximumScalarBytes = maximumScalarBytes
         }
 
-        /// The default limits: 16 MiB and 256 levels.
+        /// The default limits: files of 16 MiB, 256 levels of nesting, 10,000 keys in
+        /// a mapping, scalars of 1 MiB.
         public static let standard = Limits()
     }
 

@@ -59,7 +59,9 @@ extension YAMLReader {
             let start = mark
             let (text, _) = try parseQuoted(minIndent: flowIndent, inFlow: true)
             let style: ScalarStyle = byte == ASCII.doubleQuote ? .doubleQuoted : .singleQuoted
-            return (Node(.scalar(text, style), at: nodeLocation(start), end: nodeLocation(mark)), true)
+            return (
+                Node(.scalar(try checked(text, start), style), at: nodeLocation(start), end: nodeLocation(mark)), true
+            )
         default:
             try checkPlainStart(inFlow: true)
             let start = mark

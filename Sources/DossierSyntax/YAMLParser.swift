@@ -20,7 +20,7 @@ public enum YAMLParser {
     /// - Returns: the root node; an empty document gives a plain empty scalar (null).
     public static func parse(_ bytes: [UInt8], limits: SourceText.Limits = .standard) throws(ParseError) -> Node {
         let result: Result<Node, ParseError> = bytes.withUnsafeBufferPointer { buffer in
-            var reader = YAMLReader(buffer, maximumDepth: limits.maximumDepth)
+            var reader = YAMLReader(buffer, limits: limits)
             do throws(YAMLFailure) {
                 return .success(try reader.parseStream())
             } catch {
@@ -64,6 +64,8 @@ struct YAMLReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let count: Int
     let maximumDepth: Int
+    let maximumKeys: Int
+    let maximumScalarBytes: Int
     /// The cursor.
     var pos = 0
     /// The 1-based line of the cursor.
@@ -81,10 +83,12 @@ struct YAMLReader {
     var cacheOffset = 0
     var cacheColumn = 1
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, limits: SourceText.Limits) {
         self.bytes = bytes
         self.count = bytes.count
-        self.maximumDepth = maximumDepth
+        self.maximumDepth = limits.maximumDepth
+        self.maximumKeys = limits.maximumKeysPerMapping
+        self.maximumScalarBytes = limits.maximumScalarBytes
         scratch.reserveCapacity(256)
         keyHashes.reserveCapacity(64)
     }
@@ -177,6 +181,18 @@ struct YAMLReader {
     @inline(never)
     func overIndented(_ what: String, indent: Int, _ mark: Mark) -> YAMLFailure {
         syntax("this line is indented more than \(what) (column \(indent + 1)); check the indentation", mark)
+    }
+
+    /// `text` as a scalar's value, refused when longer than the limit (reported at `mark`, its start).
+    @inline(__always)
+    func checked(_ text: String, _ mark: Mark) throws(YAMLFailure) -> String {
+        let length = text.utf8.count
+        if length > maximumScalarBytes {
+            throw error(
+                .limitExceeded, "a scalar of \(length) bytes is longer than the limit of \(maximumScalarBytes) bytes",
+                mark)
+        }
+        return text
     }
 
     @inline(never)
@@ -514,7 +530,8 @@ struct YAMLReader {
                 return .key(text, nodeLocation(start), plain: false)
             }
             pos = afterQuote.offset
-            return .node(Node(.scalar(text, style), at: nodeLocation(start), end: nodeLocation(afterQuote)))
+            return .node(
+                Node(.scalar(try checked(text, start), style), at: nodeLocation(start), end: nodeLocation(afterQuote)))
         default:
             try checkPlainStart(inFlow: false)
             let (textEnd, stop, reason) = scanPlainLine(from: pos, inFlow: false)
@@ -597,6 +614,9 @@ struct YAMLReader {
     ) throws(YAMLFailure) {
         if plain && key == "<<" {
             throw unsupported("a merge key (<<) is not supported in dossiers", mark)
+        }
+        if entries.count >= maximumKeys {
+            throw error(.limitExceeded, "a mapping has more than the limit of \(maximumKeys) keys", mark)
         }
         let hash = YAMLReader.keyHash(key)
         if var dictionary = index.dictionary {

@@ -91,7 +91,7 @@ extension YAMLReader {
             pos = lineStop
             currentReason = lineReason
         }
-        let text = multiLine ? takeScratch() : string(start.offset, firstEnd)
+        let text = try checked(multiLine ? takeScratch() : string(start.offset, firstEnd), start)
         return Node(.scalar(text, .plain), at: nodeLocation(start), end: nodeLocation(mark(at: lastEnd)))
     }
 
@@ -460,6 +460,7 @@ extension YAMLReader {
             for _ in 0..<emptyLines { scratch.append(ASCII.lineFeed) }
         }
         return Node(
-            .scalar(takeScratch(), folded ? .folded : .literal), at: nodeLocation(start), end: nodeLocation(end))
+            .scalar(try checked(takeScratch(), start), folded ? .folded : .literal), at: nodeLocation(start),
+            end: nodeLocation(end))
     }
 }

@@ -37,7 +37,8 @@ final class CommandRunner: @unchecked Sendable {
                 runner.errorText += text
                 runner.lock.unlock()
             },
-            readInput: { Array(input.utf8) }, outputIsTerminal: terminal, errorIsTerminal: terminal,
+            readInput: { limit in Array(input.utf8.prefix(limit)) }, outputIsTerminal: terminal,
+            errorIsTerminal: terminal,
             variables: variables, currentDirectory: directory)
         let status = DossierLint.run(arguments, environment: environment)
         return (status, runner.output, runner.error)

@@ -117,7 +117,7 @@ public struct CheckPlan: Sendable {
                     linter: Linter(
                         packs: WorkingDayCalendar.packs(calendarPacks, adding: options.calendar), rules: rules,
                         settings: settings), asOf: asOf, today: today,
-                    registryPersonnel: options.registryPersonnel))
+                    registryPersonnel: options.registryPersonnel, limits: configuration.limits))
         }
         checkers.append(unconfigured)
         for (path, index) in assignment where index == -1 { assignment[path] = checkers.count - 1 }

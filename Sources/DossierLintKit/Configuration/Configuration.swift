@@ -102,6 +102,8 @@ public struct Configuration: Sendable {
     public var baseline: String?
     /// `calendar`: a working-day calendar file (relative to `directory`) merged into the shipped one, if any.
     public var calendar: String?
+    /// `limits`: the input limits (file size, nesting, keys per mapping, scalar length).
+    public var limits = SourceText.Limits.standard
     /// `disable`: selectors of rules that do not run.
     public var disable: [LocatedText] = []
     /// `enable`: selectors of rules that run although a less specific `disable` selects them.

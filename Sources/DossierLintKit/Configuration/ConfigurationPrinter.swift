@@ -78,6 +78,13 @@ public enum ConfigurationPrinter {
             ("exclude", .list(configuration.exclude.map(Value.text))),
             ("baseline", configuration.baseline.map(Value.text) ?? .null),
             ("calendar", configuration.calendar.map(Value.text) ?? .null),
+            (
+                "limits",
+                .map(
+                    ConfigurationReader.limitKeys.map { limit in
+                        (limit.key, .text(String(configuration.limits[keyPath: limit.path])))
+                    })
+            ),
             ("rules", .map(rules)),
         ]
     }

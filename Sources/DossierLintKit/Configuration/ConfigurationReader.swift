@@ -7,8 +7,13 @@ import DossierSyntax
 public enum ConfigurationReader {
     /// The top-level keys, in the order they are documented and printed.
     public static let keys = [
-        "profile", "as_of", "fail_on", "cannot_verify", "include", "exclude", "baseline", "calendar", "disable",
-        "enable", "rules",
+        "profile", "as_of", "fail_on", "cannot_verify", "include", "exclude", "baseline", "calendar", "limits",
+        "disable", "enable", "rules",
+    ]
+    /// The keys of the `limits` mapping, with what each sets.
+    public static let limitKeys: [(key: String, path: WritableKeyPath<SourceText.Limits, Int> & Sendable)] = [
+        ("file_bytes", \.maximumBytes), ("nesting", \.maximumDepth), ("keys_per_mapping", \.maximumKeysPerMapping),
+        ("scalar_bytes", \.maximumScalarBytes),
     ]
     /// The keys of a mapping under `rules`.
     public static let ruleKeys = ["enabled", "severity", "parameters"]
@@ -102,6 +107,8 @@ public enum ConfigurationReader {
                 case "calendar":
                     if value.isNull { continue }
                     configuration.calendar = scalar(value, key: "calendar")
+                case "limits":
+                    configuration.limits = limits(value)
                 case "disable":
                     configuration.disable = texts(value, key: "disable")
                 case "enable":
@@ -149,6 +156,32 @@ public enum ConfigurationReader {
                 node.location, zh: "\(key) 应为文本，实际为 \(zhKind(node))",
                 en: "\(key) should be text, found a \(node.kindName)")
             return nil
+        }
+
+        /// The `limits` mapping: each key a whole number of at least 1.
+        mutating func limits(_ node: Node) -> SourceText.Limits {
+            var limits = SourceText.Limits.standard
+            if node.isNull { return limits }
+            guard let entries = node.mapping else {
+                problem(
+                    node.location, zh: "limits 应为映射，实际为 \(zhKind(node))",
+                    en: "limits should be a mapping, found a \(node.kindName)")
+                return limits
+            }
+            for entry in entries {
+                guard let path = ConfigurationReader.limitKeys.first(where: { $0.key == entry.key })?.path else {
+                    unknownKey(entry, known: ConfigurationReader.limitKeys.map(\.key), in: "limits")
+                    continue
+                }
+                guard let text = entry.value.scalarText, let number = Int(text), number >= 1 else {
+                    problem(
+                        entry.value.location, zh: "limits.\(entry.key) 应为正整数",
+                        en: "limits.\(entry.key) should be a whole number of at least 1")
+                    continue
+                }
+                limits[keyPath: path] = number
+            }
+            return limits
         }
 
         /// A list of texts (a single text counts as a list of one).

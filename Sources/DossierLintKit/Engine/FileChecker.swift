@@ -32,6 +32,21 @@ public struct FileChecker: Sendable {
         scan(path: path, data: data, requireSchema: requireSchema, summarize: nil).outcome
     }
 
+    /// The outcome of an input larger than `limits.maximumBytes`, refused before it
+    /// was read (`size` when known): a located error, as for a file that does not parse.
+    public func refuse(path: String, size: Int?) -> ScannedFile {
+        let limit = limits.maximumBytes
+        let what = size.map { "file is \($0) bytes" } ?? "input is more than \(limit) bytes"
+        let error = ParseError(
+            .limitExceeded,
+            "\(what); the limit is \(limit) bytes (raise it with `limits: {file_bytes: N}` in .dossierlint.yml)",
+            at: .start, file: path)
+        let report = FileReport(
+            path: path, dossierId: nil, scheme: nil, profile: nil, findings: [Finding(parseError: error, file: path)],
+            outcomes: [])
+        return ScannedFile(outcome: .checked(report, parseError: error), summary: nil)
+    }
+
     /// Checks one file like `check(path:data:requireSchema:)` and, for a dossier,
     /// also extracts its summary with `summarize` while the tree is in memory
     /// (for the repository rules). The file is parsed once.

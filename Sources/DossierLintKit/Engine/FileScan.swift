@@ -16,7 +16,10 @@ struct FileScan {
         files: FileSource, observer: RunObserver, keep: @Sendable (ScannedFile) -> Kept
     ) -> [Kept] {
         observer.starting(inputs.count)
-        let standardInput: [UInt8]? = inputs.contains { $0.readPath == nil } ? files.standardInput() : nil
+        // Standard input is read once, up to one byte past its checker's limit.
+        let standardInput: [UInt8]? = inputs.indices.first { inputs[$0].readPath == nil }.map {
+            files.standardInput(checkers[$0].limits.maximumBytes + 1)
+        }
         let slots = Slots<Kept>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             let input = inputs[index]
@@ -24,14 +27,18 @@ struct FileScan {
             if let failure = input.failure {
                 scanned = .unreadable(input.displayPath, message: failure)
             } else if let path = input.readPath {
-                if let data = files.contents(path) {
+                switch files.read(path, checkers[index].limits.maximumBytes) {
+                case .bytes(let data):
                     scanned = checkers[index].scan(
                         path: input.displayPath, data: data, requireSchema: !input.named, summarize: summarize)
-                } else {
-                    let reason = files.failureReason(path)
+                case .tooLarge(let size):
+                    scanned = checkers[index].refuse(path: input.displayPath, size: size)
+                case .failed(let reason):
                     scanned = .unreadable(
                         input.displayPath, message: "cannot read the file" + (reason.map { ": " + $0 } ?? ""))
                 }
+            } else if let data = standardInput, data.count > checkers[index].limits.maximumBytes {
+                scanned = checkers[index].refuse(path: input.displayPath, size: nil)
             } else {
                 scanned = checkers[index].scan(
                     path: input.displayPath, data: standardInput ?? [], requireSchema: false, summarize: summarize)

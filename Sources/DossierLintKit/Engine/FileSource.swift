@@ -20,24 +20,47 @@ public struct InputFile: Sendable {
     }
 }
 
+/// What reading an input of at most a given number of bytes gave.
+public enum BoundedRead: Sendable, Equatable {
+    /// The whole input.
+    case bytes([UInt8])
+    /// The input is larger than the limit: its size when known before reading
+    /// (a regular file's, from the file system), `nil` when only reading told.
+    case tooLarge(size: Int?)
+    /// The input cannot be read, with the reason in words when known.
+    case failed(reason: String?)
+}
+
 /// How a run reads its inputs, registries and baselines. The command line
 /// hands the Kit the file system and standard input; tests may hand it
 /// anything, so the Kit itself never decides where bytes come from.
 public struct FileSource: Sendable {
     /// The bytes of the file at `path`, or `nil` when it cannot be read.
     public var contents: @Sendable (String) -> [UInt8]?
-    /// All of standard input (read at most once per run).
-    public var standardInput: @Sendable () -> [UInt8]
+    /// The file at `path` if it is at most `limit` bytes: a larger file is refused
+    /// by its size before it is read, so memory stays bounded by the limit.
+    public var read: @Sendable (_ path: String, _ limit: Int) -> BoundedRead
+    /// Standard input, at most `limit` bytes of it (read at most once per run).
+    public var standardInput: @Sendable (_ limit: Int) -> [UInt8]
     /// Why the file at `path` cannot be read, in words ("Permission denied"),
     /// asked after `contents` returned `nil`; `nil` when the reason is unknown.
     public var failureReason: @Sendable (String) -> String?
 
     /// Creates a source.
+    /// Creates a source; without `read`, a file is read whole by `contents` and
+    /// then measured against the limit.
     public init(
-        contents: @escaping @Sendable (String) -> [UInt8]?, standardInput: @escaping @Sendable () -> [UInt8] = { [] },
+        contents: @escaping @Sendable (String) -> [UInt8]?,
+        read: (@Sendable (_ path: String, _ limit: Int) -> BoundedRead)? = nil,
+        standardInput: @escaping @Sendable (_ limit: Int) -> [UInt8] = { _ in [] },
         failureReason: @escaping @Sendable (String) -> String? = { _ in nil }
     ) {
         self.contents = contents
+        self.read =
+            read ?? { path, limit in
+                guard let bytes = contents(path) else { return .failed(reason: failureReason(path)) }
+                return bytes.count > limit ? .tooLarge(size: bytes.count) : .bytes(bytes)
+            }
         self.standardInput = standardInput
         self.failureReason = failureReason
     }
