@@ -136,7 +136,22 @@ public struct Linter: Sendable {
                         zh: "未知的认证方案 '\(dossier.scheme)'，无法核查本档案",
                         en: "unknown scheme '\(dossier.scheme)': the dossier cannot be checked")))
         }
-        if let profile = settings.profile(for: dossier), !selected.contains(where: { $0.identifier == profile }) {
+        if let profile = settings.profile(for: dossier), let pack = packs[profile], let base = pack.base,
+            base != dossier.scheme, !selected.isEmpty
+        {
+            // A profile of another scheme: from the command line or a configuration it
+            // applies to that scheme's dossiers only; named by the dossier, it is a mistake.
+            if settings.profile == nil && dossier.profile == profile {
+                runs.findings.append(
+                    engineFinding(
+                        "profile", .warning, at: dossier.root["profile"], of: dossier,
+                        Message(
+                            zh: "认证机构配置 '\(profile)' 适用于认证规则 '\(base)'，不适用于本档案的认证规则 '\(dossier.scheme)'，只按认证规则核查",
+                            en: "profile '\(profile)' is layered on the scheme '\(base)', not on this dossier's scheme "
+                                + "'\(dossier.scheme)': only the scheme's rules were run")))
+            }
+        } else if let profile = settings.profile(for: dossier), !selected.contains(where: { $0.identifier == profile })
+        {
             runs.findings.append(
                 engineFinding(
                     "profile", .warning, at: dossier.root["profile"], of: dossier,
@@ -177,7 +192,7 @@ public struct Linter: Sendable {
         let findings = Suppressions.apply(to: runs.findings, in: dossier, rules: packs.values.flatMap(\.rules))
         return FileReport(
             path: dossier.path, dossierId: dossier.id, scheme: selected.first?.identifier ?? dossier.scheme,
-            profile: settings.profile(for: dossier), findings: findings, outcomes: runs.outcomes)
+            profile: selected.first { $0.base != nil }?.identifier, findings: findings, outcomes: runs.outcomes)
     }
 
     /// A finding of the engine itself (no pack, no clause): the dossier cannot be judged as asked.

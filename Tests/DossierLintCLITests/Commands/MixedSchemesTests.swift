@@ -60,6 +60,27 @@ struct MixedSchemesTests {
         #expect(judged.isSuperset(of: ["cnca-itsms-2026", "icas", "cesi-bcms-2025"]))
     }
 
+    @Test("--profile applies to the dossiers of its scheme; a BCMS dossier naming an ITSMS profile is warned")
+    func profileOfAnotherScheme() throws {
+        let folder = try Self.repository()
+        let result = CommandRunner.run([
+            "check", folder.path, "--as-of", "2026-11-24", "--format", "json", "--profile", "icas",
+        ])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let findings = try #require(root["findings"] as? [[String: Any]])
+        #expect(!findings.contains { $0["rule"] as? String == "profile" }, "no warning for the BCMS dossiers")
+        for file in try #require(root["files"] as? [[String: Any]]) {
+            let bcms = file["scheme"] as? String == "cesi-bcms-2025"
+            #expect((file["profile"] as? String) == (bcms ? nil : "icas"), "\(file["path"] ?? "")")
+        }
+        let bcms = try #require(Self.dossiers.first { $0.packs.contains("cesi-bcms-2025") })
+        let text = try String(contentsOfFile: folder.path + "/" + bcms.file, encoding: .utf8)
+            .replacingOccurrences(of: "scheme: cesi-bcms-2025\n", with: "scheme: cesi-bcms-2025\nprofile: icas\n")
+        let named = try folder.write("named-profile.yaml", text)
+        let warned = CommandRunner.run(["check", named, "--as-of", "2026-11-24", "--lang", "en"])
+        #expect(warned.output.contains("profile 'icas' is layered on the scheme 'cnca-itsms-2026'"), "\(warned.output)")
+    }
+
     @Test("JUnit: test cases are classed under the dossier's own packs")
     func junit() throws {
         let folder = try Self.repository()
