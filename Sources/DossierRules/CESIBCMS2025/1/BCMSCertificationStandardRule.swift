@@ -7,9 +7,8 @@ struct BCMSCertificationStandardRule: Rule {
 
     func check(_ context: RuleContext) {
         guard let accepted = context.requiredListParameter("accepted_standards") else { return }
-        judge(
-            context.text(context.dossier["application"]["standard"]), at: context.dossier["application"]["standard"],
-            accepted, context)
+        let applied = context.dossier["application"]["standard"]
+        judge(context.text(applied), at: applied, accepted, context)
         for certificate in context.dossier["certificates"].elements {
             judge(context.text(certificate["standard"]), at: certificate["standard"], accepted, context)
             let english = certificate["english"]["standard"]
