@@ -136,9 +136,11 @@ public struct Linter: Sendable {
                         zh: "未知的认证方案 '\(dossier.scheme)'，无法核查本档案",
                         en: "unknown scheme '\(dossier.scheme)': the dossier cannot be checked")))
         }
+        var otherSchemeProfile = false
         if let profile = settings.profile(for: dossier), let pack = packs[profile], let base = pack.base,
             base != dossier.scheme, !selected.isEmpty
         {
+            otherSchemeProfile = true
             // A profile of another scheme: from the command line or a configuration it
             // applies to that scheme's dossiers only; named by the dossier, it is a mistake.
             if settings.profile == nil && dossier.profile == profile {
@@ -192,7 +194,8 @@ public struct Linter: Sendable {
         let findings = Suppressions.apply(to: runs.findings, in: dossier, rules: packs.values.flatMap(\.rules))
         return FileReport(
             path: dossier.path, dossierId: dossier.id, scheme: selected.first?.identifier ?? dossier.scheme,
-            profile: selected.first { $0.base != nil }?.identifier, findings: findings, outcomes: runs.outcomes)
+            profile: otherSchemeProfile ? nil : settings.profile(for: dossier), findings: findings,
+            outcomes: runs.outcomes)
     }
 
     /// A finding of the engine itself (no pack, no clause): the dossier cannot be judged as asked.
