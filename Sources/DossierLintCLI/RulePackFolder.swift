@@ -6,8 +6,9 @@ import Foundation
 /// The rule packs of `--rules DIR`, shared by `check` and `config`.
 enum RulePackFolder {
     /// The compiled-in packs, with the files of `folder` (laid out as `Rules/`)
-    /// added, a file of the same relative path replacing the compiled-in one.
-    static func packs(adding folder: String?) throws(ParseError) -> [RulePack] {
+    /// added, a file of the same relative path replacing the compiled-in one;
+    /// `reading` hears of each file read (a run never writes over them).
+    static func packs(adding folder: String?, reading: (String) -> Void = { _ in }) throws(ParseError) -> [RulePack] {
         guard let folder else { return try BuiltInRules.packs.get() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -21,6 +22,7 @@ enum RulePackFolder {
             guard relative.hasSuffix(".yaml"), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
             else { continue }
             let full = root + "/" + relative
+            reading(full)
             guard let data = FileManager.default.contents(atPath: full) else {
                 throw ParseError(.syntax, "cannot read the file", at: .start, file: full)
             }

@@ -5,9 +5,13 @@ extension WorkingDayCalendar {
     /// Reads a calendar file (`--calendar FILE`, `calendar:` in a configuration)
     /// in the format of `Rules/calendars/cn-workdays.yaml`; a malformed file names
     /// its line and column.
-    public static func load(absolutePath: String, displayPath: String) throws(ConfigurationError) -> WorkingDayCalendar
-    {
-        guard let data = FileManager.default.contents(atPath: absolutePath) else {
+    /// The file is read through `files` when given (so a run knows it read it), else from the file system.
+    public static func load(
+        absolutePath: String, displayPath: String, files: FileSource? = nil
+    ) throws(ConfigurationError) -> WorkingDayCalendar {
+        let bytes =
+            files?.contents(absolutePath) ?? FileManager.default.contents(atPath: absolutePath).map { [UInt8]($0) }
+        guard let data = bytes else {
             throw .unreadable(path: displayPath)
         }
         let source: SourceText

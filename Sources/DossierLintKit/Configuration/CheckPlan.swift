@@ -52,7 +52,8 @@ public struct CheckPlan: Sendable {
     /// Plans the run of `paths` (display paths; `standardInput` is the one read
     /// from `-`, which `include` / `exclude` do not apply to).
     public init(
-        paths: [String], standardInput: String? = nil, options: CheckOptions, packs: [RulePack], rules: [any Rule.Type]
+        paths: [String], standardInput: String? = nil, options: CheckOptions, packs: [RulePack], rules: [any Rule.Type],
+        files: FileSource? = nil
     ) throws(ConfigurationError) {
         let locator = ConfigurationLocator(currentDirectory: options.currentDirectory)
         var explicit: Configuration?
@@ -110,7 +111,7 @@ public struct CheckPlan: Sendable {
                 let path = ConfigurationLocator.absolute(calendar, from: configuration.directory)
                 let display = locator.displayPath(path)
                 calendarPacks = WorkingDayCalendar.packs(
-                    packs, adding: try WorkingDayCalendar.load(absolutePath: path, displayPath: display))
+                    packs, adding: try WorkingDayCalendar.load(absolutePath: path, displayPath: display, files: files))
             }
             checkers.append(
                 FileChecker(

@@ -72,7 +72,8 @@ public struct CheckRun {
         options.registryPersonnel = registry.flatMap { registries.personnel(for: $0) } ?? [:]
         let plan = try CheckPlan(
             paths: inputs.map(\.displayPath), standardInput: inputs.first { $0.readPath == nil }?.displayPath,
-            options: options, packs: linter.packs.values.sorted { $0.identifier < $1.identifier }, rules: rules)
+            options: options, packs: linter.packs.values.sorted { $0.identifier < $1.identifier }, rules: rules,
+            files: files)
         let selected = inputs.filter { plan.includes($0.displayPath) }.map { input in
             var input = input
             if skipsNonDossiers && input.readPath != nil { input.named = false }

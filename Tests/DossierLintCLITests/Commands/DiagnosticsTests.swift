@@ -57,6 +57,16 @@ struct DiagnosticsOnStandardErrorTests {
         #expect(!error.contains("\r"))
     }
 
+    @Test("a CR-only YAML file: refused at the first line end, the line shown without the CR")
+    func yamlCarriageReturnsOnly() throws {
+        let text = "fail_on: error\rrules: [\r"
+        let (status, error, _) = try Self.checkWithConfiguration(".dossierlint.yml", Array(text.utf8))
+        #expect(status == 2)
+        #expect(error.contains(".dossierlint.yml:1:15: error: a carriage return (CR) must be followed by a line feed"))
+        #expect(error.contains("\nfail_on: error\n"), "\(error)")
+        #expect(!error.contains("\r"))
+    }
+
     @Test("a NUL byte in a file that is not UTF-16 is named, without a UTF-16 hint")
     func nulByte() throws {
         let (status, error, _) = try Self.checkWithConfiguration(

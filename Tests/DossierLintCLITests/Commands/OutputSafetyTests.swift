@@ -66,6 +66,25 @@ struct OutputSafetyTests {
         }
     }
 
+    @Test("--output naming the calendar a configuration names, or a file of --rules DIR: exit 2")
+    func outputIsACalendarOrRulePackFile() throws {
+        let (folder, dossier) = try Self.repository()
+        let calendar = try folder.write(
+            "calendar.yaml", bytes: Self.bytes(packageRoot + "/Rules/calendars/cn-workdays.yaml") ?? [])
+        try folder.write("dossiers/.dossierlint.yml", "calendar: ../calendar.yaml\n")
+        let glossary = try folder.write(
+            "rules/glossary.yaml", bytes: Self.bytes(packageRoot + "/Rules/glossary.yaml") ?? [])
+        for (arguments, file) in [
+            (["--output", calendar], calendar), (["--rules", folder.path + "/rules", "--output", glossary], glossary),
+        ] {
+            let before = Self.bytes(file)
+            let result = CommandRunner.run(["check", dossier] + arguments)
+            #expect(result.status == 2, "\(arguments): \(result.error)")
+            #expect(result.error.contains("would replace the input file"), "\(result.error)")
+            #expect(Self.bytes(file) == before)
+        }
+    }
+
     @Test("--write-baseline naming an input: exit 2, nothing written")
     func baselineIsAnInput() throws {
         let (folder, dossier) = try Self.repository()

@@ -13,10 +13,12 @@ extension CheckCommand {
         }
         let language = environment.language(parsed)
         let format = parsed.value("format") ?? defaultFormat
+        let read = InputFiles()
         let linter: Linter
         do {
             linter = Linter(
-                packs: try RulePackFolder.packs(adding: parsed.value("rules")), rules: RuleRegistry.all,
+                packs: try RulePackFolder.packs(adding: parsed.value("rules"), reading: { read.add($0) }),
+                rules: RuleRegistry.all,
                 settings: RuleSettings(disabled: Set(parsed.values("disable"))))
         } catch {
             environment.writeError("dossierlint: error: the rule packs do not load: \(error)\n")
@@ -54,7 +56,6 @@ extension CheckCommand {
             failOn: parsed.value("fail-on").flatMap(FailThreshold.init(rawValue:)), baseline: baselineChoice(parsed),
             skipsNonDossiers: parsed.flag("skip-non-dossiers"), keepsRuleOutcomes: format == JUnitReporter.name,
             toolVersion: dossierlintVersion)
-        let read = InputFiles()
         read.add(inputs, currentDirectory: environment.currentDirectory)
         for option in ["registry", "config", "baseline", "calendar"] { read.add(parsed.value(option)) }
         read.add(registry)
