@@ -151,8 +151,11 @@ struct MixedSchemesTests {
             guard let checked = (clause["dossiers"] as? [String: Any])?["checked"] as? Int else { continue }
             #expect(checked <= (counts[scheme] ?? 0), "\(scheme) \(clause["clause"] ?? ""): \(checked) dossiers")
         }
-        #expect(clauses.contains { $0["scheme"] as? String == "cesi-bcms-2025" && $0["clause"] as? String == "4.2" })
-        #expect(clauses.contains { $0["scheme"] as? String == "cnca-itsms-2026" && $0["clause"] as? String == "4.2" })
+        func labels(_ scheme: String) -> Set<String> {
+            Set(clauses.filter { $0["scheme"] as? String == scheme }.compactMap { $0["clause"] as? String })
+        }
+        let shared = labels("cesi-bcms-2025").intersection(labels("cnca-itsms-2026"))
+        #expect(!shared.isEmpty, "clause numbers of both schemes (5.2.1) stay two rows, one per scheme")
         let markdown = try String(contentsOfFile: output.path + "/internal-audit-2026.md", encoding: .utf8)
         #expect(markdown.contains("(`cesi-bcms-2025`)") && markdown.contains("(`cnca-itsms-2026`)"))
     }
