@@ -31,7 +31,9 @@ enum AuditCoverage {
             guard let covered = context.texts(audit["coverage"]) else { continue }
             let missing = required.enumerated().filter { !covered.contains($0.element) }
             guard !missing.isEmpty else { continue }
-            let list = missing.map { "\(item($0.offset, $0.element).en) \($0.element)" }.joined(separator: ", ")
+            let list = missing.map { entry in
+                [item(entry.offset, entry.element).en, entry.element].filter { !$0.isEmpty }.joined(separator: " ")
+            }.joined(separator: ", ")
             let listZh = missing.map {
                 "\(item($0.offset, $0.element).zh)“\(context.label($0.element, of: vocabulary).zh)”"
             }.joined(separator: "、")
