@@ -28,6 +28,14 @@ struct SamplesTests {
         #expect(Self.samples.contains { $0.hasPrefix("clean") && $0.hasSuffix(".yaml") })
         #expect(Self.samples.contains { $0.hasPrefix("clean") && $0.hasSuffix(".json") })
         #expect(Self.samples.filter { $0.hasPrefix("violations") }.count >= 4)
+        for scheme in ["cnca-itsms-2026", "cesi-bcms-2025"] {
+            let ofScheme = Self.samples.filter { name in
+                let text = (try? String(contentsOfFile: packageRoot + "/Samples/" + name, encoding: .utf8)) ?? ""
+                return text.contains("\nscheme: \(scheme)\n")
+            }
+            #expect(ofScheme.contains { $0.hasPrefix("clean") }, "a clean \(scheme) sample")
+            #expect(ofScheme.contains { $0.hasPrefix("violations") }, "violation samples of \(scheme)")
+        }
     }
 
     @Test("each sample triggers exactly its documented clauses", arguments: samples)
