@@ -81,6 +81,34 @@ struct MixedSchemesTests {
         #expect(warned.output.contains("profile 'icas' is layered on the scheme 'cnca-itsms-2026'"), "\(warned.output)")
     }
 
+    @Test("baselines, configuration by rule id and suppression comments work across the schemes")
+    func baselinesConfigurationSuppressions() throws {
+        let folder = try Self.repository()
+        let baseline = folder.path + "/../baseline-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: baseline) }
+        let recorded = CommandRunner.run([
+            "check", folder.path, "--as-of", "2026-11-24", "--write-baseline", baseline, "--format", "json",
+        ])
+        #expect(recorded.status == 0, "\(recorded.error)")
+        let accepted = CommandRunner.run(["check", folder.path, "--as-of", "2026-11-24", "--baseline", baseline])
+        #expect(accepted.status == 0, "every finding of both schemes is in the baseline")
+
+        func count(_ rule: String, _ output: String) -> Int { output.components(separatedBy: "[\(rule),").count - 1 }
+        let before = CommandRunner.run(["check", folder.path, "--as-of", "2026-11-24", "--lang", "en"]).output
+        #expect(count("bcms-event-published", before) > 0 && count("certificate-content", before) > 0)
+        try folder.write(".dossierlint.yml", "rules:\n  bcms-event-published: off\n")
+        let configured = CommandRunner.run(["check", folder.path, "--as-of", "2026-11-24", "--lang", "en"]).output
+        #expect(count("bcms-event-published", configured) == 0)
+        #expect(count("certificate-content", configured) == count("certificate-content", before))
+
+        let events = folder.path + "/violations-bcms-events.yaml"
+        let text = try String(contentsOfFile: events, encoding: .utf8)
+        try ("# dossierlint: disable-file bcms-event-reported -- reported by post, ticket 7\n" + text)
+            .write(toFile: events, atomically: true, encoding: .utf8)
+        let suppressed = CommandRunner.run(["check", events, "--as-of", "2026-11-24", "--lang", "en"]).output
+        #expect(count("bcms-event-reported", suppressed) == 0 && count("bcms-suspension-deadline", suppressed) > 0)
+    }
+
     @Test("JUnit: test cases are classed under the dossier's own packs")
     func junit() throws {
         let folder = try Self.repository()
