@@ -26,10 +26,14 @@ public enum FieldValue<Value> {
 public struct Field: Sendable {
     /// The node, or `nil` when absent.
     public let node: Node?
-    /// RFC 6901 JSON Pointer of this place.
-    public let pointer: String
+    /// Where the field is: its parent's place and its key or index. The pointer
+    /// text is built only when asked for (a finding), never while rules navigate.
+    private let place: FieldPlace
     /// The node's location, or the nearest existing ancestor's.
     public let location: SourceLocation
+
+    /// RFC 6901 JSON Pointer of this place.
+    public var pointer: String { place.pointer }
 
     /// The node's source range; for an absent field, the empty range at `location`.
     public var range: SourceRange {
@@ -40,8 +44,14 @@ public struct Field: Sendable {
     /// Creates a view of a node at a pointer.
     public init(node: Node?, pointer: String, location: SourceLocation) {
         self.node = node
-        self.pointer = pointer
+        self.place = FieldPlace(pointer: pointer)
         self.location = node?.location ?? location
+    }
+
+    private init(node: Node?, place: FieldPlace, location: SourceLocation) {
+        self.node = node
+        self.place = place
+        self.location = location
     }
 
     /// Whether the field is present and not null.
@@ -69,20 +79,16 @@ public struct Field: Sendable {
 
     /// The member `key` of a mapping (absent when this is not a mapping).
     public subscript(key: String) -> Field {
-        // Scanning bytes: `String.contains(String)` goes through Foundation and is slow on this hot path.
-        let needsEscape = key.utf8.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }
-        let escaped =
-            needsEscape ? key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") : key
-        let child: Node? = node.flatMap { $0[key] }
-        let keyLocation = node?.entry(forKey: key)?.keyLocation ?? location
-        return Field(node: child, pointer: pointer + "/" + escaped, location: keyLocation)
+        let place = FieldPlace(parent: self.place, key: key)
+        guard let entry = node?.entry(forKey: key) else { return Field(node: nil, place: place, location: location) }
+        return Field(node: entry.value, place: place, location: entry.value.location)
     }
 
     /// The element at `index` of a sequence.
     public subscript(index: Int) -> Field {
         let elements = node?.sequence ?? []
         let child = elements.indices.contains(index) ? elements[index] : nil
-        return Field(node: child, pointer: pointer + "/\(index)", location: location)
+        return Field(node: child, place: FieldPlace(parent: place, index: index), location: child?.location ?? location)
     }
 
     /// The elements of a sequence (empty when absent or not a sequence).
@@ -91,7 +97,7 @@ public struct Field: Sendable {
         var result: [Field] = []
         result.reserveCapacity(nodes.count)
         for (index, child) in nodes.enumerated() {
-            result.append(Field(node: child, pointer: pointer + "/\(index)", location: child.location))
+            result.append(Field(node: child, place: FieldPlace(parent: place, index: index), location: child.location))
         }
         return result
     }
@@ -190,4 +196,61 @@ public struct Field: Sendable {
 
     /// The text value, or `nil` (no diagnostics; for lookups such as `type`).
     public var string: String? { text.value }
+}
+
+/// A field's place in the tree, as a chain of keys and indexes up to a root
+/// pointer; shared by every field below it, turned into pointer text on demand.
+private final class FieldPlace: Sendable {
+    let parent: FieldPlace?
+    /// The member name (unescaped), or `nil` for an element.
+    let key: String?
+    /// The element index, when `key` is `nil`.
+    let index: Int
+    /// The pointer text of a root place.
+    let root: String
+
+    init(pointer: String) {
+        parent = nil
+        key = nil
+        index = 0
+        root = pointer
+    }
+
+    init(parent: FieldPlace, key: String) {
+        self.parent = parent
+        self.key = key
+        index = 0
+        root = ""
+    }
+
+    init(parent: FieldPlace, index: Int) {
+        self.parent = parent
+        key = nil
+        self.index = index
+        root = ""
+    }
+
+    /// The RFC 6901 pointer: `~` and `/` in keys escaped as `~0` and `~1`.
+    var pointer: String {
+        var places: [FieldPlace] = []
+        var current: FieldPlace? = self
+        while let place = current, place.parent != nil {
+            places.append(place)
+            current = place.parent
+        }
+        var result = current?.root ?? ""
+        for place in places.reversed() {
+            result += "/"
+            if let key = place.key {
+                if key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
+                    result += key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+                } else {
+                    result += key
+                }
+            } else {
+                result += String(place.index)
+            }
+        }
+        return result
+    }
 }
