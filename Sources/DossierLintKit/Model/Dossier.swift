@@ -1,4 +1,5 @@
 import DossierSyntax
+import Foundation
 
 /// The schema line that marks a file as a dossier.
 public let dossierSchema = "itsms-dossier/1"
@@ -13,12 +14,21 @@ public struct Dossier: Sendable {
     public let root: Field
     /// People from the repository registry, if one was given, by id.
     public let registryPersonnel: [String: Field]
+    /// Readings computed once per dossier and shared by every rule (see `reading(_:)`).
+    private let readings = ReadingCache()
 
     /// Wraps a parsed document.
     public init(document: Document, registryPersonnel: [String: Field] = [:]) {
         self.document = document
         self.root = Field(node: document.root, pointer: "", location: document.root.location)
         self.registryPersonnel = registryPersonnel
+    }
+
+    /// The value of `Reading` for this dossier: computed the first time a rule
+    /// asks, then shared by every rule that checks the dossier. Readings are
+    /// pure functions of the dossier, so sharing them changes no result.
+    public func reading<Reading: DossierReading>(_ reading: Reading.Type) -> Reading.Value {
+        readings.value(of: reading, for: self)
     }
 
     /// The display path of the file.
@@ -43,21 +53,83 @@ public struct Dossier: Sendable {
     public subscript(key: String) -> Field { root[key] }
 
     /// Every audit, in file order.
-    public var audits: [Field] { root["audits"].elements }
+    public var audits: [Field] { reading(DossierIndex.self).audits }
 
     /// The audits of one type (`stage1`, `stage2`, `surveillance`, ...).
     public func audits(ofType type: String) -> [Field] {
-        audits.filter { $0["type"].string == type }
+        reading(DossierIndex.self).auditsByType[type] ?? []
     }
 
-    /// The audit with `id`.
+    /// The audit with `id` (the first, when ids repeat).
     public func audit(withId id: String) -> Field? {
-        audits.first { $0["id"].string == id }
+        reading(DossierIndex.self).auditsById[id]
     }
 
-    /// The person with `id`: from the dossier's own `personnel`, else the registry.
+    /// The person with `id`: from the dossier's own `personnel` (the first, when
+    /// ids repeat), else the registry.
     public func person(withId id: String) -> Field? {
-        if let own = root["personnel"].elements.first(where: { $0["id"].string == id }) { return own }
-        return registryPersonnel[id]
+        reading(DossierIndex.self).personsById[id] ?? registryPersonnel[id]
+    }
+}
+
+/// A reading of a dossier that several rules need: computed once per dossier
+/// (`Dossier.reading(_:)`), so a rule asking for it costs a lookup, and a
+/// dossier with thousands of sites or people is read in linear time.
+public protocol DossierReading {
+    /// What the reading gives.
+    associatedtype Value
+    /// Reads `dossier`.
+    static func read(_ dossier: Dossier) -> Value
+}
+
+/// The dossier's lists indexed once: audits in order, by id and by type, and
+/// the dossier's own people by id.
+public enum DossierIndex: DossierReading {
+    /// The index.
+    public struct Value {
+        /// Every audit, in file order.
+        public var audits: [Field]
+        /// Audits by `id` (the first of a repeated id).
+        public var auditsById: [String: Field]
+        /// Audits by `type`, each in file order.
+        public var auditsByType: [String: [Field]]
+        /// The dossier's own people by `id` (the first of a repeated id).
+        public var personsById: [String: Field]
+    }
+
+    public static func read(_ dossier: Dossier) -> Value {
+        let audits = dossier.root["audits"].elements
+        var byId: [String: Field] = [:]
+        var byType: [String: [Field]] = [:]
+        for audit in audits {
+            if let id = audit["id"].string, byId[id] == nil { byId[id] = audit }
+            if let type = audit["type"].string { byType[type, default: []].append(audit) }
+        }
+        var persons: [String: Field] = [:]
+        for person in dossier.root["personnel"].elements {
+            if let id = person["id"].string, persons[id] == nil { persons[id] = person }
+        }
+        return Value(audits: audits, auditsById: byId, auditsByType: byType, personsById: persons)
+    }
+}
+
+/// The readings of one dossier, by reading type. A dossier is checked on one
+/// thread, but the cache is locked so that sharing one is always safe; a value
+/// is computed outside the lock (two threads may compute it once each).
+private final class ReadingCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [ObjectIdentifier: Any] = [:]
+
+    func value<Reading: DossierReading>(of reading: Reading.Type, for dossier: Dossier) -> Reading.Value {
+        let key = ObjectIdentifier(reading)
+        lock.lock()
+        let cached = values[key]
+        lock.unlock()
+        if let cached = cached as? Reading.Value { return cached }
+        let value = Reading.read(dossier)
+        lock.lock()
+        values[key] = value
+        lock.unlock()
+        return value
     }
 }

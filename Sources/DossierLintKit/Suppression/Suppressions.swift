@@ -1,4 +1,5 @@
 import DossierSyntax
+import Foundation
 
 /// Suppressions written in a dossier, and their application to its findings.
 ///
@@ -211,13 +212,21 @@ public enum Suppressions {
     /// Whether the text holds `dossierlint:` at all (most files do not: no need to scan their lines).
     static func mentionsMarker(_ bytes: [UInt8]) -> Bool {
         let marker = Array(SuppressionScanner.marker.utf8)
-        guard bytes.count >= marker.count else { return false }
-        var index = 0
-        let last = bytes.count - marker.count
-        while index <= last {
-            if bytes[index] == marker[0] && Array(bytes[index..<(index + marker.count)]) == marker { return true }
-            index += 1
+        guard let first = marker.first, bytes.count >= marker.count else { return false }
+        return bytes.withUnsafeBufferPointer { text in
+            marker.withUnsafeBufferPointer { needle in
+                guard let base = text.baseAddress, let needleBase = needle.baseAddress else { return false }
+                var offset = 0
+                let last = text.count - needle.count  // the last offset where the marker can start
+                while offset <= last {
+                    // memchr finds the marker's first byte; memcmp compares the rest in place.
+                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, needleBase, needle.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

@@ -20,6 +20,13 @@ struct ClientSite {
 }
 
 extension Dossier {
-    /// The client's sites, in file order.
-    var clientSites: [ClientSite] { root["client"]["sites"].elements.map(ClientSite.init) }
+    /// The client's sites, in file order (read once per dossier).
+    var clientSites: [ClientSite] { reading(ClientSites.self) }
+}
+
+/// The client's sites, in file order: a reading shared by the site rules.
+enum ClientSites: DossierReading {
+    static func read(_ dossier: Dossier) -> [ClientSite] {
+        dossier.root["client"]["sites"].elements.map(ClientSite.init)
+    }
 }

@@ -41,8 +41,14 @@ func dayCountText(_ count: Int) -> String {
 
 /// "a, b, c" for messages; "—" when empty.
 func listText(_ items: [String]) -> String {
-    items.isEmpty ? "—" : items.joined(separator: ", ")
+    guard !items.isEmpty else { return "—" }
+    // A message stays readable when a list is long (30,000 sites): the first items, then how many more.
+    guard items.count > listTextLimit else { return items.joined(separator: ", ") }
+    return items.prefix(listTextLimit).joined(separator: ", ") + ", … (+\(items.count - listTextLimit))"
 }
+
+/// How many items `listText` names before it counts the rest.
+let listTextLimit = 20
 
 /// The last day something may be done, the day included: zh “最迟于 2026-10-21（含当日）”,
 /// en “by 2026-10-21 at the latest”.
