@@ -35,19 +35,19 @@ enum AtomicWriter {
         guard descriptor >= 0 else { throw WriteError(path) }
         var existing = stat()
         if stat(target, &existing) == 0 { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
-        let bytes = Array(text.utf8)
-        var written = 0
+        var text = text
         var failure: Int32?
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes {
-                systemWrite(descriptor, $0.baseAddress! + written, bytes.count - written)
+        text.withUTF8 { bytes in  // the string's own storage: no copy of a large report
+            var written = 0
+            while written < bytes.count {
+                let count = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                written += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                break
-            }
-            written += count
         }
         if failure == nil && fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0 && failure == nil { failure = errno }

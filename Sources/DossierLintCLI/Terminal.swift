@@ -41,8 +41,8 @@ public struct CommandEnvironment: Sendable {
     /// The real process environment.
     public static var process: CommandEnvironment {
         CommandEnvironment(
-            writeOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            writeError: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            writeOutput: { text in writeAll(text, to: 1) },
+            writeError: { text in writeAll(text, to: 2) },
             readInput: { limit in BoundedReader.read(descriptor: 0, limit: limit) },
             outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1,
             variables: ProcessInfo.processInfo.environment,
@@ -57,5 +57,26 @@ public struct CommandEnvironment: Sendable {
             }
         }
         return "en"
+    }
+}
+
+/// Writes all of `text` to the file descriptor from the string's own UTF-8
+/// storage (a report of 150 MB is not copied once more to be written).
+private func writeAll(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+        var written = 0
+        while written < bytes.count {
+            #if canImport(Glibc)
+                let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            #else
+                let count = Darwin.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            #endif
+            if count < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            written += count
+        }
     }
 }

@@ -68,17 +68,20 @@ public enum JUnitReporter: Reporter {
     /// (`skipped` on `<testsuites>`, `file` and `line` on `<testcase>`), giving
     /// output that validates against that schema.
     static func render(_ report: CheckReport, options: ReportOptions, contractAttributes: Bool) -> String {
-        let suites = report.files.map { suite(for: $0, report: report, options: options) }
+        // Two passes over the files, so that no more than one file's test cases are held at a
+        // time: the totals first (the root element carries them), then each suite as it is built.
+        var total = Counts()
+        for file in report.files { total.add(suite(for: file, report: report, options: options).cases) }
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         output.append(
-            "<testsuites name=\"dossierlint\""
-                + countAttributes(suites.flatMap(\.cases), skipped: contractAttributes) + " time=\"0\"")
-        if suites.isEmpty {
+            "<testsuites name=\"dossierlint\"" + total.attributes(skipped: contractAttributes) + " time=\"0\"")
+        if report.files.isEmpty {
             output.append("/>\n")
             return output
         }
         output.append(">\n")
-        for suite in suites {
+        for file in report.files {
+            let suite = suite(for: file, report: report, options: options)
             output.append(
                 "  <testsuite name=\"" + Escaping.xmlAttribute(suite.name) + "\"" + countAttributes(suite.cases)
                     + " time=\"0\"")
@@ -219,20 +222,35 @@ public enum JUnitReporter: Reporter {
 
     // MARK: - Writing
 
-    private static func countAttributes(_ cases: [TestCase], skipped includeSkipped: Bool = true) -> String {
+    /// The counts of test cases by outcome.
+    private struct Counts {
+        var tests = 0
         var failures = 0
         var errors = 0
         var skipped = 0
-        for testCase in cases {
-            switch testCase.outcome {
-            case .passed: break
-            case .failure: failures += 1
-            case .error: errors += 1
-            case .skipped: skipped += 1
+
+        mutating func add(_ cases: [TestCase]) {
+            tests += cases.count
+            for testCase in cases {
+                switch testCase.outcome {
+                case .passed: break
+                case .failure: failures += 1
+                case .error: errors += 1
+                case .skipped: skipped += 1
+                }
             }
         }
-        let counts = " tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\""
-        return includeSkipped ? counts + " skipped=\"\(skipped)\"" : counts
+
+        func attributes(skipped includeSkipped: Bool = true) -> String {
+            let counts = " tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\""
+            return includeSkipped ? counts + " skipped=\"\(skipped)\"" : counts
+        }
+    }
+
+    private static func countAttributes(_ cases: [TestCase], skipped includeSkipped: Bool = true) -> String {
+        var counts = Counts()
+        counts.add(cases)
+        return counts.attributes(skipped: includeSkipped)
     }
 
     private static func write(_ testCase: TestCase, locations: Bool, into output: inout String) {
