@@ -56,8 +56,8 @@ public final class RuleContext: ReportingContext {
         case .missing:
             cannotVerify(field, Message(zh: "缺少\(name(field).zh)", en: "\(field.path) is missing"))
             return nil
-        case .invalid(let message):
-            cannotVerify(field, named(message, field))
+        case .invalid(let problem):
+            cannotVerify(field, named(problem.message, field))
             return nil
         }
     }
@@ -74,8 +74,8 @@ public final class RuleContext: ReportingContext {
         switch read(field) {
         case .value(let value): return value
         case .missing: return nil
-        case .invalid(let message):
-            cannotVerify(field, named(message, field))
+        case .invalid(let problem):
+            cannotVerify(field, named(problem.message, field))
             return nil
         }
     }

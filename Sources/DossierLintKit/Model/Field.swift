@@ -7,14 +7,33 @@ public enum FieldValue<Value> {
     case value(Value)
     /// The field is absent or null.
     case missing
-    /// The field holds something that is not of the type; the text says what.
-    case invalid(Message)
+    /// The field holds something that is not of the type; the problem says what.
+    case invalid(FieldProblem)
 
     /// The value, or `nil` when missing or invalid.
     public var value: Value? {
         if case .value(let value) = self { return value }
         return nil
     }
+}
+
+/// Why a field is not of the type read, worded only when asked: a rule that
+/// merely tries a reading (is it `true`?) pays nothing for the words.
+public struct FieldProblem: Sendable {
+    private let describe: @Sendable () -> Message
+
+    /// A problem worded by `describe` when it is shown.
+    public init(_ describe: @escaping @Sendable () -> Message) { self.describe = describe }
+
+    /// A problem already worded.
+    public init(_ message: Message) { describe = { message } }
+
+    /// The problem, in Chinese and English.
+    public var message: Message { describe() }
+    /// The problem in Chinese.
+    public var zh: String { message.zh }
+    /// The problem in English.
+    public var en: String { message.en }
 }
 
 /// A located, read-only view of one place in a dossier tree: a node (or its
@@ -123,10 +142,12 @@ public struct Field: Sendable {
         return node.sequence != nil ? "列表" : "映射"
     }
 
-    private func invalid(_ zhType: String, _ enType: String) -> Message {
-        Message(
-            zh: "\(path) 应为\(zhType)，实际为 \(describeFoundInChinese())",
-            en: "\(path) should be \(enType), found \(describeFound())")
+    private func invalid(_ zhType: String, _ enType: String) -> FieldProblem {
+        FieldProblem { [self] in
+            Message(
+                zh: "\(path) 应为\(zhType)，实际为 \(describeFoundInChinese())",
+                en: "\(path) should be \(enType), found \(describeFound())")
+        }
     }
 
     /// The field as text (any scalar).

@@ -100,7 +100,7 @@ struct AnnexCGrammar: Sendable {
                 + "the body code of the certificate number cannot be derived")
         guard parts.count == 4, parts[0] == Substring(approvalAuthority), parts[2].count == 4,
             AnnexCGrammar.isDigits(parts[2]), AnnexCGrammar.isDigits(parts[3])
-        else { return .invalid(problem) }
+        else { return .invalid(FieldProblem(problem)) }
         let serial = String(parts[3])
         if parts[1] == Substring(foreignKind) {
             let kept = String(serial.suffix(foreignSerialDigits))
@@ -108,7 +108,7 @@ struct AnnexCGrammar: Sendable {
         }
         guard parts[1] == Substring(domesticKind), let shortest = domesticSerialDigits.first,
             let longest = domesticSerialDigits.last, serial.count <= longest
-        else { return .invalid(problem) }
+        else { return .invalid(FieldProblem(problem)) }
         if domesticSerialDigits.contains(serial.count) { return .value(serial) }
         return .value(String(repeating: "0", count: max(0, shortest - serial.count)) + serial)
     }

@@ -44,8 +44,8 @@ struct CertificateNumberFormatRule: Rule {
         let bodyCode: String
         switch grammar.bodyCode(forApprovalNumber: approval) {
         case .value(let code): bodyCode = code
-        case .invalid(let message):
-            context.cannotVerify(body["approval_number"], message)
+        case .invalid(let problem):
+            context.cannotVerify(body["approval_number"], problem.message)
             return nil
         case .missing: return nil
         }
