@@ -15,6 +15,7 @@
 # FORMATS="json junit" times `check` once per format (default json); AUDIT=0 skips the audit.
 # PYYAML=1 also times PyYAML with libyaml (yaml.CSafeLoader, installed with pip when missing) merely
 # loading the same YAML files, and prints the ratio to `check --format json`, paired run by run.
+# COMPARE_WITH=PATH first checks that every format's output equals that binary's, byte for byte.
 # Environment: SCRATCH (swift build --scratch-path, default .build), KEEP=1 keeps the corpus,
 # BINARY=PATH times that dossierlint instead of building one (e.g. a copy of an older build,
 # to compare two versions on the same corpus).
@@ -115,6 +116,20 @@ pyyaml_script='import sys, yaml
 for path in sys.argv[1:]:
     with open(path, encoding="utf-8") as f:
         yaml.load(f, Loader=yaml.CSafeLoader)'
+
+if [ -n "${COMPARE_WITH:-}" ]; then
+    # Same bytes as another build (e.g. the one before a change), for every format.
+    for format in text json junit sarif github; do
+        "$binary" check "$corpus" --as-of 2026-11-24 --format "$format" >"$work/new.$format" 2>/dev/null || true
+        "$COMPARE_WITH" check "$corpus" --as-of 2026-11-24 --format "$format" >"$work/old.$format" 2>/dev/null || true
+        if cmp -s "$work/new.$format" "$work/old.$format"; then
+            echo "same bytes as $COMPARE_WITH: $format ($(wc -c <"$work/new.$format") bytes)"
+        else
+            echo "DIFFERENT from $COMPARE_WITH: $format" >&2
+            exit 1
+        fi
+    done
+fi
 
 results="$work/results.tsv"
 : >"$results"

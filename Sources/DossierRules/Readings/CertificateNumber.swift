@@ -70,6 +70,8 @@ struct AnnexCGrammar: Sendable {
     /// Replaces the dash variants of PDF extractions and typing (`—`, `–`, `－`) by `-`
     /// and drops spaces.
     static func normalised(_ text: String) -> String {
+        // Almost every number is ASCII without blanks: nothing to replace, no grapheme walk.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }) { return text }
         var result = ""
         for character in text where !character.isWhitespace {
             switch character {
