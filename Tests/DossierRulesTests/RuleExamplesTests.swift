@@ -136,6 +136,9 @@ struct RuleExamplesTests {
 
     @Test("the example dossiers are clean under every rule of their pack")
     func exampleDossiersAreClean() throws {
+        for pack in try BuiltInRules.packs.get() {
+            #expect(pack.exampleParseErrors.isEmpty, "\(pack.identifier): \(pack.exampleParseErrors)")
+        }
         for pack in Fixtures.packs {
             for (name, _) in pack.exampleDossiers {
                 for description in pack.rules {

@@ -1,4 +1,6 @@
+import Dispatch
 import DossierSyntax
+import Foundation
 
 /// A rule pack: the metadata of its rules and its shared data (Annex tables,
 /// example dossier), read from a folder of `Rules/`.
@@ -15,13 +17,25 @@ public struct RulePack: Sendable {
     public var rules: [RuleDescription]
     /// The pack's data tables (Annex A, B, C ...), by name.
     public var tables: Field
-    /// The dossiers that examples start from, by name (`example-dossiers/<name>.yaml`).
-    public var exampleDossiers: [String: Node]
+    /// The dossiers that examples start from, by name (`example-dossiers/<name>.yaml`):
+    /// parsed the first time they are asked for (a check never needs them).
+    public var exampleDossiers: [String: Node] {
+        get { examples.nodes }
+        set { examples = LazyDocuments(newValue) }
+    }
+    private var examples: LazyDocuments
     /// The working-day calendar the pack counts with.
     public var calendar: WorkingDayCalendar
     /// The registries that repository rules' examples start from, by name
-    /// (`example-registries/<name>.yaml`).
-    public var exampleRegistries: [String: Node] = [:]
+    /// (`example-registries/<name>.yaml`), parsed when first asked for.
+    public var exampleRegistries: [String: Node] {
+        get { registries.nodes }
+        set { registries = LazyDocuments(newValue) }
+    }
+    private var registries = LazyDocuments([:])
+
+    /// The example dossiers and registries that do not parse (a test keeps this empty).
+    public var exampleParseErrors: [ParseError] { examples.failures + registries.failures }
     /// The labels of field keys and enumerated values (`Rules/glossary.yaml`), shared by every pack.
     public var glossary = Glossary()
 
@@ -36,13 +50,73 @@ public struct RulePack: Sendable {
         self.base = base
         self.rules = rules
         self.tables = tables
-        self.exampleDossiers = exampleDossiers
+        self.examples = LazyDocuments(exampleDossiers)
         self.calendar = calendar
+    }
+
+    /// A pack whose example dossiers and registries are parsed from their texts when first asked for.
+    init(
+        identifier: String, title: Message, source: String, base: String?, rules: [RuleDescription],
+        tables: Field, exampleTexts: [String: (path: String, text: String)],
+        registryTexts: [String: (path: String, text: String)], calendar: WorkingDayCalendar
+    ) {
+        self.init(
+            identifier: identifier, title: title, source: source, base: base, rules: rules, tables: tables,
+            exampleDossiers: [:], calendar: calendar)
+        examples = LazyDocuments(texts: exampleTexts)
+        registries = LazyDocuments(texts: registryTexts)
     }
 
     /// The description of rule `identifier`.
     public func rule(_ identifier: String) -> RuleDescription? {
         rules.first { $0.identifier == identifier }
+    }
+}
+
+/// YAML documents by name, parsed the first time they are read (a check never
+/// reads the packs' example dossiers); one that does not parse is left out and
+/// its error kept in `failures`.
+final class LazyDocuments: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String: (path: String, text: String)]
+    private var parsed: [String: Node]?
+    private var errors: [ParseError] = []
+
+    init(_ nodes: [String: Node]) {
+        texts = [:]
+        parsed = nodes
+    }
+
+    init(texts: [String: (path: String, text: String)]) {
+        self.texts = texts
+        parsed = texts.isEmpty ? [:] : nil
+    }
+
+    /// The documents, by name; one that does not parse is left out.
+    var nodes: [String: Node] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let parsed { return parsed }
+        var result: [String: Node] = [:]
+        for name in texts.keys.sorted() {
+            let source = texts[name]!
+            do {
+                result[name] = try Document(source: SourceText(path: source.path, string: source.text), format: .yaml)
+                    .root
+            } catch {
+                errors.append(error)
+            }
+        }
+        parsed = result
+        return result
+    }
+
+    /// The documents that did not parse.
+    var failures: [ParseError] {
+        _ = nodes
+        lock.lock()
+        defer { lock.unlock() }
+        return errors
     }
 }
 
@@ -53,18 +127,17 @@ public struct RulePack: Sendable {
 public enum RulePackLoader {
     /// Loads every pack from (path, text) pairs, paths relative to the rules folder.
     public static func load(files: [(path: String, text: String)]) throws(ParseError) -> [RulePack] {
+        let parsed = try parseInParallel(files)
         var calendar = WorkingDayCalendar()
         var glossary = Glossary()
         var byPack: [String: [(String, String)]] = [:]
         for (path, text) in files {
             if path == "glossary.yaml" {
-                let document = try Document(source: SourceText(path: "Rules/" + path, string: text), format: .yaml)
-                glossary = try Glossary(node: document.root)
+                glossary = try Glossary(node: parsed[path]!)
                 continue
             }
             if path == "calendars/cn-workdays.yaml" {
-                let document = try Document(source: SourceText(path: "Rules/" + path, string: text), format: .yaml)
-                calendar = try WorkingDayCalendar(node: document.root)
+                calendar = try WorkingDayCalendar(node: parsed[path]!)
                 continue
             }
             guard let slash = path.firstIndex(of: "/") else { continue }
@@ -74,28 +147,70 @@ public enum RulePackLoader {
         }
         var packs: [RulePack] = []
         for name in byPack.keys.sorted() {
-            var pack = try loadPack(name: name, files: byPack[name]!, calendar: calendar)
+            var pack = try loadPack(name: name, files: byPack[name]!, parsed: parsed, calendar: calendar)
             pack.glossary = glossary
             packs.append(pack)
         }
         return packs
     }
 
-    private static func loadPack(name: String, files: [(String, String)], calendar: WorkingDayCalendar)
-        throws(ParseError)
-        -> RulePack
-    {
+    /// Whether the loader parses `path` when the packs load (example dossiers and
+    /// registries wait until an example runs).
+    private static func parsedAtLoad(_ path: String) -> Bool {
+        path.hasSuffix(".yaml") && !path.contains("/example-dossiers/") && !path.contains("/example-registries/")
+    }
+
+    /// The trees of the files parsed at load, by path, parsed on every core; the
+    /// first error in file order is thrown.
+    private static func parseInParallel(_ files: [(path: String, text: String)]) throws(ParseError) -> [String: Node] {
+        let selected = files.filter { parsedAtLoad($0.path) }
+        let results = ParseResults(count: selected.count)
+        DispatchQueue.concurrentPerform(iterations: selected.count) { index in
+            let (path, text) = selected[index]
+            do throws(ParseError) {
+                let document = try Document(source: SourceText(path: "Rules/" + path, string: text), format: .yaml)
+                results.set(index, .success(document.root))
+            } catch {
+                results.set(index, .failure(error))
+            }
+        }
+        var parsed: [String: Node] = [:]
+        for (index, file) in selected.enumerated() {
+            switch results.value(index) {
+            case .success(let root): parsed[file.path] = root
+            case .failure(let error): throw error
+            }
+        }
+        return parsed
+    }
+
+    private static func loadPack(
+        name: String, files: [(String, String)], parsed: [String: Node], calendar: WorkingDayCalendar
+    ) throws(ParseError) -> RulePack {
         var title = Message(zh: name, en: name)
         var source = ""
         var base: String?
         var rules: [RuleDescription] = []
         var tableEntries: [MappingEntry] = []
-        var examples: [String: Node] = [:]
-        var registries: [String: Node] = [:]
+        var examples: [String: (path: String, text: String)] = [:]
+        var registries: [String: (path: String, text: String)] = [:]
         for (relative, text) in files.sorted(by: { $0.0 < $1.0 }) {
             guard relative.hasSuffix(".yaml") else { continue }
             let displayPath = "Rules/\(name)/\(relative)"
-            let root = try Document(source: SourceText(path: displayPath, string: text), format: .yaml).root
+            // Example dossiers and registries are parsed only when an example runs.
+            if relative.hasPrefix("example-dossiers/") {
+                examples[String(relative.dropFirst("example-dossiers/".count).dropLast(".yaml".count))] = (
+                    displayPath, text
+                )
+                continue
+            }
+            if relative.hasPrefix("example-registries/") {
+                registries[String(relative.dropFirst("example-registries/".count).dropLast(".yaml".count))] = (
+                    displayPath, text
+                )
+                continue
+            }
+            guard let root = parsed["\(name)/\(relative)"] else { continue }
             let field = Field(node: root, pointer: "", location: root.location)
             if relative == "pack.yaml" {
                 if let zh = field["title"]["zh"].string, let en = field["title"]["en"].string {
@@ -103,10 +218,6 @@ public enum RulePackLoader {
                 }
                 source = field["source"].string ?? ""
                 base = field["base"].string
-            } else if relative.hasPrefix("example-dossiers/") {
-                examples[String(relative.dropFirst("example-dossiers/".count).dropLast(".yaml".count))] = root
-            } else if relative.hasPrefix("example-registries/") {
-                registries[String(relative.dropFirst("example-registries/".count).dropLast(".yaml".count))] = root
             } else if relative.hasPrefix("rules/") {
                 rules.append(try RuleDescriptionReader.read(root, pack: name, path: displayPath))
             } else if relative.hasPrefix("tables/") {
@@ -116,10 +227,28 @@ public enum RulePackLoader {
         }
         rules.sort { $0.identifier < $1.identifier }
         let tables = Field(node: Node(.mapping(tableEntries), at: .start), pointer: "", location: .start)
-        var pack = RulePack(
+        return RulePack(
             identifier: name, title: title, source: source, base: base, rules: rules, tables: tables,
-            exampleDossiers: examples, calendar: calendar)
-        pack.exampleRegistries = registries
-        return pack
+            exampleTexts: examples, registryTexts: registries, calendar: calendar)
+    }
+}
+
+/// The results of parsing files on several threads, by index.
+private final class ParseResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Node, ParseError>?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Node, ParseError>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    func value(_ index: Int) -> Result<Node, ParseError> {
+        lock.lock()
+        defer { lock.unlock() }
+        return results[index]!
     }
 }
