@@ -49,7 +49,7 @@ public struct RulePack: Sendable {
 /// Reads rule packs from files laid out as in `Rules/`:
 /// `<pack>/pack.yaml`, `<pack>/rules/*.yaml`, `<pack>/tables/*.yaml`,
 /// `<pack>/example-dossiers/*.yaml`, `<pack>/example-registries/*.yaml`, `calendars/cn-workdays.yaml`
-/// and `glossary.yaml`.
+/// and `glossary.yaml` (`schema/` is the dossier tree, read by `DossierSchemaData`).
 public enum RulePackLoader {
     /// Loads every pack from (path, text) pairs, paths relative to the rules folder.
     public static func load(files: [(path: String, text: String)]) throws(ParseError) -> [RulePack] {
@@ -69,7 +69,7 @@ public enum RulePackLoader {
             }
             guard let slash = path.firstIndex(of: "/") else { continue }
             let pack = String(path[..<slash])
-            guard pack != "calendars" else { continue }
+            guard pack != "calendars", pack != "schema" else { continue }
             byPack[pack, default: []].append((String(path[path.index(after: slash)...]), text))
         }
         var packs: [RulePack] = []
