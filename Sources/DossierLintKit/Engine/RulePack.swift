@@ -24,6 +24,9 @@ public struct RulePack: Sendable {
     public var exampleRegistries: [String: Node] = [:]
     /// The labels of field keys and enumerated values (`Rules/glossary.yaml`), shared by every pack.
     public var glossary = Glossary()
+    /// The example dossier `dossierlint init` writes for each kind of dossier (`init:` in `pack.yaml`):
+    /// by cycle (`initial`, `surveillance` …), the name of one of `exampleDossiers`.
+    public var initExamples: [String: String] = [:]
 
     /// Creates a pack.
     public init(
@@ -92,6 +95,7 @@ public enum RulePackLoader {
         var tableEntries: [MappingEntry] = []
         var examples: [String: Node] = [:]
         var registries: [String: Node] = [:]
+        var initExamples: [String: String] = [:]
         for (relative, text) in files.sorted(by: { $0.0 < $1.0 }) {
             guard relative.hasSuffix(".yaml") else { continue }
             let displayPath = "Rules/\(name)/\(relative)"
@@ -103,6 +107,7 @@ public enum RulePackLoader {
                 }
                 source = field["source"].string ?? ""
                 base = field["base"].string
+                for cycle in field["init"].keys { initExamples[cycle] = field["init"][cycle].string }
             } else if relative.hasPrefix("example-dossiers/") {
                 examples[String(relative.dropFirst("example-dossiers/".count).dropLast(".yaml".count))] = root
             } else if relative.hasPrefix("example-registries/") {
@@ -120,6 +125,7 @@ public enum RulePackLoader {
             identifier: name, title: title, source: source, base: base, rules: rules, tables: tables,
             exampleDossiers: examples, calendar: calendar)
         pack.exampleRegistries = registries
+        pack.initExamples = initExamples
         return pack
     }
 }
