@@ -38,7 +38,7 @@ public enum DossierSchema {
     /// The pattern of a date `YYYY-MM-DD`.
     static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
-    private struct Writer {
+    struct Writer {
         let glossary: Glossary
         let scheme: String
         let schemeTitle: Message
