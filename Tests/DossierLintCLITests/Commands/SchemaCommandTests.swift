@@ -203,6 +203,8 @@ struct SchemaCommandTests {
             result.output
                 == "{\n  \"a\": 10,\n  \"b\": \"010\",\n  \"c\": \"2026-03-01\",\n  \"d\": \"yes\",\n  \"e\": true,\n"
                 + "  \"f\": [\n    1.5,\n    null\n  ]\n}\n")
+        let piped = CommandRunner.run(["schema", "--as-json", "-"], input: "a: 010\nb: \"010\"\n")
+        #expect(piped.status == 0 && piped.output == "{\n  \"a\": 10,\n  \"b\": \"010\"\n}\n", "\(piped)")
         let bad = try folder.write("bad.yaml", "a: [1\n")
         let parse = CommandRunner.run(["schema", "--as-json", bad])
         #expect(parse.status == 2 && parse.error.contains("bad.yaml:"), "\(parse.error)")

@@ -41,7 +41,8 @@ enum SchemaCommand {
     private static let language = OptionSpecification.language(help: "language of the descriptions")
     private static let asJSON = OptionSpecification(
         "as-json", value: "FILE",
-        help: "print the dossier FILE (YAML or JSON) as JSON, typed as a YAML 1.2 editor reads it, to validate it")
+        help: "print the dossier FILE (YAML or JSON; - for standard input) as JSON, typed as a YAML 1.2 editor reads it"
+    )
 
     /// Prints the schema asked for, or a dossier as JSON.
     static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {
@@ -78,17 +79,25 @@ enum SchemaCommand {
         return ExitStatus.success
     }
 
-    /// Prints the dossier at `path` as JSON.
+    /// Prints the dossier at `path` (`-`: standard input) as JSON.
     private static func printJSON(_ path: String, environment: CommandEnvironment) -> Int32 {
-        let source = ConfigurationLocator.absolute(path, from: environment.currentDirectory)
-        switch environment.files.read(source, SourceText.Limits.standard.maximumBytes) {
+        let limit = SourceText.Limits.standard.maximumBytes
+        let read: BoundedRead
+        if path == "-" {
+            let bytes = environment.files.standardInput(limit + 1)
+            read = bytes.count > limit ? .tooLarge(size: nil) : .bytes(bytes)
+        } else {
+            read = environment.files.read(
+                ConfigurationLocator.absolute(path, from: environment.currentDirectory), limit)
+        }
+        switch read {
         case .failed(let reason):
             environment.writeError("dossierlint: error: cannot read \(path): \(reason ?? "unknown reason")\n")
             return ExitStatus.failure
         case .tooLarge(let size):
             environment.writeError(
-                "dossierlint: error: \(path) is \(size.map { "\($0) bytes" } ?? "too large"); the limit is "
-                    + "\(SourceText.Limits.standard.maximumBytes) bytes\n")
+                "dossierlint: error: \(path) is \(size.map { "\($0) bytes" } ?? "too large"); the limit is \(limit) bytes\n"
+            )
             return ExitStatus.failure
         case .bytes(let bytes):
             do {
