@@ -14,11 +14,14 @@ struct WriteError: Error, CustomStringConvertible {
     var path: String
     /// The operating system's reason (`strerror`), e.g. "Permission denied".
     var reason: String
+    /// The operating system's error number (`EEXIST` …).
+    var code: Int32
 
     /// The failure of the last system call on `path`, from `errno`.
     init(_ path: String, errno code: Int32 = errno) {
         self.path = path
         self.reason = String(cString: strerror(code))
+        self.code = code
     }
 
     var description: String { "cannot write \(path): \(reason)" }
@@ -54,6 +57,50 @@ enum AtomicWriter {
         if failure == nil && rename(temporary, target) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
+            throw WriteError(path, errno: failure)
+        }
+    }
+
+    /// Writes `text` to a new file `path`, whole or not at all, never replacing anything: a
+    /// temporary file beside it, then a hard link to `path`, which fails when `path` exists in
+    /// any form (a file, a folder, a symbolic link even to nothing) — so nothing is written
+    /// through a link. Where the file system has no hard links, the file is created exclusively
+    /// and written in place (removed again when writing fails).
+    static func create(_ text: String, at path: String) throws(WriteError) {
+        let temporary = folder(of: path) + "/.\(name(of: path)).\(UUID().uuidString).tmp"
+        try writeNew(text, to: temporary, path: path)
+        defer { unlink(temporary) }
+        if link(temporary, path) == 0 { return }
+        let code = errno
+        guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV else {
+            throw WriteError(path, errno: code)
+        }
+        try writeNew(text, to: path, path: path)
+    }
+
+    /// Writes `text` to the file `target`, which must not exist (`O_EXCL`), and syncs it; removes
+    /// it again when that fails. Errors name `path`.
+    private static func writeNew(_ text: String, to target: String, path: String) throws(WriteError) {
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
+        guard descriptor >= 0 else { throw WriteError(path) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        var failure: Int32?
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                systemWrite(descriptor, $0.baseAddress! + written, bytes.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
+            }
+            written += count
+        }
+        if failure == nil && fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0 && failure == nil { failure = errno }
+        if let failure {
+            unlink(target)
             throw WriteError(path, errno: failure)
         }
     }

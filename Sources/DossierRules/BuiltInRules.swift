@@ -15,6 +15,15 @@ public enum BuiltInRules {
         }
     }()
 
+    /// The dossier tree of `Rules/schema/itsms-dossier.yaml`, read once.
+    public static let dossierSchema: Result<DossierSchemaData, ParseError> = {
+        do throws(ParseError) {
+            return .success(try DossierSchemaData.load(files: embeddedRulePackFiles))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
     /// A linter with every built-in pack and rule.
     public static func linter(settings: RuleSettings = RuleSettings()) throws(ParseError) -> Linter {
         Linter(packs: try packs.get(), rules: RuleRegistry.all, settings: settings)

@@ -53,7 +53,7 @@ enum Commands {
     /// Every command, in the order the overview lists them.
     static let all: [Command] = [
         CheckCommand.command, RulesCommand.command, ExplainCommand.command, AuditCommand.command,
-        ConfigCommand.command, CalendarCommand.command,
+        ConfigCommand.command, CalendarCommand.command, SchemaCommand.command, InitCommand.command,
     ]
 
     /// The command run when the first argument names none (`dossierlint PATH...`).

@@ -13,6 +13,9 @@ public struct Glossary: Sendable {
     public var fields: [String: Message]
     /// Labels of enumerated values, by vocabulary (`audit_type`, `decision_kind` …), then by value.
     public var vocabularies: [String: [String: Message]]
+    /// The place of each value in its vocabulary as the glossary lists it (from 0), by vocabulary,
+    /// then by value: the order a schema or a listing shows them in.
+    public var order: [String: [String: Int]] = [:]
 
     /// Creates a glossary.
     public init(fields: [String: Message] = [:], vocabularies: [String: [String: Message]] = [:]) {
@@ -26,10 +29,14 @@ public struct Glossary: Sendable {
         let root = Field(node: node, pointer: "", location: node.location)
         fields = try Self.labels(root["fields"])
         var vocabularies: [String: [String: Message]] = [:]
+        var order: [String: [String: Int]] = [:]
         for name in root["values"].keys {
             vocabularies[name] = try Self.labels(root["values"][name])
+            order[name] = Dictionary(
+                uniqueKeysWithValues: root["values"][name].keys.enumerated().map { ($0.element, $0.offset) })
         }
         self.vocabularies = vocabularies
+        self.order = order
     }
 
     private static func labels(_ field: Field) throws(ParseError) -> [String: Message] {

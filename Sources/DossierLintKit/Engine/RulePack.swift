@@ -38,6 +38,9 @@ public struct RulePack: Sendable {
     public var exampleParseErrors: [ParseError] { examples.failures + registries.failures }
     /// The labels of field keys and enumerated values (`Rules/glossary.yaml`), shared by every pack.
     public var glossary = Glossary()
+    /// The example dossier `dossierlint init` writes for each kind of dossier (`init:` in `pack.yaml`):
+    /// by cycle (`initial`, `surveillance` …), the name of one of `exampleDossiers`.
+    public var initExamples: [String: String] = [:]
 
     /// Creates a pack.
     public init(
@@ -58,13 +61,15 @@ public struct RulePack: Sendable {
     init(
         identifier: String, title: Message, source: String, base: String?, rules: [RuleDescription],
         tables: Field, exampleTexts: [String: (path: String, text: String)],
-        registryTexts: [String: (path: String, text: String)], calendar: WorkingDayCalendar
+        registryTexts: [String: (path: String, text: String)], calendar: WorkingDayCalendar,
+        initExamples: [String: String] = [:]
     ) {
         self.init(
             identifier: identifier, title: title, source: source, base: base, rules: rules, tables: tables,
             exampleDossiers: [:], calendar: calendar)
         examples = LazyDocuments(texts: exampleTexts)
         registries = LazyDocuments(texts: registryTexts)
+        self.initExamples = initExamples
     }
 
     /// The description of rule `identifier`.
@@ -123,7 +128,7 @@ final class LazyDocuments: @unchecked Sendable {
 /// Reads rule packs from files laid out as in `Rules/`:
 /// `<pack>/pack.yaml`, `<pack>/rules/*.yaml`, `<pack>/tables/*.yaml`,
 /// `<pack>/example-dossiers/*.yaml`, `<pack>/example-registries/*.yaml`, `calendars/cn-workdays.yaml`
-/// and `glossary.yaml`.
+/// and `glossary.yaml` (`schema/` is the dossier tree, read by `DossierSchemaData`).
 public enum RulePackLoader {
     /// Loads every pack from (path, text) pairs, paths relative to the rules folder.
     public static func load(files: [(path: String, text: String)]) throws(ParseError) -> [RulePack] {
@@ -142,7 +147,7 @@ public enum RulePackLoader {
             }
             guard let slash = path.firstIndex(of: "/") else { continue }
             let pack = String(path[..<slash])
-            guard pack != "calendars" else { continue }
+            guard pack != "calendars", pack != "schema" else { continue }
             byPack[pack, default: []].append((String(path[path.index(after: slash)...]), text))
         }
         var packs: [RulePack] = []
@@ -157,7 +162,8 @@ public enum RulePackLoader {
     /// Whether the loader parses `path` when the packs load (example dossiers and
     /// registries wait until an example runs).
     private static func parsedAtLoad(_ path: String) -> Bool {
-        path.hasSuffix(".yaml") && !path.contains("/example-dossiers/") && !path.contains("/example-registries/")
+        path.hasSuffix(".yaml") && !path.hasPrefix("schema/") && !path.contains("/example-dossiers/")
+            && !path.contains("/example-registries/")
     }
 
     /// The trees of the files parsed at load, by path, parsed on every core; the
@@ -194,6 +200,7 @@ public enum RulePackLoader {
         var tableEntries: [MappingEntry] = []
         var examples: [String: (path: String, text: String)] = [:]
         var registries: [String: (path: String, text: String)] = [:]
+        var initExamples: [String: String] = [:]
         for (relative, text) in files.sorted(by: { $0.0 < $1.0 }) {
             guard relative.hasSuffix(".yaml") else { continue }
             let displayPath = "Rules/\(name)/\(relative)"
@@ -218,6 +225,7 @@ public enum RulePackLoader {
                 }
                 source = field["source"].string ?? ""
                 base = field["base"].string
+                for cycle in field["init"].keys { initExamples[cycle] = field["init"][cycle].string }
             } else if relative.hasPrefix("rules/") {
                 rules.append(try RuleDescriptionReader.read(root, pack: name, path: displayPath))
             } else if relative.hasPrefix("tables/") {
@@ -229,7 +237,7 @@ public enum RulePackLoader {
         let tables = Field(node: Node(.mapping(tableEntries), at: .start), pointer: "", location: .start)
         return RulePack(
             identifier: name, title: title, source: source, base: base, rules: rules, tables: tables,
-            exampleTexts: examples, registryTexts: registries, calendar: calendar)
+            exampleTexts: examples, registryTexts: registries, calendar: calendar, initExamples: initExamples)
     }
 }
 

@@ -1,7 +1,7 @@
 import DossierSyntax
 
 /// What kind of finding it is.
-public enum FindingKind: String, Sendable, Codable {
+public enum FindingKind: String, Sendable, Codable, CaseIterable {
     /// The dossier breaks the rule.
     case violation
     /// The rule could not run because a field it needs is missing or malformed.

@@ -9,7 +9,8 @@ import Testing
 struct CommandTableTests {
     @Test("every command in the table is dispatched by its name and shows its own help")
     func dispatch() {
-        #expect(Commands.all.map(\.name) == ["check", "rules", "explain", "audit", "config", "calendar"])
+        #expect(
+            Commands.all.map(\.name) == ["check", "rules", "explain", "audit", "config", "calendar", "schema", "init"])
         for command in Commands.all {
             let run = CommandRunner.run([command.name, "--help"])
             #expect(run.status == ExitStatus.success, "\(command.name)")
@@ -48,12 +49,17 @@ struct CommandTableTests {
 
     @Test("every option with a fixed set of values takes them from their source")
     func allowedValues() {
+        let packs = (try? BuiltInRules.packs.get()) ?? []
+        let schemes = packs.filter { $0.base == nil }.map(\.identifier).sorted()
+        let profiles = packs.filter { $0.base != nil }.map(\.identifier).sorted()
         let sources: [String: [String]] = [
             "check --format": Reporters.names,
             "rules --format": RulesCommand.Format.allCases.map(\.rawValue),
             "config --format": ConfigCommand.Format.allCases.map(\.rawValue),
             "calendar --format": CalendarCommand.Format.allCases.map(\.rawValue),
             "rules --pack": ((try? BuiltInRules.packs.get()) ?? []).map(\.identifier).sorted(),
+            "schema --scheme": schemes, "init --scheme": schemes, "init --profile": profiles,
+            "init --cycle": DossierTemplate.Cycle.allCases.map(\.rawValue),
         ]
         for command in Commands.all {
             for option in command.parser.options {
