@@ -19,6 +19,14 @@ extension JSONWriter {
         /// `value` on one line (`{"a": 1, "b": [2, 3]}`), however deep it sits
         /// in an indented document.
         case oneLine(Value)
+        /// An array whose elements are made one at a time as they are written, so
+        /// that a report of 100,000 findings never exists whole as values.
+        case generated(Generated)
+
+        /// An array of `count` elements made by `element` while they are written.
+        static func generated(count: Int, _ element: @escaping @Sendable (Int) -> Value) -> Value {
+            .generated(Generated(count: count, element: element))
+        }
 
         /// An integer.
         static func int(_ value: Int) -> Value { .number(String(value)) }
@@ -31,6 +39,23 @@ extension JSONWriter {
         /// An object whose members are written as a literal: `.object(["a": .int(1)])`.
         static func object(_ members: KeyValuePairs<String, Value>) -> Value {
             .object(members.map { Member($0.key, $0.value) })
+        }
+    }
+
+    /// The elements of a generated array: how many, and how to make each.
+    struct Generated: Hashable, Sendable {
+        /// The number of elements.
+        let count: Int
+        /// Makes element `index`.
+        let element: @Sendable (Int) -> Value
+
+        static func == (a: Generated, b: Generated) -> Bool {
+            a.count == b.count && (0..<a.count).allSatisfy { a.element($0) == b.element($0) }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(count)
+            for index in 0..<count { hasher.combine(element(index)) }
         }
     }
 
@@ -79,11 +104,16 @@ enum JSONWriter {
             case .number(let text): output.append(text)
             case .string(let text): Escaping.appendJSONString(text, controls: controls, to: &output)
             case .array(let elements):
-                writeItems(elements, "[", "]", indent: indent) { writer, element, inner in
+                writeItems(count: elements.count, { elements[$0] }, "[", "]", indent: indent) {
+                    writer, element, inner in
                     writer.write(element, indent: inner)
                 }
+            case .generated(let generated):
+                writeItems(count: generated.count, generated.element, "[", "]", indent: indent) {
+                    writer, element, inner in writer.write(element, indent: inner)
+                }
             case .object(let members):
-                writeItems(members, "{", "}", indent: indent) { writer, member, inner in
+                writeItems(count: members.count, { members[$0] }, "{", "}", indent: indent) { writer, member, inner in
                     Escaping.appendJSONString(member.key, controls: writer.controls, to: &writer.output)
                     writer.output.append(": ")
                     writer.write(member.value, indent: inner)
@@ -97,27 +127,27 @@ enum JSONWriter {
         /// deeper than `indent`, or with `indent` `nil` on one line, separated
         /// by `, `; no items as `open` and `close` alone.
         mutating func writeItems<Item>(
-            _ items: [Item], _ open: String, _ close: String, indent: Int?,
+            count: Int, _ item: (Int) -> Item, _ open: String, _ close: String, indent: Int?,
             writeItem: (inout Writer, Item, _ indent: Int?) -> Void
         ) {
             output.append(open)
             guard let indent else {
-                for (index, item) in items.enumerated() {
+                for index in 0..<count {
                     if index > 0 { output.append(", ") }
-                    writeItem(&self, item, nil)
+                    writeItem(&self, item(index), nil)
                 }
                 output.append(close)
                 return
             }
-            guard !items.isEmpty else {
+            guard count > 0 else {
                 output.append(close)
                 return
             }
             output.append("\n")
-            for (index, item) in items.enumerated() {
+            for index in 0..<count {
                 appendIndent(indent + 1)
-                writeItem(&self, item, indent + 1)
-                output.append(index == items.count - 1 ? "\n" : ",\n")
+                writeItem(&self, item(index), indent + 1)
+                output.append(index == count - 1 ? "\n" : ",\n")
             }
             appendIndent(indent)
             output.append(close)

@@ -53,7 +53,7 @@ public enum JSONReporter: Reporter {
                 .object([.init("name", .string("dossierlint")), .init("version", .string(report.toolVersion))])),
             .init("as_of", .string(report.asOf.description)),
             .init("files", .array(report.files.map(file))),
-            .init("findings", .array(report.findings.map { finding($0, language: options.language) })),
+            .init("findings", findings(report, language: options.language)),
             .init(
                 "summary",
                 .object([
@@ -66,6 +66,20 @@ public enum JSONReporter: Reporter {
                     .init("unparsable_files", .int(summary.unparsableFiles)),
                 ])),
         ])
+    }
+
+    /// Every finding, file by file, each made into a value only as it is written.
+    private static func findings(_ report: CheckReport, language: Language) -> JSONWriter.Value {
+        var places: [(file: Int, finding: Int)] = []
+        for (fileIndex, file) in report.files.enumerated() {
+            for findingIndex in file.findings.indices { places.append((fileIndex, findingIndex)) }
+        }
+        let files = report.files
+        let located = places
+        return .generated(count: located.count) { index in
+            let place = located[index]
+            return finding(files[place.file].findings[place.finding], language: language)
+        }
     }
 
     private static func file(_ file: FileReport) -> JSONWriter.Value {

@@ -47,11 +47,23 @@ public enum SARIFReporter: Reporter {
         var index: [String: Int] = [:]
         for (position, rule) in rules.enumerated() { index[rule.id] = position }
 
+        // Fingerprints depend on the findings before (a repeat gets `:2`): computed first, in order;
+        // each result is then made only as it is written.
+        let findings = report.findings
         var fingerprintUses: [String: Int] = [:]
-        let results: [JSONWriter.Value] = report.findings.map { finding in
+        var fingerprints: [String] = []
+        fingerprints.reserveCapacity(findings.count)
+        for finding in findings {
             let base = fingerprint(rule: finding.rule, file: finding.file, pointer: finding.pointer)
             let uses = fingerprintUses[base, default: 0] + 1
             fingerprintUses[base] = uses
+            fingerprints.append(uses == 1 ? base : base + ":\(uses)")
+        }
+        let ruleIndex = index
+        let fingerprinted = fingerprints
+        let results: JSONWriter.Value = .generated(count: findings.count) { position in
+            let finding = findings[position]
+            let index = ruleIndex
             var members: [JSONWriter.Member] = [
                 .init("ruleId", .string(finding.rule)),
                 .init("ruleIndex", .int(index[finding.rule] ?? 0)),
@@ -73,7 +85,7 @@ public enum SARIFReporter: Reporter {
                     ])),
                 .init(
                     "partialFingerprints",
-                    .object([.init("dossierlint/v1", .string(uses == 1 ? base : base + ":\(uses)"))])),
+                    .object([.init("dossierlint/v1", .string(fingerprinted[position]))])),
             ]
             if let reason = finding.suppression {
                 members.append(
@@ -102,7 +114,7 @@ public enum SARIFReporter: Reporter {
         let run: JSONWriter.Value = .object([
             .init("tool", .object([.init("driver", driver)])),
             .init("columnKind", .string("unicodeCodePoints")),
-            .init("results", .array(results)),
+            .init("results", results),
             .init("properties", .object([.init("as_of", .string(report.asOf.description))])),
         ])
         return .object([
