@@ -32,24 +32,34 @@ struct WriteError: Error, CustomStringConvertible {
 enum AtomicWriter {
     /// Writes `text` to `path` (or to the file `path` links to).
     static func write(_ text: String, to path: String) throws(WriteError) {
+        try write(to: path) { write in write(text) }
+    }
+
+    /// Writes to `path` (or to the file `path` links to) the pieces `produce` hands to its
+    /// argument, in order, as they come: a large report is never held whole; the file
+    /// appears only once every piece is written.
+    static func write(to path: String, _ produce: ((String) -> Void) -> Void) throws(WriteError) {
         let target = try resolvingLinks(path)
         let temporary = folder(of: target) + "/.\(name(of: target)).\(UUID().uuidString).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteError(path) }
         var existing = stat()
         if stat(target, &existing) == 0 { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
-        var text = text
         var failure: Int32?
-        text.withUTF8 { bytes in  // the string's own storage: no copy of a large report
-            var written = 0
-            while written < bytes.count {
-                let count = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
+        produce { piece in
+            guard failure == nil else { return }
+            var piece = piece
+            piece.withUTF8 { bytes in  // the string's own storage: no copy
+                var written = 0
+                while written < bytes.count {
+                    let count = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    written += count
                 }
-                written += count
             }
         }
         if failure == nil && fsync(descriptor) != 0 { failure = errno }

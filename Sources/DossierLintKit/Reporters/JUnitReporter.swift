@@ -68,8 +68,22 @@ public enum JUnitReporter: Reporter {
     /// (`skipped` on `<testsuites>`, `file` and `line` on `<testcase>`), giving
     /// output that validates against that schema.
     static func render(_ report: CheckReport, options: ReportOptions, contractAttributes: Bool) -> String {
-        // Two passes over the files, so that no more than one file's test cases are held at a
-        // time: the totals first (the root element carries them), then each suite as it is built.
+        var output = ""
+        stream(report, options: options, contractAttributes: contractAttributes) { output.append($0) }
+        return output
+    }
+
+    /// Writes the report suite by suite.
+    public static func stream(_ report: CheckReport, options: ReportOptions, to write: (String) -> Void) {
+        stream(report, options: options, contractAttributes: options.junitLocations, to: write)
+    }
+
+    /// Writes the report a suite at a time, so that neither every file's test cases
+    /// nor the whole text are ever held: the totals first (the root element carries
+    /// them), then each suite as it is built.
+    static func stream(
+        _ report: CheckReport, options: ReportOptions, contractAttributes: Bool, to write: (String) -> Void
+    ) {
         var total = Counts()
         for file in report.files { total.add(suite(for: file, report: report, options: options).cases) }
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -77,24 +91,28 @@ public enum JUnitReporter: Reporter {
             "<testsuites name=\"dossierlint\"" + total.attributes(skipped: contractAttributes) + " time=\"0\"")
         if report.files.isEmpty {
             output.append("/>\n")
-            return output
+            write(output)
+            return
         }
         output.append(">\n")
+        write(output)
         for file in report.files {
             let suite = suite(for: file, report: report, options: options)
+            var output = ""
             output.append(
                 "  <testsuite name=\"" + Escaping.xmlAttribute(suite.name) + "\"" + countAttributes(suite.cases)
                     + " time=\"0\"")
             if suite.cases.isEmpty {
                 output.append("/>\n")
+                write(output)
                 continue
             }
             output.append(">\n")
-            for testCase in suite.cases { write(testCase, locations: contractAttributes, into: &output) }
+            for testCase in suite.cases { self.write(testCase, locations: contractAttributes, into: &output) }
             output.append("  </testsuite>\n")
+            write(output)
         }
-        output.append("</testsuites>\n")
-        return output
+        write("</testsuites>\n")
     }
 
     // MARK: - Model

@@ -31,4 +31,15 @@ public protocol Reporter {
     static var name: String { get }
     /// Renders the report.
     static func render(_ report: CheckReport, options: ReportOptions) -> String
+    /// Hands the report to `write` in pieces, in order; their concatenation is
+    /// `render`'s text. A reporter whose output grows with every file writes
+    /// it piece by piece, so the whole text is never held.
+    static func stream(_ report: CheckReport, options: ReportOptions, to write: (String) -> Void)
+}
+
+extension Reporter {
+    /// The whole text as one piece.
+    public static func stream(_ report: CheckReport, options: ReportOptions, to write: (String) -> Void) {
+        write(render(report, options: options))
+    }
 }

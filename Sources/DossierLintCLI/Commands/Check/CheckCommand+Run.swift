@@ -91,16 +91,17 @@ extension CheckCommand {
             language: language, color: color,
             rules: linter.packs.values.sorted { $0.identifier < $1.identifier }.flatMap(\.rules),
             junitLocations: parsed.flag("junit-locations"))
-        let text = reporter.render(report, options: reportOptions)
+        // The report goes out in the pieces its reporter makes (a JUnit suite at a time).
         if let output = parsed.value("output") {
             do {
-                try AtomicWriter.write(text, to: output)
+                try AtomicWriter.write(to: output) { write in reporter.stream(report, options: reportOptions, to: write)
+                }
             } catch {
                 environment.writeError("dossierlint: error: \(error)\n")
                 return ExitStatus.failure
             }
         } else {
-            environment.writeOutput(text)
+            reporter.stream(report, options: reportOptions, to: environment.writeOutput)
         }
         if !missing.isEmpty || result.registryFailed || report.hasUnreadableFiles { return ExitStatus.failure }
         return report.hasFailingFindings ? ExitStatus.findings : ExitStatus.success
