@@ -1,5 +1,10 @@
 import DossierLintKit
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -10,7 +15,7 @@ import Foundation
 /// The files a run reads — dossiers, registry, configurations, baselines —
 /// so that no report is ever written over one of them.
 final class InputFiles: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var paths: [String] = []
 
     /// Records `path` (as the run reads it) as an input.

@@ -1,6 +1,17 @@
 import DossierLintKit
 import DossierRules
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension CommandEnvironment {
     /// The message language: `--lang`, else the locale's.
@@ -15,10 +26,13 @@ extension CommandEnvironment {
             absolutePath: ConfigurationLocator.absolute(path, from: currentDirectory), displayPath: path)
     }
 
-    /// The day of the run, from the clock, in the local time zone.
+    /// The day of the run, from the clock, in the local time zone (`TZ`, else
+    /// the system's), as the C library's `localtime_r` reads it.
     var today: Day {
-        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return Day(year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1)
+        var now = time(nil)
+        var local = tm()
+        guard localtime_r(&now, &local) != nil else { return Day(ordinal: 0) }
+        return Day(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
             ?? Day(ordinal: 0)
     }
 

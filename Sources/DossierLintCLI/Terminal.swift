@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -41,12 +45,36 @@ public struct CommandEnvironment: Sendable {
     /// The real process environment.
     public static var process: CommandEnvironment {
         CommandEnvironment(
-            writeOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            writeError: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            writeOutput: { text in writeAll(text, to: 1) }, writeError: { text in writeAll(text, to: 2) },
             readInput: { limit in BoundedReader.read(descriptor: 0, limit: limit) },
             outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1,
             variables: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// Writes all of `text` to the file `descriptor` (1 or 2). A write that
+    /// fails (a full disk) ends the process with exit status 2, saying why
+    /// on standard error: the report is never cut short silently.
+    static func writeAll(_ text: String, to descriptor: Int32) {
+        var text = text
+        let failure: Int32? = text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        guard let failure else { return }
+        if descriptor != 2 {
+            let name = descriptor == 1 ? "standard output" : "file descriptor \(descriptor)"
+            writeAll("dossierlint: error: cannot write to \(name): \(String(cString: strerror(failure)))\n", to: 2)
+        }
+        exit(ExitStatus.failure)
     }
 
     /// The message language from `LC_ALL`, `LC_MESSAGES` or `LANG` (Chinese for `zh*`).

@@ -1,5 +1,10 @@
 import DossierSyntax
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension WorkingDayCalendar {
     /// Reads a calendar file (`--calendar FILE`, `calendar:` in a configuration)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Finds the configuration of each checked file: the nearest
 /// `.dossierlint.yml` (or `.yaml`, `.json`) in the file's folder or a folder
@@ -8,7 +12,7 @@ public final class ConfigurationLocator: @unchecked Sendable {
     /// The absolute folder relative paths start from.
     public let currentDirectory: String
     private var byFolder: [String: Configuration?] = [:]
-    private let lock = NSLock()
+    private let lock = Lock()
 
     /// Creates a locator.
     public init(currentDirectory: String) {
@@ -35,7 +39,7 @@ public final class ConfigurationLocator: @unchecked Sendable {
         }
         let result: Configuration?
         if found.count > 1 {
-            throw .ambiguous(folder: displayPath(folder), files: found.map { ($0 as NSString).lastPathComponent })
+            throw .ambiguous(folder: displayPath(folder), files: found.map { PathText.lastComponent(of: $0) })
         } else if let file = found.first {
             result = try Self.load(absolutePath: file, displayPath: displayPath(file))
         } else if folder == "/" || folder.isEmpty {

@@ -1,6 +1,11 @@
 import DossierLintKit
 import DossierRules
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `dossierlint audit DIR --year YYYY --output-dir OUT`: the yearly internal
 /// audit (clause 11.2). Runs every dossier rule on every dossier and the
@@ -62,8 +67,7 @@ enum AuditCommand {
         }
         let language = environment.language(parsed)
         let failOn = FailThreshold(rawValue: parsed.value("fail-on") ?? "never") ?? .never
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileDiscovery.status(of: folder, following: true)?.isDirectory == true else {
             environment.writeError("dossierlint: error: no such folder: \(folder)\n")
             return ExitStatus.failure
         }
@@ -117,7 +121,7 @@ enum AuditCommand {
             environment.writeError(error.description + "\n")
             return ExitStatus.failure
         }
-        let base = (outputDirectory as NSString).appendingPathComponent("internal-audit-\(year)")
+        let base = PathText.appending("internal-audit-\(year)", to: outputDirectory)
         let outputs = ["md", "html", "json"].map { (option: "--output-dir: the report", path: base + "." + $0) }
         if environment.refusesOverwriting(outputs, inputs: read) { return ExitStatus.failure }
         guard write(report, year: year, to: outputDirectory, language: language, environment: environment) else {
@@ -135,7 +139,7 @@ enum AuditCommand {
     ) -> Bool {
         do throws(WriteError) {
             try AtomicWriter.createFolder(outputDirectory)
-            let base = (outputDirectory as NSString).appendingPathComponent("internal-audit-\(year)")
+            let base = PathText.appending("internal-audit-\(year)", to: outputDirectory)
             try AtomicWriter.write(report.markdown(language: language), to: base + ".md")
             try AtomicWriter.write(report.html(language: language), to: base + ".html")
             try AtomicWriter.write(report.json(), to: base + ".json")

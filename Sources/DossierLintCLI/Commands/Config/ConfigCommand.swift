@@ -1,6 +1,5 @@
 import DossierLintKit
 import DossierSyntax
-import Foundation
 
 /// `dossierlint config --print [PATH]`: shows the effective configuration.
 enum ConfigCommand {
@@ -65,12 +64,11 @@ enum ConfigCommand {
                 configuration = try locator.load(path: file)
             } else {
                 let absolute = ConfigurationLocator.absolute(path, from: environment.currentDirectory)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+                guard let status = FileDiscovery.status(of: absolute, following: true) else {
                     throw UsageError("no such file or folder: \(path)")
                 }
                 configuration =
-                    isDirectory.boolValue
+                    status.isDirectory
                     ? try locator.configuration(forFolder: absolute) : try locator.configuration(forFile: path)
             }
             settings = try configuration?.ruleSettings(packs: packs) ?? RuleSettings()
