@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import DossierLintKit
 
 #if canImport(Glibc)
     import Glibc
@@ -34,7 +30,7 @@ enum AtomicWriter {
     /// Writes `text` to `path` (or to the file `path` links to).
     static func write(_ text: String, to path: String) throws(WriteError) {
         let target = try resolvingLinks(path)
-        let temporary = folder(of: target) + "/.\(name(of: target)).\(UUID().uuidString).tmp"
+        let temporary = folder(of: target) + "/.\(name(of: target)).\(FileSystem.randomName()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteError(path) }
         var existing = stat()

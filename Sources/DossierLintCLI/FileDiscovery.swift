@@ -1,11 +1,5 @@
 import DossierLintKit
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -75,7 +69,7 @@ enum FileDiscovery {
     static func registryPath(in folder: String) -> String? {
         for name in ["registry.yaml", "registry.json"] {
             let candidate = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            if FileSystem.exists(candidate) { return candidate }
         }
         return nil
     }

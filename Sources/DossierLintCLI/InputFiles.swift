@@ -1,11 +1,5 @@
 import DossierLintKit
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -36,7 +30,7 @@ final class InputFiles: @unchecked Sendable {
             var folder = AtomicWriter.folder(of: ConfigurationLocator.absolute(path, from: currentDirectory))
             while visited.insert(folder).inserted {
                 let found = Configuration.fileNames.map { folder == "/" ? "/" + $0 : folder + "/" + $0 }
-                    .filter { FileManager.default.fileExists(atPath: $0) }
+                    .filter { FileSystem.exists($0) }
                 found.forEach(add)
                 if !found.isEmpty || folder == "/" { break }
                 folder = AtomicWriter.folder(of: folder)

@@ -2,12 +2,6 @@ import DossierLintKit
 import DossierRules
 import DossierSyntax
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// The rule packs of `--rules DIR`, shared by `check` and `config`.
 enum RulePackFolder {
     /// The compiled-in packs, with the files of `folder` (laid out as `Rules/`)
@@ -20,13 +14,13 @@ enum RulePackFolder {
         }
         var files: [String: String] = [:]
         for (path, text) in BuiltInRules.files { files[path] = text }
-        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let root = ConfigurationLocator.absolute(folder, from: FileSystem.currentDirectory)
         for relative in FileDiscovery.subpaths(of: root) {
             guard relative.hasSuffix(".yaml"), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
             else { continue }
             let full = root + "/" + relative
             reading(full)
-            guard let data = FileManager.default.contents(atPath: full) else {
+            guard let data = FileSystem.contents(atPath: full) else {
                 throw ParseError(.syntax, "cannot read the file", at: .start, file: full)
             }
             let source = try SourceText(path: full, data: [UInt8](data))

@@ -1,12 +1,6 @@
 import DossierLintKit
 import DossierRules
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -39,7 +33,7 @@ extension CommandEnvironment {
     /// The file system, and standard input as this environment reads it.
     var files: FileSource {
         FileSource(
-            contents: { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },
+            contents: { path in FileSystem.contents(atPath: path) },
             read: { path, limit in BoundedReader.read(path: path, limit: limit) }, standardInput: readInput,
             failureReason: FileDiscovery.readFailure)
     }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import DossierLintKit
 
 #if canImport(Glibc)
     import Glibc
@@ -48,8 +44,7 @@ public struct CommandEnvironment: Sendable {
             writeOutput: { text in writeAll(text, to: 1) }, writeError: { text in writeAll(text, to: 2) },
             readInput: { limit in BoundedReader.read(descriptor: 0, limit: limit) },
             outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1,
-            variables: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath)
+            variables: FileSystem.environment, currentDirectory: FileSystem.currentDirectory)
     }
 
     /// Writes all of `text` to the file `descriptor` (1 or 2). A write that

@@ -1,11 +1,5 @@
 import DossierSyntax
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 extension WorkingDayCalendar {
     /// Reads a calendar file (`--calendar FILE`, `calendar:` in a configuration)
     /// in the format of `Rules/calendars/cn-workdays.yaml`; a malformed file names
@@ -14,9 +8,7 @@ extension WorkingDayCalendar {
     public static func load(
         absolutePath: String, displayPath: String, files: FileSource? = nil
     ) throws(ConfigurationError) -> WorkingDayCalendar {
-        let bytes =
-            files?.contents(absolutePath) ?? FileManager.default.contents(atPath: absolutePath).map { [UInt8]($0) }
-        guard let data = bytes else {
+        guard let data = files?.contents(absolutePath) ?? FileSystem.contents(atPath: absolutePath) else {
             throw .unreadable(path: displayPath)
         }
         let source: SourceText

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Finds the configuration of each checked file: the nearest
 /// `.dossierlint.yml` (or `.yaml`, `.json`) in the file's folder or a folder
 /// above it. Only the nearest applies (configurations are not merged), so a
@@ -35,7 +29,7 @@ public final class ConfigurationLocator: @unchecked Sendable {
         }
         lock.unlock()
         let found = Configuration.fileNames.map { Self.join(folder, $0) }.filter {
-            FileManager.default.fileExists(atPath: $0)
+            FileSystem.exists($0)
         }
         let result: Configuration?
         if found.count > 1 {
@@ -59,7 +53,7 @@ public final class ConfigurationLocator: @unchecked Sendable {
     }
 
     static func load(absolutePath: String, displayPath: String) throws(ConfigurationError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: absolutePath) else {
+        guard let data = FileSystem.contents(atPath: absolutePath) else {
             throw .unreadable(path: displayPath)
         }
         return try ConfigurationReader.read(path: displayPath, data: [UInt8](data), directory: parent(of: absolutePath))

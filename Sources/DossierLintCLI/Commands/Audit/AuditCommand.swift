@@ -1,12 +1,6 @@
 import DossierLintKit
 import DossierRules
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// `dossierlint audit DIR --year YYYY --output-dir OUT`: the yearly internal
 /// audit (clause 11.2). Runs every dossier rule on every dossier and the
 /// repository rules on the whole repository, and writes the report as
@@ -91,7 +85,7 @@ enum AuditCommand {
         }
         var previous: PreviousAudit?
         if let path = parsed.value("previous") {
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = FileSystem.contents(atPath: path) else {
                 environment.writeError("dossierlint: error: cannot read the previous report \(path)\n")
                 return ExitStatus.failure
             }
