@@ -5,8 +5,8 @@
 /// (闰月) in lower case after the month it repeats (2025: 闰六月, `s` after the
 /// sixth letter).
 ///
-/// A table rather than ICU, so that the binary does not link ICU's 30 MB of
-/// data for three holidays a year. `LunarYearsTests` checks every month of
+/// A table rather than ICU, so that the binary does not link Foundation and
+/// ICU (34 MB of data alone) for three holidays a year. `LunarYearsTests` checks every month of
 /// every year against ICU and prints the line to put here when one differs.
 enum LunarYears {
     /// The lunar year beginning in each Gregorian year: `MM-DD` of its first day, then its months.
