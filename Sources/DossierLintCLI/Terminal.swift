@@ -72,6 +72,9 @@ public struct CommandEnvironment: Sendable {
         exit(ExitStatus.failure)
     }
 
+    /// The message language of the locale (`defaultLanguage`).
+    public var language: Language { Language(rawValue: defaultLanguage) ?? .en }
+
     /// The message language from `LC_ALL`, `LC_MESSAGES` or `LANG` (Chinese for `zh*`).
     public var defaultLanguage: String {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
