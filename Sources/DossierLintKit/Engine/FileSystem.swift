@@ -46,7 +46,11 @@ package enum FileSystem {
     /// The process's environment variables (the last of a name given twice, as `ProcessInfo` reads them).
     package static var environment: [String: String] {
         var variables: [String: String] = [:]
-        var entry = environ
+        #if canImport(Darwin)
+            var entry = _NSGetEnviron().pointee!  // Darwin does not declare `environ`
+        #else
+            var entry = environ
+        #endif
         while let pointer = entry.pointee {
             let text = String(cString: pointer)
             if let equals = text.firstIndex(of: "=") {
