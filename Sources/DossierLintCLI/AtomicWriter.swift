@@ -1,4 +1,4 @@
-import Foundation
+import DossierLintKit
 
 #if canImport(Glibc)
     import Glibc
@@ -40,7 +40,7 @@ enum AtomicWriter {
     /// appears only once every piece is written.
     static func write(to path: String, _ produce: ((String) -> Void) -> Void) throws(WriteError) {
         let target = try resolvingLinks(path)
-        let temporary = folder(of: target) + "/.\(name(of: target)).\(UUID().uuidString).tmp"
+        let temporary = folder(of: target) + "/.\(name(of: target)).\(FileSystem.randomName()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteError(path) }
         var existing = stat()
@@ -77,7 +77,7 @@ enum AtomicWriter {
     /// through a link. Where the file system has no hard links, the file is created exclusively
     /// and written in place (removed again when writing fails).
     static func create(_ text: String, at path: String) throws(WriteError) {
-        let temporary = folder(of: path) + "/.\(name(of: path)).\(UUID().uuidString).tmp"
+        let temporary = folder(of: path) + "/.\(name(of: path)).\(FileSystem.randomName()).tmp"
         try writeNew(text, to: temporary, path: path)
         defer { unlink(temporary) }
         if link(temporary, path) == 0 { return }

@@ -1,5 +1,4 @@
 import DossierLintKit
-import Foundation
 
 #if canImport(Glibc)
     import Glibc

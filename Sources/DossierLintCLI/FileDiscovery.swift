@@ -1,5 +1,4 @@
 import DossierLintKit
-import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -70,7 +69,7 @@ enum FileDiscovery {
     static func registryPath(in folder: String) -> String? {
         for name in ["registry.yaml", "registry.json"] {
             let candidate = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            if FileSystem.exists(candidate) { return candidate }
         }
         return nil
     }
@@ -149,6 +148,25 @@ enum FileDiscovery {
                 }
             }
         }
+    }
+
+    /// Every entry below `folder` (hidden ones too) as a path relative to it, a
+    /// folder before its entries: real folders are entered, links are not
+    /// followed, a folder that cannot be listed is passed over.
+    static func subpaths(of folder: String) -> [String] {
+        var found: [String] = []
+        func walk(_ relative: String) {
+            guard case .success(let names) = entries(of: relative.isEmpty ? folder : folder + "/" + relative) else {
+                return
+            }
+            for name in names {
+                let entry = relative.isEmpty ? name : relative + "/" + name
+                found.append(entry)
+                if status(of: folder + "/" + entry, following: false)?.isDirectory == true { walk(entry) }
+            }
+        }
+        walk("")
+        return found
     }
 
     /// The names in a folder, or why it cannot be listed (`strerror`).

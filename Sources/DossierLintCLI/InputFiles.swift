@@ -1,5 +1,4 @@
 import DossierLintKit
-import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -10,7 +9,7 @@ import Foundation
 /// The files a run reads — dossiers, registry, configurations, baselines —
 /// so that no report is ever written over one of them.
 final class InputFiles: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var paths: [String] = []
 
     /// Records `path` (as the run reads it) as an input.
@@ -31,7 +30,7 @@ final class InputFiles: @unchecked Sendable {
             var folder = AtomicWriter.folder(of: ConfigurationLocator.absolute(path, from: currentDirectory))
             while visited.insert(folder).inserted {
                 let found = Configuration.fileNames.map { folder == "/" ? "/" + $0 : folder + "/" + $0 }
-                    .filter { FileManager.default.fileExists(atPath: $0) }
+                    .filter { FileSystem.exists($0) }
                 found.forEach(add)
                 if !found.isEmpty || folder == "/" { break }
                 folder = AtomicWriter.folder(of: folder)

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import DossierLintKit
 
 /// Shows `[n/N] path` on standard error while files are checked, only when
 /// standard error is a terminal (never in CI logs or redirected output).
@@ -7,7 +8,7 @@ final class Progress: @unchecked Sendable {
     private let environment: CommandEnvironment
     private var total = 0
     private var enabled = false
-    private let lock = NSLock()
+    private let lock = Lock()
     private var done = 0
     private var lastDraw: UInt64 = 0
     private var drawn = false

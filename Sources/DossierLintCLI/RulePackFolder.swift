@@ -1,7 +1,6 @@
 import DossierLintKit
 import DossierRules
 import DossierSyntax
-import Foundation
 
 /// The rule packs of `--rules DIR`, shared by `check` and `config`.
 enum RulePackFolder {
@@ -10,20 +9,18 @@ enum RulePackFolder {
     /// `reading` hears of each file read (a run never writes over them).
     static func packs(adding folder: String?, reading: (String) -> Void = { _ in }) throws(ParseError) -> [RulePack] {
         guard let folder else { return try BuiltInRules.packs.get() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileDiscovery.status(of: folder, following: true)?.isDirectory == true else {
             throw ParseError(.syntax, "--rules: no such folder", at: .start, file: folder)
         }
         var files: [String: String] = [:]
         for (path, text) in BuiltInRules.files { files[path] = text }
-        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        while let relative = enumerator?.nextObject() as? String {
+        let root = ConfigurationLocator.absolute(folder, from: FileSystem.currentDirectory)
+        for relative in FileDiscovery.subpaths(of: root) {
             guard relative.hasSuffix(".yaml"), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
             else { continue }
             let full = root + "/" + relative
             reading(full)
-            guard let data = FileManager.default.contents(atPath: full) else {
+            guard let data = FileSystem.contents(atPath: full) else {
                 throw ParseError(.syntax, "cannot read the file", at: .start, file: full)
             }
             let source = try SourceText(path: full, data: [UInt8](data))

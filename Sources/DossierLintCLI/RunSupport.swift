@@ -1,6 +1,11 @@
 import DossierLintKit
 import DossierRules
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension CommandEnvironment {
     /// The message language: `--lang`, else the locale's.
@@ -15,17 +20,20 @@ extension CommandEnvironment {
             absolutePath: ConfigurationLocator.absolute(path, from: currentDirectory), displayPath: path)
     }
 
-    /// The day of the run, from the clock, in the local time zone.
+    /// The day of the run, from the clock, in the local time zone (`TZ`, else
+    /// the system's), as the C library's `localtime_r` reads it.
     var today: Day {
-        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return Day(year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1)
+        var now = time(nil)
+        var local = tm()
+        guard localtime_r(&now, &local) != nil else { return Day(ordinal: 0) }
+        return Day(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
             ?? Day(ordinal: 0)
     }
 
     /// The file system, and standard input as this environment reads it.
     var files: FileSource {
         FileSource(
-            contents: { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },
+            contents: { path in FileSystem.contents(atPath: path) },
             read: { path, limit in BoundedReader.read(path: path, limit: limit) }, standardInput: readInput,
             failureReason: FileDiscovery.readFailure)
     }

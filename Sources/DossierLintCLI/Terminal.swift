@@ -1,4 +1,4 @@
-import Foundation
+import DossierLintKit
 
 #if canImport(Glibc)
     import Glibc
@@ -41,13 +41,39 @@ public struct CommandEnvironment: Sendable {
     /// The real process environment.
     public static var process: CommandEnvironment {
         CommandEnvironment(
-            writeOutput: { text in writeAll(text, to: 1) },
-            writeError: { text in writeAll(text, to: 2) },
+            writeOutput: { text in writeAll(text, to: 1) }, writeError: { text in writeAll(text, to: 2) },
             readInput: { limit in BoundedReader.read(descriptor: 0, limit: limit) },
             outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1,
-            variables: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath)
+            variables: FileSystem.environment, currentDirectory: FileSystem.currentDirectory)
     }
+
+    /// Writes all of `text` to the file `descriptor` (1 or 2). A write that
+    /// fails (a full disk) ends the process with exit status 2, saying why
+    /// on standard error: the report is never cut short silently.
+    static func writeAll(_ text: String, to descriptor: Int32) {
+        var text = text
+        let failure: Int32? = text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        guard let failure else { return }
+        if descriptor != 2 {
+            let name = descriptor == 1 ? "standard output" : "file descriptor \(descriptor)"
+            writeAll("dossierlint: error: cannot write to \(name): \(String(cString: strerror(failure)))\n", to: 2)
+        }
+        exit(ExitStatus.failure)
+    }
+
+    /// The message language of the locale (`defaultLanguage`).
+    public var language: Language { Language(rawValue: defaultLanguage) ?? .en }
 
     /// The message language from `LC_ALL`, `LC_MESSAGES` or `LANG` (Chinese for `zh*`).
     public var defaultLanguage: String {
@@ -57,26 +83,5 @@ public struct CommandEnvironment: Sendable {
             }
         }
         return "en"
-    }
-}
-
-/// Writes all of `text` to the file descriptor from the string's own UTF-8
-/// storage (a report of 150 MB is not copied once more to be written).
-private func writeAll(_ text: String, to descriptor: Int32) {
-    var text = text
-    text.withUTF8 { bytes in
-        var written = 0
-        while written < bytes.count {
-            #if canImport(Glibc)
-                let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            #else
-                let count = Darwin.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            #endif
-            if count < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            written += count
-        }
     }
 }

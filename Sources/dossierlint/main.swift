@@ -1,4 +1,9 @@
 import DossierLintCLI
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 exit(DossierLint.run(Array(CommandLine.arguments.dropFirst())))

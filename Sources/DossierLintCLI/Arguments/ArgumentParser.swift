@@ -1,5 +1,17 @@
 import DossierLintKit
 
+/// What a shell completes for an option's value or a command's arguments.
+public enum ValueCompletion: Sendable, Equatable {
+    /// Nothing: free text (a date, a year, a name).
+    case none
+    /// File names (folders too, to walk into).
+    case files
+    /// Folder names.
+    case folders
+    /// One of these words.
+    case values([String])
+}
+
 /// A command-line option that the parser knows.
 public struct OptionSpecification: Sendable {
     /// The long name without dashes (`format`).
@@ -14,13 +26,18 @@ public struct OptionSpecification: Sendable {
     public var repeatable: Bool
     /// The value's placeholder in help (`FILE`).
     public var valueName: String
-    /// One line of help.
+    /// What a shell completes for the value.
+    public var completion: ValueCompletion
+    /// One line of help, in English.
     public var help: String
+    /// The same line in Chinese, if written.
+    public var helpZh: String?
 
-    /// Creates an option.
+    /// Creates an option. Without `completes`, a shell completes the allowed
+    /// values, file names for a `FILE`, folder names for a `DIR` or `OUT`.
     public init(
         _ name: String, short: Character? = nil, value: String? = nil, allowed: [String]? = nil,
-        repeatable: Bool = false, help: String
+        repeatable: Bool = false, completes: ValueCompletion? = nil, help: String, zh: String? = nil
     ) {
         self.name = name
         self.shortName = short
@@ -29,6 +46,23 @@ public struct OptionSpecification: Sendable {
         self.allowedValues = allowed
         self.repeatable = repeatable
         self.help = help
+        self.helpZh = zh
+        if let completes {
+            completion = completes
+        } else if let allowed {
+            completion = .values(allowed)
+        } else {
+            switch value {
+            case "FILE": completion = .files
+            case "DIR", "OUT": completion = .folders
+            default: completion = .none
+            }
+        }
+    }
+
+    /// The line of help in `language` (English when no Chinese is written).
+    public func help(in language: Language) -> String {
+        language == .zh ? helpZh ?? help : help
     }
 }
 
@@ -137,8 +171,8 @@ public struct ArgumentParser: Sendable {
         return ""
     }
 
-    /// Help lines for the options, aligned.
-    public func helpLines() -> [String] {
+    /// Help lines for the options, aligned, in `language`.
+    public func helpLines(in language: Language = .en) -> [String] {
         let left = options.map { option -> String in
             var text = "  "
             if let short = option.shortName { text += "-\(short), " } else { text += "    " }
@@ -148,7 +182,7 @@ public struct ArgumentParser: Sendable {
         }
         let width = (left.map(\.count).max() ?? 0) + 2
         return zip(left, options).map { text, option in
-            text + String(repeating: " ", count: width - text.count) + option.help
+            text + String(repeating: " ", count: width - text.count) + option.help(in: language)
         }
     }
 }

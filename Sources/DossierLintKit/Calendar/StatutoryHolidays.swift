@@ -1,5 +1,3 @@
-import Foundation
-
 /// The statutory public holidays of 《全国年节及纪念日放假办法》, derived for a
 /// year without the State Council's notice: the days the 办法 itself fixes,
 /// before any make-up working day or bridging day off.
@@ -48,25 +46,9 @@ public enum StatutoryHolidays {
     static func lunarNewYear(_ year: Int) -> Day? { lunarDay(year, month: 1, day: 1) }
 
     /// The Gregorian day of lunar `month`/`day` (not a leap month) in the lunar
-    /// year that begins in Gregorian `year`, by Foundation's Chinese calendar in Beijing time.
+    /// year that begins in Gregorian `year`, by the Chinese calendar in Beijing
+    /// time (ICU's, tabulated in `LunarYears` for `years`).
     static func lunarDay(_ year: Int, month: Int, day: Int) -> Day? {
-        let zone = TimeZone(identifier: "Asia/Shanghai")!
-        var chinese = Calendar(identifier: .chinese)
-        chinese.timeZone = zone
-        var gregorian = Calendar(identifier: .gregorian)
-        gregorian.timeZone = zone
-        // March 1 always lies after the lunar new year of its Gregorian year.
-        guard let march = gregorian.date(from: DateComponents(year: year, month: 3, day: 1)) else { return nil }
-        let lunarYear = chinese.dateComponents([.era, .year], from: march)
-        var wanted = DateComponents()
-        wanted.era = lunarYear.era
-        wanted.year = lunarYear.year
-        wanted.month = month
-        wanted.day = day
-        wanted.isLeapMonth = false
-        guard let date = chinese.date(from: wanted) else { return nil }
-        let found = gregorian.dateComponents([.year, .month, .day], from: date)
-        guard let foundYear = found.year, let foundMonth = found.month, let foundDay = found.day else { return nil }
-        return Day(year: foundYear, month: foundMonth, day: foundDay)
+        LunarYears.day(year, month: month, day: day)
     }
 }

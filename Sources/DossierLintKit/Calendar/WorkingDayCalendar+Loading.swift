@@ -1,5 +1,4 @@
 import DossierSyntax
-import Foundation
 
 extension WorkingDayCalendar {
     /// Reads a calendar file (`--calendar FILE`, `calendar:` in a configuration)
@@ -9,9 +8,7 @@ extension WorkingDayCalendar {
     public static func load(
         absolutePath: String, displayPath: String, files: FileSource? = nil
     ) throws(ConfigurationError) -> WorkingDayCalendar {
-        let bytes =
-            files?.contents(absolutePath) ?? FileManager.default.contents(atPath: absolutePath).map { [UInt8]($0) }
-        guard let data = bytes else {
+        guard let data = files?.contents(absolutePath) ?? FileSystem.contents(atPath: absolutePath) else {
             throw .unreadable(path: displayPath)
         }
         let source: SourceText

@@ -1,5 +1,3 @@
-import Foundation
-
 /// China's working-day calendar: Monday to Friday, minus public holidays, plus
 /// the weekend days made working days, as fixed each year by the State
 /// Council's notice on holiday arrangements. A year without a notice is
@@ -107,7 +105,7 @@ public struct CalendarDay: Sendable, Hashable {
 
 /// The derived years of one calendar, computed once each.
 private final class DerivedYears: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var plans: [Int: [Int: CalendarDay]?] = [:]
 
     /// The days of `year` that are not ordinary weekdays or weekend days; `nil` when it cannot be derived.

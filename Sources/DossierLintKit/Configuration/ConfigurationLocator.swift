@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the configuration of each checked file: the nearest
 /// `.dossierlint.yml` (or `.yaml`, `.json`) in the file's folder or a folder
 /// above it. Only the nearest applies (configurations are not merged), so a
@@ -8,7 +6,7 @@ public final class ConfigurationLocator: @unchecked Sendable {
     /// The absolute folder relative paths start from.
     public let currentDirectory: String
     private var byFolder: [String: Configuration?] = [:]
-    private let lock = NSLock()
+    private let lock = Lock()
 
     /// Creates a locator.
     public init(currentDirectory: String) {
@@ -31,11 +29,11 @@ public final class ConfigurationLocator: @unchecked Sendable {
         }
         lock.unlock()
         let found = Configuration.fileNames.map { Self.join(folder, $0) }.filter {
-            FileManager.default.fileExists(atPath: $0)
+            FileSystem.exists($0)
         }
         let result: Configuration?
         if found.count > 1 {
-            throw .ambiguous(folder: displayPath(folder), files: found.map { ($0 as NSString).lastPathComponent })
+            throw .ambiguous(folder: displayPath(folder), files: found.map { PathText.lastComponent(of: $0) })
         } else if let file = found.first {
             result = try Self.load(absolutePath: file, displayPath: displayPath(file))
         } else if folder == "/" || folder.isEmpty {
@@ -55,7 +53,7 @@ public final class ConfigurationLocator: @unchecked Sendable {
     }
 
     static func load(absolutePath: String, displayPath: String) throws(ConfigurationError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: absolutePath) else {
+        guard let data = FileSystem.contents(atPath: absolutePath) else {
             throw .unreadable(path: displayPath)
         }
         return try ConfigurationReader.read(path: displayPath, data: [UInt8](data), directory: parent(of: absolutePath))

@@ -1,5 +1,4 @@
 import DossierSyntax
-import Foundation
 
 /// Builds the dossier of a rule example (the pack's example dossier with the
 /// example's changes applied) and runs one rule on it.
@@ -40,7 +39,7 @@ public enum ExampleRunner {
 
     private static func tokens(_ pointer: String) -> [String] {
         pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-            String($0).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            String($0).replacing("~1", with: "/").replacing("~0", with: "~")
         }
     }
 

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Reads and checks files on all cores, one file in memory per core at a time.
 struct FileScan {
@@ -54,7 +53,7 @@ struct FileScan {
 /// Thread-safe slots for results computed in parallel, read in order.
 private final class Slots<Value>: @unchecked Sendable {
     private var slots: [Value?]
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 

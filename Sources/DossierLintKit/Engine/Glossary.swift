@@ -72,7 +72,7 @@ public struct Glossary: Sendable {
     public func name(ofPointer pointer: String) -> Message {
         var parts: [String] = []
         for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let key = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            let key = String(token).replacing("~1", with: "/").replacing("~0", with: "~")
             if let index = Int(key), !key.isEmpty {
                 let collection = parts.popLast() ?? ""
                 parts.append("第 \(index + 1) 个\(collection)")

@@ -1,6 +1,5 @@
 import Dispatch
 import DossierSyntax
-import Foundation
 
 /// A rule pack: the metadata of its rules and its shared data (Annex tables,
 /// example dossier), read from a folder of `Rules/`.
@@ -82,7 +81,7 @@ public struct RulePack: Sendable {
 /// reads the packs' example dossiers); one that does not parse is left out and
 /// its error kept in `failures`.
 final class LazyDocuments: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var texts: [String: (path: String, text: String)]
     private var parsed: [String: Node]?
     private var errors: [ParseError] = []
@@ -243,7 +242,7 @@ public enum RulePackLoader {
 
 /// The results of parsing files on several threads, by index.
 private final class ParseResults: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var results: [Result<Node, ParseError>?]
 
     init(count: Int) { results = Array(repeating: nil, count: count) }

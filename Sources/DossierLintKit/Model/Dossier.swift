@@ -1,5 +1,4 @@
 import DossierSyntax
-import Foundation
 
 /// The schema line that marks a file as a dossier.
 public let dossierSchema = "itsms-dossier/1"
@@ -117,7 +116,7 @@ public enum DossierIndex: DossierReading {
 /// thread, but the cache is locked so that sharing one is always safe; a value
 /// is computed outside the lock (two threads may compute it once each).
 private final class ReadingCache: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var values: [ObjectIdentifier: Any] = [:]
 
     func value<Reading: DossierReading>(of reading: Reading.Type, for dossier: Dossier) -> Reading.Value {

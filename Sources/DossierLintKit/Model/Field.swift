@@ -1,5 +1,4 @@
 import DossierSyntax
-import Foundation
 
 /// The result of reading a field as a type.
 public enum FieldValue<Value> {
@@ -85,7 +84,7 @@ public struct Field: Sendable {
         for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
             let name =
                 token.utf8.contains(UInt8(ascii: "~"))
-                ? token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                ? String(token).replacing("~1", with: "/").replacing("~0", with: "~")
                 : String(token)
             if let index = Int(name), !name.isEmpty {
                 result += "[\(index)]"
@@ -264,7 +263,7 @@ private final class FieldPlace: Sendable {
             result += "/"
             if let key = place.key {
                 if key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
-                    result += key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+                    result += key.replacing("~", with: "~0").replacing("/", with: "~1")
                 } else {
                     result += key
                 }

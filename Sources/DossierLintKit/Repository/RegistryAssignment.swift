@@ -1,5 +1,4 @@
 import DossierSyntax
-import Foundation
 
 /// Which registry applies to which file when a folder is checked: the
 /// registry given with `--registry`, else the nearest `registry.yaml` /
@@ -22,7 +21,7 @@ public struct RegistryAssignment: Sendable {
         if let rootRegistry { paths.append(rootRegistry) }
         if !explicit {
             for input in inputs where input.readPath != nil {
-                let name = (input.displayPath as NSString).lastPathComponent
+                let name = PathText.lastComponent(of: input.displayPath)
                 if ["registry.yaml", "registry.json"].contains(name), !paths.contains(input.displayPath) {
                     paths.append(input.displayPath)
                 }
@@ -31,7 +30,7 @@ public struct RegistryAssignment: Sendable {
         for path in paths {
             switch RepositoryRegistry.load(path: path, from: files) {
             case .success(let registry):
-                let folder = explicit ? "" : (path as NSString).deletingLastPathComponent
+                let folder = explicit ? "" : PathText.deletingLastComponent(of: path)
                 registries.append(
                     (folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/", registry, registry.personnelById))
             case .failure(let error): errors.append(error)

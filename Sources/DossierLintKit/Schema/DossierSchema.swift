@@ -216,6 +216,6 @@ enum JSONSchemaText {
     /// by `、` in Chinese.
     static func clause(_ clause: String, in language: Language) -> String {
         guard language == .zh else { return clause }
-        return clause.replacingOccurrences(of: "Annex ", with: "附录 ").replacingOccurrences(of: ", ", with: "、")
+        return clause.replacing("Annex ", with: "附录 ").replacing(", ", with: "、")
     }
 }

@@ -149,7 +149,7 @@ public enum SuppressionScanner {
     static func parse(_ text: String, at location: SourceLocation) -> SuppressionComment {
         var body = text.trimmingWhiteSpace
         var reason: String?
-        if let range = body.range(of: " --") ?? (body.hasPrefix("--") ? body.range(of: "--") : nil) {
+        if let range = body.firstRange(of: " --") ?? (body.hasPrefix("--") ? body.firstRange(of: "--") : nil) {
             let after = body[range.upperBound...].trimmingWhiteSpace
             reason = after.isEmpty ? nil : after
             body = String(body[..<range.lowerBound]).trimmingWhiteSpace

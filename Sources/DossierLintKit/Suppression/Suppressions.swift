@@ -1,5 +1,10 @@
 import DossierSyntax
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Suppressions written in a dossier, and their application to its findings.
 ///

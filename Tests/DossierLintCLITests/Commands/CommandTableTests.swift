@@ -10,7 +10,9 @@ struct CommandTableTests {
     @Test("every command in the table is dispatched by its name and shows its own help")
     func dispatch() {
         #expect(
-            Commands.all.map(\.name) == ["check", "rules", "explain", "audit", "config", "calendar", "schema", "init"])
+            Commands.all.map(\.name) == [
+                "check", "rules", "explain", "audit", "config", "calendar", "schema", "init", "completions",
+            ])
         for command in Commands.all {
             let run = CommandRunner.run([command.name, "--help"])
             #expect(run.status == ExitStatus.success, "\(command.name)")

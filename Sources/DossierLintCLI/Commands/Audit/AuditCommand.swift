@@ -1,6 +1,5 @@
 import DossierLintKit
 import DossierRules
-import Foundation
 
 /// `dossierlint audit DIR --year YYYY --output-dir OUT`: the yearly internal
 /// audit (clause 11.2). Runs every dossier rule on every dossier and the
@@ -10,24 +9,33 @@ enum AuditCommand {
     /// The command, as the table lists it.
     static let command = Command(
         name: "audit", abstract: "the yearly internal audit (11.2): report in Markdown, HTML and JSON",
-        synopsis: "audit DIR --year YYYY --output-dir OUT [--previous FILE]", usage: usage,
-        epilogue: ExitStatus.help, options: options, body: run)
+        abstractZh: "年度内部审核（11.2）：以 Markdown、HTML 和 JSON 写出报告",
+        synopsis: "audit DIR --year YYYY --output-dir OUT [--previous FILE]", usage: usage, usageZh: usageZh,
+        epilogue: ExitStatus.help, epilogueZh: ExitStatus.helpZh, arguments: .folders, options: options, body: run)
 
     /// The options, in the order the help lists them.
     static let options = [
-        OptionSpecification("year", value: "YYYY", help: "the calendar year audited (required)"),
         OptionSpecification(
-            "output-dir", short: "o", value: "OUT", help: "folder the three reports are written to (required)"),
+            "year", value: "YYYY", help: "the calendar year audited (required)", zh: "被审核的日历年（必填）"),
+        OptionSpecification(
+            "output-dir", short: "o", value: "OUT", help: "folder the three reports are written to (required)",
+            zh: "写入三份报告的文件夹（必填）"),
         OptionSpecification(
             "as-of", value: "YYYY-MM-DD",
-            help: "judging day (default: today within the year audited, else the year's last day)"),
+            help: "judging day (default: today within the year audited, else the year's last day)",
+            zh: "判定日（默认：在被审核年度内为今天，否则为该年的最后一天）"),
         OptionSpecification(
-            "registry", value: "FILE", help: "repository registry (default: DIR/registry.yaml or .json)"),
-        OptionSpecification("previous", value: "FILE", help: "last year's JSON report, for the change per clause"),
+            "registry", value: "FILE", help: "repository registry (default: DIR/registry.yaml or .json)",
+            zh: "档案库的登记文件（默认：DIR/registry.yaml 或 .json）"),
+        OptionSpecification(
+            "previous", value: "FILE", help: "last year's JSON report, for the change per clause",
+            zh: "上一年度的 JSON 报告，用于比较各条款的变化"),
         .calendar,
-        .language(help: "message language (default: from the locale)"),
+        .language(help: "message language (default: from the locale)", zh: "消息语言（默认：取自区域设置）"),
         .disable,
-        .failOn(help: "lowest severity that fails the run (default: never: the report is the result)"),
+        .failOn(
+            help: "lowest severity that fails the run (default: never: the report is the result)",
+            zh: "使运行失败的最低严重程度（默认：never，报告本身即结果）"),
     ]
 
     /// The help shown before the options.
@@ -40,6 +48,17 @@ enum AuditCommand {
         OUT/internal-audit-YYYY.md, .html (self-contained) and .json.
 
         OPTIONS:
+        """
+
+    /// The help shown before the options, in Chinese.
+    static let usageZh = """
+        用法：dossierlint audit DIR --year YYYY --output-dir OUT [选项]
+
+        认证机构的年度内部审核（CNCA-ITSMS-01:2026 11.2）：用全部规则检查 DIR 下的
+        每份档案，对登记文件和全部档案运行仓库规则（3.6、3.9、3.10、11.4.2、附录 C、
+        编号唯一），并写出 OUT/internal-audit-YYYY.md、.html（自包含）和 .json。
+
+        选项：
         """
 
     /// Runs the audit: the Kit checks the repository and computes the report; this writes it.
@@ -62,8 +81,7 @@ enum AuditCommand {
         }
         let language = environment.language(parsed)
         let failOn = FailThreshold(rawValue: parsed.value("fail-on") ?? "never") ?? .never
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileDiscovery.status(of: folder, following: true)?.isDirectory == true else {
             environment.writeError("dossierlint: error: no such folder: \(folder)\n")
             return ExitStatus.failure
         }
@@ -87,7 +105,7 @@ enum AuditCommand {
         }
         var previous: PreviousAudit?
         if let path = parsed.value("previous") {
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = FileSystem.contents(atPath: path) else {
                 environment.writeError("dossierlint: error: cannot read the previous report \(path)\n")
                 return ExitStatus.failure
             }
@@ -117,7 +135,7 @@ enum AuditCommand {
             environment.writeError(error.description + "\n")
             return ExitStatus.failure
         }
-        let base = (outputDirectory as NSString).appendingPathComponent("internal-audit-\(year)")
+        let base = PathText.appending("internal-audit-\(year)", to: outputDirectory)
         let outputs = ["md", "html", "json"].map { (option: "--output-dir: the report", path: base + "." + $0) }
         if environment.refusesOverwriting(outputs, inputs: read) { return ExitStatus.failure }
         guard write(report, year: year, to: outputDirectory, language: language, environment: environment) else {
@@ -135,7 +153,7 @@ enum AuditCommand {
     ) -> Bool {
         do throws(WriteError) {
             try AtomicWriter.createFolder(outputDirectory)
-            let base = (outputDirectory as NSString).appendingPathComponent("internal-audit-\(year)")
+            let base = PathText.appending("internal-audit-\(year)", to: outputDirectory)
             try AtomicWriter.write(report.markdown(language: language), to: base + ".md")
             try AtomicWriter.write(report.html(language: language), to: base + ".html")
             try AtomicWriter.write(report.json(), to: base + ".json")

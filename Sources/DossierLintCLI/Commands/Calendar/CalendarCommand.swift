@@ -13,6 +13,7 @@ enum CalendarCommand {
     /// The command, as the table lists it.
     static let command = Command(
         name: "calendar", abstract: "show the working-day calendar of a year, day by day",
+        abstractZh: "逐日显示某一年的工作日日历",
         synopsis: "calendar --year YYYY [--calendar FILE] [--config FILE] \(format.synopsis)",
         usage: """
             USAGE: dossierlint calendar --year YYYY [options]
@@ -22,13 +23,26 @@ enum CalendarCommand {
 
             OPTIONS:
             """,
-        options: [year, .calendar, configuration, format], body: run)
+        usageZh: """
+            用法：dossierlint calendar --year YYYY [选项]
 
-    private static let year = OptionSpecification("year", value: "YYYY", help: "the year to show (required)")
+            打印该年的每一天：日期、星期、工作日或休息日，以及依据（notice 通知、
+            statutory 法定节假日、provisional 暂定、weekday 平日、weekend 周末）。
+
+            选项：
+            """,
+        options: [
+            year, .calendar, configuration, format,
+            .language(help: "message language (default: from the locale)", zh: "消息语言（默认：取自区域设置）"),
+        ], body: run)
+
+    private static let year = OptionSpecification(
+        "year", value: "YYYY", help: "the year to show (required)", zh: "要显示的年份（必填）")
     private static let configuration = OptionSpecification(
-        "config", value: "FILE", help: "configuration file whose calendar: is added")
+        "config", value: "FILE", help: "configuration file whose calendar: is added", zh: "加入其 calendar: 日历的配置文件")
     private static let format = OptionSpecification(
-        "format", short: "f", value: "FORMAT", allowed: Format.allCases.map(\.rawValue), help: "text (default) or json")
+        "format", short: "f", value: "FORMAT", allowed: Format.allCases.map(\.rawValue), help: "text (default) or json",
+        zh: "text（默认）或 json")
 
     /// Prints the year's days on the shipped calendar with the configuration's and `--calendar`'s files added.
     static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {

@@ -1,6 +1,5 @@
 import DossierLintKit
 import DossierSyntax
-import Foundation
 
 /// `dossierlint config --print [PATH]`: shows the effective configuration.
 enum ConfigCommand {
@@ -15,20 +14,22 @@ enum ConfigCommand {
     /// The command, as the table lists it.
     static let command = Command(
         name: "config", abstract: "show the effective configuration (.dossierlint.yml) for a path",
-        synopsis: "config --print [PATH] \(configuration.synopsis) \(format.synopsis)", usage: usage,
+        abstractZh: "显示对某一路径生效的配置（.dossierlint.yml）",
+        synopsis: "config --print [PATH] \(configuration.synopsis) \(format.synopsis)", usage: usage, usageZh: usageZh,
+        arguments: .files,
         options: [
             OptionSpecification(
-                "print", help: "print the effective configuration for PATH (default: the current folder)"),
-            configuration, format,
-            OptionSpecification(
-                "rules", value: "DIR", help: "add or override rule packs from DIR (laid out as Rules/)"),
-            .language(help: "message language"),
+                "print", help: "print the effective configuration for PATH (default: the current folder)",
+                zh: "打印对 PATH 生效的配置（默认：当前文件夹）"),
+            configuration, format, .rules, .language(help: "message language", zh: "消息语言"),
         ], body: run)
 
     private static let configuration = OptionSpecification(
-        "config", value: "FILE", help: "use this configuration file instead of looking for one")
+        "config", value: "FILE", help: "use this configuration file instead of looking for one",
+        zh: "使用该配置文件，不再查找")
     private static let format = OptionSpecification(
-        "format", short: "f", value: "FORMAT", allowed: Format.allCases.map(\.rawValue), help: "yaml (default) or json")
+        "format", short: "f", value: "FORMAT", allowed: Format.allCases.map(\.rawValue), help: "yaml (default) or json",
+        zh: "yaml（默认）或 json")
 
     /// The help shown before the options.
     static let usage = """
@@ -42,6 +43,18 @@ enum ConfigCommand {
         malformed (file:line:column on standard error).
 
         OPTIONS:
+        """
+
+    /// The help shown before the options, in Chinese.
+    static let usageZh = """
+        用法：dossierlint config --print [PATH] [选项]
+
+        打印对 PATH（档案或文件夹；默认：当前文件夹）生效的配置：PATH 所在文件夹或
+        上级文件夹中最近的 .dossierlint.yml、.dossierlint.yaml 或 .dossierlint.json，
+        经规则包检查，列出每个键的值或默认值，并在 `rules` 下列出设置与所属规则包
+        不同的每条规则。配置格式错误时退出状态为 2（标准错误上给出 file:line:column）。
+
+        选项：
         """
 
     /// Prints the configuration that applies to PATH.
@@ -65,12 +78,11 @@ enum ConfigCommand {
                 configuration = try locator.load(path: file)
             } else {
                 let absolute = ConfigurationLocator.absolute(path, from: environment.currentDirectory)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+                guard let status = FileDiscovery.status(of: absolute, following: true) else {
                     throw UsageError("no such file or folder: \(path)")
                 }
                 configuration =
-                    isDirectory.boolValue
+                    status.isDirectory
                     ? try locator.configuration(forFolder: absolute) : try locator.configuration(forFile: path)
             }
             settings = try configuration?.ruleSettings(packs: packs) ?? RuleSettings()

@@ -5,10 +5,12 @@ enum ExplainCommand {
     /// The command, as the table lists it.
     static let command = Command(
         name: "explain", abstract: "show a rule's clause, rationale, parameters and examples",
-        synopsis: "explain RULE-OR-CLAUSE \(language.synopsis)",
-        usage: "USAGE: dossierlint explain RULE-OR-CLAUSE [options]\n\nOPTIONS:", options: [language], body: run)
+        abstractZh: "显示一条规则的条款、依据、参数和示例", synopsis: "explain RULE-OR-CLAUSE \(language.synopsis)",
+        usage: "USAGE: dossierlint explain RULE-OR-CLAUSE [options]\n\nOPTIONS:",
+        usageZh: "用法：dossierlint explain RULE-OR-CLAUSE [选项]\n\n选项：", arguments: .values(BuiltInNames.rules),
+        options: [language], body: run)
 
-    private static let language = OptionSpecification.language(help: "language")
+    private static let language = OptionSpecification.language(help: "language", zh: "语言")
 
     /// Prints the rules that the id or clause given names.
     static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {

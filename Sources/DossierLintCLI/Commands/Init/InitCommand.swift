@@ -1,12 +1,18 @@
 import DossierLintKit
 import DossierRules
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `dossierlint init`: writes a complete example dossier to start from.
 enum InitCommand {
     /// The command, as the table lists it.
     static let command = Command(
         name: "init", abstract: "write a complete example dossier with a comment on every field",
+        abstractZh: "写出一份完整的示例档案，每个字段附注释",
         synopsis: "init FILE \(cycle.synopsis) \(scheme.synopsis) \(profile.synopsis) \(language.synopsis)",
         usage: """
             USAGE: dossierlint init FILE [options]
@@ -19,19 +25,29 @@ enum InitCommand {
 
             OPTIONS:
             """,
-        options: [cycle, scheme, profile, language], body: run)
+        usageZh: """
+            用法：dossierlint init FILE [选项]
+
+            向 FILE（不得已存在）写出一份所要类型的完整、一致的 YAML 示例档案：规则包自己的无问题
+            示例，按其 as_of 记录的日期判定，每个字段附注释（含义和条款，语言由 --lang 决定），
+            首行为供编辑器使用的 '# yaml-language-server: $schema=…'。
+            `dossierlint check FILE` 对它不报告任何问题。
+
+            选项：
+            """,
+        arguments: .files, options: [cycle, scheme, profile, language], body: run)
 
     private static let packs = (try? BuiltInRules.packs.get()) ?? []
     private static let cycle = OptionSpecification(
         "cycle", value: "CYCLE", allowed: DossierTemplate.Cycle.allCases.map(\.rawValue),
-        help: "the kind of dossier (default initial)")
+        help: "the kind of dossier (default initial)", zh: "档案类型（默认 initial）")
     private static let scheme = OptionSpecification(
         "scheme", value: "NAME", allowed: packs.filter { $0.base == nil }.map(\.identifier).sorted(),
-        help: "the scheme (default \(DossierSchema.defaultScheme))")
+        help: "the scheme (default \(DossierSchema.defaultScheme))", zh: "认证方案（默认 \(DossierSchema.defaultScheme)）")
     private static let profile = OptionSpecification(
         "profile", value: "NAME", allowed: packs.filter { $0.base != nil }.map(\.identifier).sorted(),
-        help: "a profile layered on the scheme")
-    private static let language = OptionSpecification.language(help: "language of the comments")
+        help: "a profile layered on the scheme", zh: "叠加在认证方案上的机构配置")
+    private static let language = OptionSpecification.language(help: "language of the comments", zh: "注释的语言")
 
     /// Writes the example dossier asked for to a new file.
     static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {

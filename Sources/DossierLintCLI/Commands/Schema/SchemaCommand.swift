@@ -8,6 +8,7 @@ enum SchemaCommand {
     static let command = Command(
         name: "schema",
         abstract: "print the JSON Schema of dossiers (for editors), of findings or of the audit report",
+        abstractZh: "输出档案（供编辑器使用）、检查结果或内部审核报告的 JSON Schema",
         synopsis:
             "schema [\(JSONSchemas.Kind.allCases.map(\.rawValue).joined(separator: "|"))] \(scheme.synopsis) \(language.synopsis)",
         usage: """
@@ -25,6 +26,21 @@ enum SchemaCommand {
 
             OPTIONS:
             """,
+        usageZh: """
+            用法：dossierlint schema [KIND] [选项]
+                  dossierlint schema --as-json FILE
+
+            在标准输出上输出 JSON Schema（draft-07）。KIND 为
+              dossier        某一认证方案的档案格式，每个字段和值附其名称和条款（默认）；
+                             供编辑器使用：
+                               dossierlint schema > dossier.schema.json
+                             并在档案第一行写
+                               # yaml-language-server: $schema=dossier.schema.json
+              findings       check --format json 的输出
+              audit-report   audit 的 JSON 报告（schema: itsms-audit-report/1）
+
+            选项：
+            """,
         epilogue: """
 
             Validating a dossier against the schema from the command line:
@@ -32,17 +48,27 @@ enum SchemaCommand {
               python3 -m jsonschema -i dossier.json dossier.schema.json
 
             """,
-        options: [scheme, language, asJSON], body: run)
+        epilogueZh: """
+
+            在命令行按 schema 校验档案：
+              dossierlint schema --as-json dossier.yaml > dossier.json
+              python3 -m jsonschema -i dossier.json dossier.schema.json
+
+            """,
+        arguments: .values(JSONSchemas.Kind.allCases.map(\.rawValue)), options: [scheme, language, asJSON], body: run)
 
     private static let scheme = OptionSpecification(
         "scheme", value: "NAME",
         allowed: ((try? BuiltInRules.packs.get()) ?? []).filter { $0.base == nil }.map(\.identifier).sorted(),
-        help: "the scheme of the dossier schema (default \(DossierSchema.defaultScheme))")
-    private static let language = OptionSpecification.language(help: "language of the descriptions")
+        help: "the scheme of the dossier schema (default \(DossierSchema.defaultScheme))",
+        zh: "档案 schema 的认证方案（默认 \(DossierSchema.defaultScheme)）")
+    private static let language = OptionSpecification.language(help: "language of the descriptions", zh: "说明的语言")
     private static let asJSON = OptionSpecification(
         "as-json", value: "FILE",
-        help: "print the dossier FILE (YAML or JSON; - for standard input) as JSON, typed as a YAML 1.2 editor reads it"
-    )
+        completes: .files,
+        help:
+            "print the dossier FILE (YAML or JSON; - for standard input) as JSON, typed as a YAML 1.2 editor reads it",
+        zh: "把档案 FILE（YAML 或 JSON；- 为标准输入）按 YAML 1.2 编辑器读取的类型输出为 JSON")
 
     /// Prints the schema asked for, or a dossier as JSON.
     static func run(_ parsed: ParsedArguments, environment: CommandEnvironment) throws(UsageError) -> Int32 {
