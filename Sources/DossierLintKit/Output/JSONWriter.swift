@@ -104,7 +104,8 @@ enum JSONWriter {
             case .number(let text): output.append(text)
             case .string(let text): Escaping.appendJSONString(text, controls: controls, to: &output)
             case .array(let elements):
-                writeItems(count: elements.count, { elements[$0] }, "[", "]", indent: indent) {
+                let element: (Int) -> Value = { elements[$0] }
+                writeItems(count: elements.count, element, "[", "]", indent: indent) {
                     writer, element, inner in
                     writer.write(element, indent: inner)
                 }
@@ -113,7 +114,8 @@ enum JSONWriter {
                     writer, element, inner in writer.write(element, indent: inner)
                 }
             case .object(let members):
-                writeItems(count: members.count, { members[$0] }, "{", "}", indent: indent) { writer, member, inner in
+                let member: (Int) -> Member = { members[$0] }
+                writeItems(count: members.count, member, "{", "}", indent: indent) { writer, member, inner in
                     Escaping.appendJSONString(member.key, controls: writer.controls, to: &writer.output)
                     writer.output.append(": ")
                     writer.write(member.value, indent: inner)
