@@ -138,7 +138,7 @@ public enum ConfigurationReader {
         }
 
         mutating func unknownKey(_ entry: MappingEntry, known: [String], in parent: String?) {
-            let close = known.filter { editDistance($0, entry.key) <= 2 }
+            let close = known.filter { editDistance($0, entry.key, limit: 2) <= 2 }
             let hint = close.first.map { " (did you mean '\($0)'?)" } ?? ""
             let zhHint = close.first.map { "（是否应为 '\($0)'？）" } ?? ""
             let place = parent.map { " under \($0)" } ?? ""

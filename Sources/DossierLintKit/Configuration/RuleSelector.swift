@@ -49,26 +49,35 @@ public enum RuleSelector {
     static func suggestions(for selector: String, in rules: [RuleDescription]) -> [String] {
         var candidates = Set(rules.map(\.identifier))
         for rule in rules { candidates.insert(rule.clause) }
-        let scored = candidates.map { ($0, editDistance($0, selector)) }
-            .filter { $0.1 <= max(2, selector.count / 3) }
+        let limit = max(2, selector.count / 3)
+        let scored = candidates.map { ($0, editDistance($0, selector, limit: limit)) }
+            .filter { $0.1 <= limit }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         return scored.prefix(3).map(\.0)
     }
 }
 
 /// Levenshtein distance between two strings, in characters, for "did you mean" hints.
-public func editDistance(_ a: String, _ b: String) -> Int {
+/// With a `limit`, any distance above it is reported as `limit + 1`, and strings whose
+/// lengths differ by more than the limit are not compared at all.
+public func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
     let a = Array(a)
     let b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
+    let above = limit == .max ? limit : limit + 1  // what "above the limit" is reported as
+    if abs(a.count - b.count) > limit { return above }
+    if a.isEmpty { return min(b.count, above) }
+    if b.isEmpty { return min(a.count, above) }
     var previous = Array(0...b.count)
+    var current = Array(repeating: 0, count: b.count + 1)
     for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
+        current[0] = i
+        var smallest = i
         for j in 1...b.count {
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            smallest = min(smallest, current[j])
         }
-        previous = current
+        if smallest > limit { return above }  // every later row is at least this
+        swap(&previous, &current)
     }
-    return previous[b.count]
+    return min(previous[b.count], above)
 }

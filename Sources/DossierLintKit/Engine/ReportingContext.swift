@@ -70,7 +70,7 @@ public class ReportingContext {
     /// and the closest one, zh “应为以下之一：面对面访谈、视频访谈（最接近的是面对面访谈）”.
     public func notAccepted(_ value: String, _ accepted: [String], of vocabulary: String) -> Message {
         let list = labels(accepted, of: vocabulary)
-        let closest = accepted.min { editDistance(value, $0) < editDistance(value, $1) }
+        let closest = accepted.map { ($0, editDistance(value, $0)) }.min { $0.1 < $1.1 }?.0
         guard let closest, !accepted.contains(value) else {
             return Message(zh: "应为以下之一：\(list.zh)", en: "should be one of: \(list.en)")
         }

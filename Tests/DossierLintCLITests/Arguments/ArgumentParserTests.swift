@@ -49,5 +49,14 @@ struct ArgumentParserTests {
         #expect(editDistance("format", "fromat") == 2)
         #expect(editDistance("", "abc") == 3)
         #expect(editDistance("same", "same") == 0)
+        #expect(editDistance("kitten", "sitting") == 3)
+    }
+
+    @Test func editDistanceStopsAtItsLimit() {
+        #expect(editDistance("kitten", "sitting", limit: 3) == 3)
+        #expect(editDistance("kitten", "sitting", limit: 2) == 3)  // above the limit: limit + 1
+        #expect(editDistance("abc", "abcdefgh", limit: 2) == 3)  // lengths too far apart
+        #expect(editDistance("", "abcdef", limit: 1) == 2)
+        #expect(editDistance("stage-gap", "stage-gap", limit: 0) == 0)
     }
 }

@@ -57,6 +57,24 @@ struct SuppressionTests {
         #expect(comments[5].lines == ["d": 1...13])
     }
 
+    @Test("blocks end at the first later enable that names them or names nothing")
+    func blocks() {
+        let text = """
+            # dossierlint: disable a -- r
+            x: 1
+            # dossierlint: enable
+            # dossierlint: disable a, b -- r
+            # dossierlint: enable b
+            y: 2
+            # dossierlint: disable-next-line c -- r
+            """
+        let comments = SuppressionScanner.comments(in: Array(text.utf8))
+        #expect(comments.map(\.location.line) == [1, 3, 4, 5, 7])
+        #expect(comments[0].lines == ["a": 1...2])
+        #expect(comments[2].lines == ["a": 4...7, "b": 4...4])
+        #expect(comments[4].lines == ["c": 8...8], "no content line after it: the next line")
+    }
+
     @Test("CRLF line ends and wide characters before the comment")
     func columns() {
         let text = "名称: 甲乙 # dossierlint: disable-line stage-gap -- r\r\nx: 1\r\n"

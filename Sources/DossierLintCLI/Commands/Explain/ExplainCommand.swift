@@ -29,7 +29,7 @@ enum ExplainCommand {
             }
         }
         guard !matches.isEmpty else {
-            let close = rules.map(\.identifier).filter { editDistance($0, query) <= 3 }.sorted()
+            let close = rules.map(\.identifier).filter { editDistance($0, query, limit: 3) <= 3 }.sorted()
             throw UsageError(
                 "no rule or clause '\(query)'"
                     + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?")
