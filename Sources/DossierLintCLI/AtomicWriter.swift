@@ -37,45 +37,13 @@ enum AtomicWriter {
 
     /// Writes to `path` (or to the file `path` links to) the pieces `produce` hands to its
     /// argument, in order, as they come: a large report is never held whole; the file
-    /// appears only once every piece is written.
+    /// appears only once every piece is written (`AtomicFile`).
     static func write(to path: String, _ produce: ((String) -> Void) -> Void) throws(WriteError) {
-        let target = try resolvingLinks(path)
-        let temporary = folder(of: target) + "/.\(name(of: target)).\(FileSystem.randomName()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw WriteError(path) }
-        var existing = stat()
-        if stat(target, &existing) == 0 { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
-        var failure: Int32?
-        produce { piece in
-            guard failure == nil else { return }
-            var piece = piece
-            piece.withUTF8 { bytes in  // the string's own storage: no copy
-                var written = 0
-                while written < bytes.count {
-                    let count = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        break
-                    }
-                    written += count
-                }
-            }
-        }
-        if failure == nil && fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0 && failure == nil { failure = errno }
-        if failure == nil && rename(temporary, target) != 0 { failure = errno }
-        if let failure {
-            unlink(temporary)
-            throw WriteError(path, errno: failure)
-        }
+        let file = try AtomicFile(path)
+        produce { file.write($0) }
+        try file.commit()
     }
 
-    /// Writes `text` to a new file `path`, whole or not at all, never replacing anything: a
-    /// temporary file beside it, then a hard link to `path`, which fails when `path` exists in
-    /// any form (a file, a folder, a symbolic link even to nothing) — so nothing is written
-    /// through a link. Where the file system has no hard links, the file is created exclusively
-    /// and written in place (removed again when writing fails).
     static func create(_ text: String, at path: String) throws(WriteError) {
         let temporary = folder(of: path) + "/.\(name(of: path)).\(FileSystem.randomName()).tmp"
         try writeNew(text, to: temporary, path: path)
@@ -152,5 +120,69 @@ enum AtomicWriter {
     /// The last component of `path`.
     static func name(of path: String) -> String {
         path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+}
+
+/// A file being written whole or not at all: the pieces go to a temporary file in the
+/// target's folder (through any symbolic links, which are kept), which `commit` renames
+/// over the target once everything is written and synced; `discard` removes it.
+final class AtomicFile {
+    private let path: String
+    private let target: String
+    private let temporary: String
+    private var descriptor: Int32
+    private var failure: Int32?
+
+    /// Opens a temporary file for `path`, with the mode of the file it replaces.
+    init(_ path: String) throws(WriteError) {
+        self.path = path
+        target = try AtomicWriter.resolvingLinks(path)
+        temporary =
+            AtomicWriter.folder(of: target) + "/.\(AtomicWriter.name(of: target)).\(FileSystem.randomName()).tmp"
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw WriteError(path) }
+        var existing = stat()
+        if stat(target, &existing) == 0 { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
+    }
+
+    deinit { discard() }
+
+    /// Appends `piece`; a write error is kept for `commit` to report.
+    func write(_ piece: String) {
+        guard failure == nil, descriptor >= 0 else { return }
+        var piece = piece
+        piece.withUTF8 { bytes in  // the string's own storage: no copy
+            var written = 0
+            while written < bytes.count {
+                let count = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                written += count
+            }
+        }
+    }
+
+    /// Syncs the file and renames it over the target.
+    func commit() throws(WriteError) {
+        guard descriptor >= 0 else { return }
+        if failure == nil && fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0 && failure == nil { failure = errno }
+        descriptor = -1
+        if failure == nil && rename(temporary, target) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path, errno: failure)
+        }
+    }
+
+    /// Removes the temporary file, leaving the target as it was.
+    func discard() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
+        unlink(temporary)
     }
 }

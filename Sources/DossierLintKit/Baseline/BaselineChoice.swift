@@ -9,46 +9,54 @@ public enum BaselineChoice: Sendable {
     case recorded(String)
 }
 
-extension CheckReport {
-    /// Applies the baselines `choice` names, read from `files`: the findings
-    /// they accept are marked suppressed. Returns the report's own baseline
-    /// for `.recorded`, for the caller to write. Paths are relative to
-    /// `currentDirectory`; a configuration's, to its folder.
-    mutating func applyBaselines(
-        _ choice: BaselineChoice, plan: CheckPlan, currentDirectory: String, files: FileSource
-    ) throws(ConfigurationError) -> Baseline? {
-        let commandLine: String?
+/// The baselines a run applies, read before the first file is reported: for each
+/// file, the matcher of its baseline (`--baseline`, else its configuration's).
+struct BaselineMatchers {
+    private let commandLine: Baseline.Matcher?
+    private let configured: [String: Baseline.Matcher]  // by absolute path
+    private let plan: CheckPlan
+
+    /// Reads the baselines `choice` names for the files at `paths` (`.recorded` reads none).
+    /// Paths are relative to `currentDirectory`; a configuration's, to its folder.
+    init(
+        _ choice: BaselineChoice, paths: [String], plan: CheckPlan, currentDirectory: String, files: FileSource
+    ) throws(ConfigurationError) {
+        self.plan = plan
+        func read(_ path: String, shown: String) throws(ConfigurationError) -> Baseline.Matcher {
+            guard let data = files.contents(path) else { throw .unreadable(path: shown) }
+            return Baseline.Matcher(try Baseline.read(path: shown, data: data), reason: "baseline \(shown)")
+        }
         switch choice {
-        case .recorded(let path):
-            let baseline = Baseline(report: self)
-            let matcher = Baseline.Matcher(baseline, reason: "baseline \(path)")
-            self.files = self.files.map(matcher.apply)
-            return baseline
-        case .file(let path): commandLine = path
-        case .configured: commandLine = nil
-        }
-        let locator = ConfigurationLocator(currentDirectory: currentDirectory)
-        var matchers: [String: Baseline.Matcher] = [:]
-        for index in self.files.indices {
-            let file = self.files[index]
-            let path: String
-            let shown: String
-            if let commandLine {
-                path = ConfigurationLocator.absolute(commandLine, from: currentDirectory)
-                shown = commandLine
-            } else if let configured = plan.baselinePath(for: file.path) {
-                path = configured
-                shown = locator.displayPath(configured)
-            } else {
-                continue
+        case .recorded:
+            commandLine = nil
+            configured = [:]
+        case .file(let path):
+            commandLine =
+                paths.isEmpty ? nil : try read(ConfigurationLocator.absolute(path, from: currentDirectory), shown: path)
+            configured = [:]
+        case .configured:
+            commandLine = nil
+            let locator = ConfigurationLocator(currentDirectory: currentDirectory)
+            var matchers: [String: Baseline.Matcher] = [:]
+            for path in paths {
+                guard let baseline = plan.baselinePath(for: path), matchers[baseline] == nil else { continue }
+                matchers[baseline] = try read(baseline, shown: locator.displayPath(baseline))
             }
-            if matchers[path] == nil {
-                guard let data = files.contents(path) else { throw .unreadable(path: shown) }
-                matchers[path] = Baseline.Matcher(
-                    try Baseline.read(path: shown, data: data), reason: "baseline \(shown)")
-            }
-            self.files[index] = matchers[path]!.apply(to: file)
+            configured = matchers
         }
-        return nil
+    }
+
+    /// One baseline for every file: the run's own, being recorded.
+    init(recording matcher: Baseline.Matcher, plan: CheckPlan) {
+        commandLine = matcher
+        configured = [:]
+        self.plan = plan
+    }
+
+    /// The file with the findings its baseline accepts marked suppressed.
+    func apply(to file: FileReport) -> FileReport {
+        if let commandLine { return commandLine.apply(to: file) }
+        guard let path = plan.baselinePath(for: file.path), let matcher = configured[path] else { return file }
+        return matcher.apply(to: file)
     }
 }

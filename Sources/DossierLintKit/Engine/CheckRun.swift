@@ -61,10 +61,42 @@ public struct CheckRun {
         public var registryFailed: Bool
     }
 
-    /// Runs the check, reading through `files` and telling `observer` of
-    /// registries and files that cannot be read, and of progress. Throws when
-    /// a configuration or a baseline is malformed.
+    /// What a run produced besides the file reports it handed on.
+    public struct Ending: Sendable {
+        /// Files found but skipped because they are not dossiers, sorted.
+        public var skippedFiles: [String]
+        /// The report's own baseline, when the run records one (`BaselineChoice.recorded`), for the caller to write.
+        public var recordedBaseline: Baseline?
+        /// Whether a registry could not be loaded (reported to the observer).
+        public var registryFailed: Bool
+    }
+
+    /// Runs the check and returns the complete report (see `run(files:observer:start:deliver:)`).
     public func run(files: FileSource, observer: RunObserver = RunObserver()) throws(ConfigurationError) -> Result {
+        let collected = Collected()
+        let ending = try run(
+            files: files, observer: observer, start: { collected.header = $0 }, deliver: { collected.files.append($0) })
+        let header = collected.header ?? ReportHeader(toolVersion: toolVersion, asOf: options.today, failOn: .error)
+        return Result(
+            report: CheckReport(
+                toolVersion: header.toolVersion, asOf: header.asOf, files: collected.files,
+                skippedFiles: ending.skippedFiles, failOn: header.failOn),
+            recordedBaseline: ending.recordedBaseline, registryFailed: ending.registryFailed)
+    }
+
+    /// Runs the check, reading through `files` and telling `observer` of registries and
+    /// files that cannot be read, and of progress. Hands `start` the report's header once
+    /// the configurations are read, then `deliver` each file's final report in path order
+    /// (one thread at a time). Where no registry applies and no baseline is being
+    /// recorded, each file is handed on as soon as it and the files before it are
+    /// checked, so no run holds more than a few files' findings; otherwise the
+    /// repository rules (which add findings to any file) and the recorded baseline
+    /// (which needs every finding) come first. Throws, before `start`, when a
+    /// configuration or a baseline is malformed.
+    public func run(
+        files: FileSource, observer: RunObserver = RunObserver(), start: (ReportHeader) -> Void,
+        deliver: @escaping (FileReport) -> Void
+    ) throws(ConfigurationError) -> Ending {
         let registries = RegistryAssignment(
             inputs: inputs, rootRegistry: registry, explicit: registryIsExplicit, files: files)
         for error in registries.errors { observer.problem(error) }
@@ -74,11 +106,19 @@ public struct CheckRun {
             paths: inputs.map(\.displayPath), standardInput: inputs.first { $0.readPath == nil }?.displayPath,
             options: options, packs: linter.packs.values.sorted { $0.identifier < $1.identifier }, rules: rules,
             files: files)
-        let selected = inputs.filter { plan.includes($0.displayPath) }.map { input in
-            var input = input
-            if skipsNonDossiers && input.readPath != nil { input.named = false }
-            return input
-        }
+        // Path order is the report's order: checking in that order lets files be reported as they finish.
+        let selected = inputs.filter { plan.includes($0.displayPath) }.sorted { $0.displayPath < $1.displayPath }
+            .map { input in
+                var input = input
+                if skipsNonDossiers && input.readPath != nil { input.named = false }
+                return input
+            }
+        var recordsBaseline = false
+        if case .recorded = baseline { recordsBaseline = true }
+        let streams = registries.registries.isEmpty && !recordsBaseline
+        let header = ReportHeader(
+            toolVersion: toolVersion, asOf: options.asOf ?? plan.asOfDay ?? options.today,
+            failOn: failOn ?? plan.failOn ?? .error)
         let scan = FileScan(
             inputs: selected,
             checkers: selected.map { input in
@@ -90,37 +130,78 @@ public struct CheckRun {
             },
             summarize: registries.registries.isEmpty ? nil : summarize)
         let keepsOutcomes = keepsRuleOutcomes
-        let scanned = scan.run(files: files, observer: observer) { scanned in
-            guard !keepsOutcomes, case .checked(var report, let error) = scanned.outcome else { return scanned }
+        func trimmed(_ report: FileReport) -> FileReport {
+            guard !keepsOutcomes else { return report }
+            var report = report
             report.outcomes = []
-            return ScannedFile(outcome: .checked(report, parseError: error), summary: scanned.summary)
+            return report
+        }
+        let skipped = Collected()
+
+        if streams {
+            let baselines = try BaselineMatchers(
+                baseline, paths: selected.map(\.displayPath), plan: plan, currentDirectory: options.currentDirectory,
+                files: files)
+            start(header)
+            scan.run(files: files, observer: observer) { scanned in
+                switch scanned.outcome {
+                case .checked(let report, let parseError):
+                    if let parseError { observer.problem(parseError) }
+                    deliver(baselines.apply(to: trimmed(report)))
+                case .skipped(let path): skipped.skipped.append(path)
+                case .registry: break
+                }
+            }
+            return Ending(
+                skippedFiles: skipped.skipped.sorted(), recordedBaseline: nil, registryFailed: !registries.errors.isEmpty)
         }
 
-        var reports: [FileReport] = []
-        var skipped: [String] = []
-        for file in scanned {
-            switch file.outcome {
+        // Every file first: the repository rules and a recorded baseline need them all.
+        scan.run(files: files, observer: observer) { scanned in
+            switch scanned.outcome {
             case .checked(let report, let parseError):
                 if let parseError { observer.problem(parseError) }
-                reports.append(report)
-            case .skipped(let path): skipped.append(path)
+                skipped.files.append(trimmed(report))
+            case .skipped(let path): skipped.skipped.append(path)
             case .registry: break
             }
+            if let summary = scanned.summary { skipped.summaries.append(summary) }
         }
-        let judgingDay = options.asOf ?? plan.asOfDay ?? options.today
-        let summaries = scanned.compactMap(\.summary)
+        var reports = skipped.files
+        let summaries = skipped.summaries
         let repositoryChecker = RepositoryChecker(linter: linter)
         for (_, registry, _) in registries.registries {
             let dossiers = summaries.filter { registries.registry(for: $0.path)?.path == registry.path }
             let result = repositoryChecker.check(
-                Repository(registry: registry, dossiers: dossiers), judgingDay: judgingDay)
+                Repository(registry: registry, dossiers: dossiers), judgingDay: header.asOf)
             reports = RepositoryChecker.merge(result, into: reports, home: registry.path)
         }
-        var report = CheckReport(
-            toolVersion: toolVersion, asOf: judgingDay, files: reports, skippedFiles: skipped,
-            failOn: failOn ?? plan.failOn ?? .error)
-        let recorded = try report.applyBaselines(
-            baseline, plan: plan, currentDirectory: options.currentDirectory, files: files)
-        return Result(report: report, recordedBaseline: recorded, registryFailed: !registries.errors.isEmpty)
+        reports.sort { $0.path < $1.path }
+        var recorded: Baseline?
+        let matchers: BaselineMatchers
+        if case .recorded(let path) = baseline {
+            let everything = CheckReport(
+                toolVersion: toolVersion, asOf: header.asOf, files: reports, failOn: header.failOn)
+            let own = Baseline(report: everything)
+            recorded = own
+            matchers = BaselineMatchers(recording: Baseline.Matcher(own, reason: "baseline \(path)"), plan: plan)
+        } else {
+            matchers = try BaselineMatchers(
+                baseline, paths: reports.map(\.path), plan: plan, currentDirectory: options.currentDirectory,
+                files: files)
+        }
+        start(header)
+        for report in reports { deliver(matchers.apply(to: report)) }
+        return Ending(
+            skippedFiles: skipped.skipped.sorted(), recordedBaseline: recorded,
+            registryFailed: !registries.errors.isEmpty)
     }
+}
+
+/// What a run gathers from the scan's threads (one thread at a time).
+private final class Collected: @unchecked Sendable {
+    var header: ReportHeader?
+    var files: [FileReport] = []
+    var skipped: [String] = []
+    var summaries: [DossierSummary] = []
 }

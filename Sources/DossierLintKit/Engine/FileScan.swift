@@ -14,12 +14,26 @@ struct FileScan {
     func run<Kept: Sendable>(
         files: FileSource, observer: RunObserver, keep: @Sendable (ScannedFile) -> Kept
     ) -> [Kept] {
+        let slots = Slots<Kept>(count: inputs.count)
+        scan(files: files, observer: observer) { index, scanned in slots.set(index, keep(scanned)) }
+        return slots.values
+    }
+
+    /// Checks every input in parallel and hands each result to `deliver` in input order,
+    /// as soon as it and every input before it are done: only results waiting for an
+    /// earlier one are held. `deliver` is called on one thread at a time.
+    func run(files: FileSource, observer: RunObserver, deliver: @escaping (ScannedFile) -> Void) {
+        let order = InOrder(count: inputs.count, deliver: deliver)
+        scan(files: files, observer: observer) { index, scanned in order.done(index, scanned) }
+    }
+
+    /// Scans every input on all cores, giving each result to `done` with its index.
+    private func scan(files: FileSource, observer: RunObserver, done: @Sendable (Int, ScannedFile) -> Void) {
         observer.starting(inputs.count)
         // Standard input is read once, up to one byte past its checker's limit.
         let standardInput: [UInt8]? = inputs.indices.first { inputs[$0].readPath == nil }.map {
             files.standardInput(checkers[$0].limits.maximumBytes + 1)
         }
-        let slots = Slots<Kept>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             let input = inputs[index]
             let scanned: ScannedFile
@@ -42,11 +56,10 @@ struct FileScan {
                 scanned = checkers[index].scan(
                     path: input.displayPath, data: standardInput ?? [], requireSchema: false, summarize: summarize)
             }
-            slots.set(index, keep(scanned))
+            done(index, scanned)
             observer.checked(input.displayPath)
         }
         observer.finished()
-        return slots.values
     }
 }
 
@@ -64,4 +77,24 @@ private final class Slots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { slots.compactMap { $0 } }
+}
+
+/// Results computed in parallel, handed on in index order as soon as they can be.
+private final class InOrder: @unchecked Sendable {
+    private var waiting: [Int: ScannedFile] = [:]
+    private var next = 0
+    private let deliver: (ScannedFile) -> Void
+    private let lock = Lock()
+
+    init(count: Int, deliver: @escaping (ScannedFile) -> Void) { self.deliver = deliver }
+
+    func done(_ index: Int, _ value: ScannedFile) {
+        lock.lock()
+        defer { lock.unlock() }
+        waiting[index] = value
+        while let ready = waiting.removeValue(forKey: next) {
+            deliver(ready)
+            next += 1
+        }
+    }
 }

@@ -90,6 +90,11 @@ public struct FindingCounts: Hashable, Sendable {
 
     /// Counts the unsuppressed findings in `findings`.
     public init<S: Sequence>(_ findings: S) where S.Element == Finding {
+        add(findings)
+    }
+
+    /// Adds the unsuppressed findings in `findings`.
+    public mutating func add<S: Sequence>(_ findings: S) where S.Element == Finding {
         for finding in findings where finding.suppression == nil {
             switch finding.severity {
             case .error: errors += 1

@@ -22,6 +22,9 @@ extension JSONWriter {
         /// An array whose elements are made one at a time as they are written, so
         /// that a report of 100,000 findings never exists whole as values.
         case generated(Generated)
+        /// An array whose elements are written elsewhere, piece by piece: see
+        /// `JSONWriter.split(_:elements:)`. At most one per document.
+        case spliced
 
         /// An array of `count` elements made by `element` while they are written.
         static func generated(count: Int, _ element: @escaping @Sendable (Int) -> Value) -> Value {
@@ -91,10 +94,40 @@ enum JSONWriter {
         return writer.output
     }
 
+    /// The text of a document holding one `.spliced` array of `elements` elements, cut
+    /// where those elements go: `head` ends just before the first element (after `[` and
+    /// its line end), `tail` starts just after the last one; `depth` is the elements'
+    /// indentation level. Each element is then written with `element(_:depth:first:)`.
+    /// With no elements, the array is `[]` and the whole text is in `head`.
+    static func split(_ value: Value, elements: Int) -> (head: String, tail: String, depth: Int) {
+        var writer = Writer(controls: .hexadecimal)
+        writer.splicedCount = elements
+        writer.write(value, indent: 0)
+        writer.output.append("\n")
+        guard let cut = writer.splice else { return (writer.output, "", 0) }
+        let head = String(writer.output.utf8[..<cut.offset])!
+        let tail = String(writer.output.utf8[cut.offset...])!
+        return (head, tail, cut.depth)
+    }
+
+    /// One element of a spliced array at indentation level `depth`, with the separator
+    /// that goes before it unless it is the `first`.
+    static func element(_ value: Value, depth: Int, first: Bool) -> String {
+        var writer = Writer(controls: .hexadecimal)
+        if !first { writer.output.append(",\n") }
+        writer.appendIndent(depth)
+        writer.write(value, indent: depth)
+        return writer.output
+    }
+
     /// The text being written, and how strings are escaped.
     private struct Writer {
         var controls: Escaping.JSONControls
         var output = ""
+        /// The number of elements of the document's `.spliced` array.
+        var splicedCount = 0
+        /// Where the `.spliced` array's elements go: a UTF-8 offset in `output`, and their depth.
+        var splice: (offset: String.UTF8View.Index, depth: Int)?
 
         /// Writes `value` whose first line is indented `indent` levels (`nil`: on one line).
         mutating func write(_ value: Value, indent: Int?) {
@@ -122,6 +155,16 @@ enum JSONWriter {
                 }
             case .oneLine(let inner):
                 write(inner, indent: nil)
+            case .spliced:
+                guard splicedCount > 0, let indent else {
+                    output.append("[]")
+                    return
+                }
+                output.append("[\n")
+                splice = (output.utf8.endIndex, indent + 1)
+                output.append("\n")
+                appendIndent(indent)
+                output.append("]")
             }
         }
 

@@ -24,28 +24,40 @@ public enum GitHubReporter: Reporter {
     /// `github`.
     public static let name = "github"
 
-    /// Renders one workflow command per unsuppressed finding, then the summary.
-    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
-        var output = ""
-        for finding in report.findings where finding.suppression == nil {
-            let command: String
-            switch finding.severity {
-            case .error: command = "error"
-            case .warning: command = "warning"
-            case .info: command = "notice"
+    /// One workflow command per unsuppressed finding as each file comes, then the summary.
+    public static func writer(header: ReportHeader, options: ReportOptions) -> any ReportWriter {
+        Writer(language: options.language)
+    }
+
+    private struct Writer: ReportWriter {
+        var language: Language
+        var hasHead: Bool { false }
+
+        func part(for file: FileReport) -> String {
+            var output = ""
+            for finding in file.findings where finding.suppression == nil {
+                let command: String
+                switch finding.severity {
+                case .error: command = "error"
+                case .warning: command = "warning"
+                case .info: command = "notice"
+                }
+                let title = finding.clause.isEmpty ? finding.rule : "\(finding.rule) (\(finding.clause))"
+                output.append("::\(command) ")
+                output.append("file=" + Escaping.workflowCommandProperty(finding.file))
+                output.append(",line=\(finding.location.line),col=\(finding.location.column)")
+                let end = finding.endLocation
+                if end.line == finding.location.line && end.column >= finding.location.column {
+                    output.append(",endLine=\(end.line),endColumn=\(end.column)")
+                }
+                output.append(",title=" + Escaping.workflowCommandProperty(title))
+                output.append("::" + Escaping.workflowCommandData(finding.message.text(in: language)) + "\n")
             }
-            let title = finding.clause.isEmpty ? finding.rule : "\(finding.rule) (\(finding.clause))"
-            output.append("::\(command) ")
-            output.append("file=" + Escaping.workflowCommandProperty(finding.file))
-            output.append(",line=\(finding.location.line),col=\(finding.location.column)")
-            let end = finding.endLocation
-            if end.line == finding.location.line && end.column >= finding.location.column {
-                output.append(",endLine=\(end.line),endColumn=\(end.column)")
-            }
-            output.append(",title=" + Escaping.workflowCommandProperty(title))
-            output.append("::" + Escaping.workflowCommandData(finding.message.text(in: options.language)) + "\n")
+            return output
         }
-        output.append(Escaping.terminalControls(ReportSummary(report).line(in: options.language)) + "\n")
-        return output
+
+        func finish(_ summary: ReportSummary) -> (head: String, tail: String) {
+            ("", Escaping.terminalControls(summary.line(in: language)) + "\n")
+        }
     }
 }

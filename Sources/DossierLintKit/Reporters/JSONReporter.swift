@@ -40,45 +40,52 @@ public enum JSONReporter: Reporter {
     /// `json`.
     public static let name = "json"
 
-    /// Renders the report as JSON.
-    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
-        JSONWriter.write(document(report, options: options))
+    /// The findings as each file comes; the tool, the judging day and the file list
+    /// before them, the summary after.
+    public static func writer(header: ReportHeader, options: ReportOptions) -> any ReportWriter {
+        Writer(header: header, language: options.language)
     }
 
-    static func document(_ report: CheckReport, options: ReportOptions) -> JSONWriter.Value {
-        let summary = ReportSummary(report)
-        return .object([
-            .init(
-                "tool",
-                .object([.init("name", .string("dossierlint")), .init("version", .string(report.toolVersion))])),
-            .init("as_of", .string(report.asOf.description)),
-            .init("files", .array(report.files.map(file))),
-            .init("findings", findings(report, language: options.language)),
-            .init(
-                "summary",
-                .object([
-                    .init("files", .int(summary.files)),
-                    .init("errors", .int(summary.counts.errors)),
-                    .init("warnings", .int(summary.counts.warnings)),
-                    .init("infos", .int(summary.counts.infos)),
-                    .init("suppressed", .int(summary.suppressed)),
-                    .init("skipped_files", .int(summary.skippedFiles)),
-                    .init("unparsable_files", .int(summary.unparsableFiles)),
-                ])),
-        ])
-    }
+    private struct Writer: ReportWriter {
+        var header: ReportHeader
+        var language: Language
+        var files: [JSONWriter.Value] = []
+        var findings = 0
 
-    /// Every finding, file by file, each made into a value only as it is written.
-    private static func findings(_ report: CheckReport, language: Language) -> JSONWriter.Value {
-        var places: [(file: Int, finding: Int)] = []
-        for (fileIndex, file) in report.files.enumerated() {
-            for findingIndex in file.findings.indices { places.append((fileIndex, findingIndex)) }
+        mutating func part(for file: FileReport) -> String {
+            files.append(JSONReporter.file(file))
+            var output = ""
+            for finding in file.findings {
+                output.append(
+                    JSONWriter.element(
+                        JSONReporter.finding(finding, language: language), depth: 2, first: findings == 0))
+                findings += 1
+            }
+            return output
         }
-        let files = report.files
-        let located = places
-        return .generated(count: located.count) { index in
-            let place = located[index]
-            return finding(files[place.file].findings[place.finding], language: language)
+
+        func finish(_ summary: ReportSummary) -> (head: String, tail: String) {
+            let document: JSONWriter.Value = .object([
+                .init(
+                    "tool",
+                    .object([.init("name", .string("dossierlint")), .init("version", .string(header.toolVersion))])),
+                .init("as_of", .string(header.asOf.description)),
+                .init("files", .array(files)),
+                .init("findings", .spliced),
+                .init(
+                    "summary",
+                    .object([
+                        .init("files", .int(summary.files)),
+                        .init("errors", .int(summary.counts.errors)),
+                        .init("warnings", .int(summary.counts.warnings)),
+                        .init("infos", .int(summary.counts.infos)),
+                        .init("suppressed", .int(summary.suppressed)),
+                        .init("skipped_files", .int(summary.skippedFiles)),
+                        .init("unparsable_files", .int(summary.unparsableFiles)),
+                    ])),
+            ])
+            let (head, tail, _) = JSONWriter.split(document, elements: findings)
+            return (head, tail)
         }
     }
 

@@ -23,7 +23,7 @@
 ///   the number of such elements below it) and `time="0"` (no timing: output is
 ///   deterministic).
 /// - Per rule outcome, in rule order:
-///   - every unsuppressed violation at or above `report.failOn` gets its own
+///   - every unsuppressed violation at or above `failOn` gets its own
 ///     `<testcase>` named `CLAUSE RULE-ID POINTER` with `file` and `line`
 ///     attributes and one `<failure message="…" type="SEVERITY">` whose text is
 ///     the message then `path:line:col`;
@@ -58,61 +58,55 @@ public enum JUnitReporter: Reporter {
     /// `junit`.
     public static let name = "junit"
 
-    /// Renders the report as JUnit XML, ending in a line end.
-    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
-        render(report, options: options, contractAttributes: options.junitLocations)
+    /// A suite per file as each file comes; the root with the run's totals before them.
+    public static func writer(header: ReportHeader, options: ReportOptions) -> any ReportWriter {
+        Writer(failOn: header.failOn, options: options, contractAttributes: options.junitLocations)
     }
 
-    /// Renders the report; with `contractAttributes` false, leaves out the three
+    /// Renders a complete report; with `contractAttributes` false, leaves out the three
     /// attributes the contract asks for but `junit-10.xsd` does not declare
     /// (`skipped` on `<testsuites>`, `file` and `line` on `<testcase>`), giving
     /// output that validates against that schema.
     static func render(_ report: CheckReport, options: ReportOptions, contractAttributes: Bool) -> String {
-        var output = ""
-        stream(report, options: options, contractAttributes: contractAttributes) { output.append($0) }
-        return output
+        var options = options
+        options.junitLocations = contractAttributes
+        return render(report, options: options)
     }
 
-    /// Writes the report suite by suite.
-    public static func stream(_ report: CheckReport, options: ReportOptions, to write: (String) -> Void) {
-        stream(report, options: options, contractAttributes: options.junitLocations, to: write)
-    }
-
-    /// Writes the report a suite at a time, so that neither every file's test cases
-    /// nor the whole text are ever held: the totals first (the root element carries
-    /// them), then each suite as it is built.
-    static func stream(
-        _ report: CheckReport, options: ReportOptions, contractAttributes: Bool, to write: (String) -> Void
-    ) {
+    private struct Writer: ReportWriter {
+        var failOn: FailThreshold
+        var options: ReportOptions
+        var contractAttributes: Bool
         var total = Counts()
-        for file in report.files { total.add(suite(for: file, report: report, options: options).cases) }
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        output.append(
-            "<testsuites name=\"dossierlint\"" + total.attributes(skipped: contractAttributes) + " time=\"0\"")
-        if report.files.isEmpty {
-            output.append("/>\n")
-            write(output)
-            return
-        }
-        output.append(">\n")
-        write(output)
-        for file in report.files {
-            let suite = suite(for: file, report: report, options: options)
+        var suites = 0
+
+        mutating func part(for file: FileReport) -> String {
+            let suite = JUnitReporter.suite(for: file, failOn: failOn, options: options)
+            total.add(suite.cases)
+            suites += 1
             var output = ""
             output.append(
                 "  <testsuite name=\"" + Escaping.xmlAttribute(suite.name) + "\"" + countAttributes(suite.cases)
                     + " time=\"0\"")
             if suite.cases.isEmpty {
                 output.append("/>\n")
-                write(output)
-                continue
+                return output
             }
             output.append(">\n")
-            for testCase in suite.cases { self.write(testCase, locations: contractAttributes, into: &output) }
+            for testCase in suite.cases {
+                JUnitReporter.write(testCase, locations: contractAttributes, into: &output)
+            }
             output.append("  </testsuite>\n")
-            write(output)
+            return output
         }
-        write("</testsuites>\n")
+
+        func finish(_ summary: ReportSummary) -> (head: String, tail: String) {
+            var head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            head.append(
+                "<testsuites name=\"dossierlint\"" + total.attributes(skipped: contractAttributes) + " time=\"0\"")
+            if suites == 0 { return (head + "/>\n", "") }
+            return (head + ">\n", "</testsuites>\n")
+        }
     }
 
     // MARK: - Model
@@ -140,7 +134,7 @@ public enum JUnitReporter: Reporter {
         var cases: [TestCase]
     }
 
-    static func suite(for file: FileReport, report: CheckReport, options: ReportOptions) -> Suite {
+    static func suite(for file: FileReport, failOn: FailThreshold, options: ReportOptions) -> Suite {
         let language = options.language
         var names = UniqueNames()
         var cases: [TestCase] = []
@@ -164,7 +158,7 @@ public enum JUnitReporter: Reporter {
                 .failure(message: message, type: finding.severity.rawValue, text: message + "\n" + located(finding)))
         }
         func isReportedViolation(_ finding: Finding) -> Bool {
-            finding.kind == .violation && finding.suppression == nil && report.failOn.fails(finding.severity)
+            finding.kind == .violation && finding.suppression == nil && failOn.fails(finding.severity)
         }
 
         let ruled = Set(file.outcomes.map { RuleKey(rule: $0.rule, pack: $0.pack) })
@@ -204,7 +198,7 @@ public enum JUnitReporter: Reporter {
             let unreported = findings.filter { $0.kind == .violation }.map { finding -> String in
                 let line = TextReporter.line(for: finding, options: ReportOptions(language: language))
                 if let reason = finding.suppression { return line + " (suppressed: " + reason + ")" }
-                return line + " (below --fail-on " + report.failOn.rawValue + ")"
+                return line + " (below --fail-on " + failOn.rawValue + ")"
             }
             cases.append(
                 TestCase(

@@ -1,29 +1,51 @@
-/// The totals every reporter prints or writes, computed one way for all.
-struct ReportSummary: Hashable, Sendable {
+/// The totals every reporter prints or writes, computed one way for all, file by file.
+public struct ReportSummary: Hashable, Sendable {
     /// Files checked (parsed or not).
-    var files: Int
+    public var files: Int
     /// Unsuppressed findings by severity.
-    var counts: FindingCounts
+    public var counts: FindingCounts
     /// Suppressed findings.
-    var suppressed: Int
+    public var suppressed: Int
     /// Files that could not be read or parsed.
-    var unparsableFiles: Int
+    public var unparsableFiles: Int
     /// Files found but skipped because they are not dossiers.
-    var skippedFiles: Int
+    public var skippedFiles: Int
 
+    /// No file yet.
+    init() {
+        files = 0
+        counts = FindingCounts()
+        suppressed = 0
+        unparsableFiles = 0
+        skippedFiles = 0
+    }
+
+    /// The totals of a complete report.
     init(_ report: CheckReport) {
-        files = report.files.count
-        counts = report.counts
-        suppressed = report.findings.count(where: { $0.suppression != nil })
-        unparsableFiles = report.files.count(where: \.failedToParse)
+        self.init()
+        for file in report.files { add(file) }
         skippedFiles = report.skippedFiles.count
+    }
+
+    /// Whether an unsuppressed finding reaches `threshold`.
+    public func fails(_ threshold: FailThreshold) -> Bool {
+        (counts.errors > 0 && threshold.fails(.error)) || (counts.warnings > 0 && threshold.fails(.warning))
+            || (counts.infos > 0 && threshold.fails(.info))
+    }
+
+    /// Counts one more file.
+    mutating func add(_ file: FileReport) {
+        files += 1
+        counts.add(file.findings)
+        suppressed += file.findings.count(where: { $0.suppression != nil })
+        if file.failedToParse { unparsableFiles += 1 }
     }
 
     /// The one-line summary in `language`, without a line end:
     /// `3 files checked: 2 errors, 1 warning, 0 infos (1 file could not be parsed, 2 files skipped)`
     /// or `已检查 3 个文件：2 个错误，1 个警告，0 个提示（1 个文件无法解析，跳过 2 个文件）`.
     /// Parenthetical parts that are zero are left out.
-    func line(in language: Language) -> String {
+    public func line(in language: Language) -> String {
         switch language {
         case .en:
             func count(_ number: Int, _ singular: String, _ plural: String) -> String {

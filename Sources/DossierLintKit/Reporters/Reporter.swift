@@ -24,22 +24,67 @@ public struct ReportOptions: Sendable {
     }
 }
 
-/// Turns a check report into text. Each reporter is a pure function of the
-/// report and the options: same input, same bytes.
+/// What a report says before any file: known when the run starts.
+public struct ReportHeader: Sendable {
+    /// The tool version.
+    public var toolVersion: String
+    /// The judging day of the run.
+    public var asOf: Day
+    /// The fail threshold of the run.
+    public var failOn: FailThreshold
+
+    /// Creates a header.
+    public init(toolVersion: String, asOf: Day, failOn: FailThreshold) {
+        self.toolVersion = toolVersion
+        self.asOf = asOf
+        self.failOn = failOn
+    }
+}
+
+/// Turns a check report into text, file by file: each file's part is written as soon
+/// as the file is final, so no report is ever held whole (`ReportStream` drives it).
+/// Same input, same bytes.
 public protocol Reporter {
     /// The `--format` name.
     static var name: String { get }
-    /// Renders the report.
-    static func render(_ report: CheckReport, options: ReportOptions) -> String
-    /// Hands the report to `write` in pieces, in order; their concatenation is
-    /// `render`'s text. A reporter whose output grows with every file writes
-    /// it piece by piece, so the whole text is never held.
-    static func stream(_ report: CheckReport, options: ReportOptions, to write: (String) -> Void)
+    /// A writer for one report.
+    static func writer(header: ReportHeader, options: ReportOptions) -> any ReportWriter
+}
+
+/// A reporter's state while one report is written.
+public protocol ReportWriter {
+    /// Whether text comes before the files' parts that depends on the whole run (the
+    /// totals of a JUnit root, the file list of JSON): then the parts are held, on
+    /// disk, until `finish` gives that text. Text and GitHub formats have none.
+    var hasHead: Bool { get }
+    /// The part of `file`, in path order (may be empty).
+    mutating func part(for file: FileReport) -> String
+    /// The text before and after the files' parts, once every file was given.
+    mutating func finish(_ summary: ReportSummary) -> (head: String, tail: String)
+    /// A held part made final when it is written (SARIF gives its rule indexes here).
+    func resolve(_ part: String) -> String
+}
+
+extension ReportWriter {
+    public var hasHead: Bool { true }
+    public func resolve(_ part: String) -> String { part }
 }
 
 extension Reporter {
-    /// The whole text as one piece.
-    public static func stream(_ report: CheckReport, options: ReportOptions, to write: (String) -> Void) {
-        write(render(report, options: options))
+    /// The whole text of a complete report.
+    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
+        var output = ""
+        stream(report, options: options) { output.append($0) }
+        return output
+    }
+
+    /// Hands a complete report to `write` in pieces, in order.
+    public static func stream(_ report: CheckReport, options: ReportOptions, to write: @escaping (String) -> Void) {
+        var stream = ReportStream(
+            reporter: self,
+            header: ReportHeader(toolVersion: report.toolVersion, asOf: report.asOf, failOn: report.failOn),
+            options: options, write: write)
+        for file in report.files { stream.add(file) }
+        stream.finish(skippedFiles: report.skippedFiles.count)
     }
 }

@@ -36,92 +36,132 @@ public enum SARIFReporter: Reporter {
     /// The project's home page, `tool.driver.informationUri`.
     public static let informationURI = "https://github.com/dossierlint/dossierlint"
 
-    /// Renders the report as a SARIF log.
-    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
-        JSONWriter.write(document(report, options: options))
+    /// The results as each file comes; the rules they name before them.
+    public static func writer(header: ReportHeader, options: ReportOptions) -> any ReportWriter {
+        Writer(header: header, options: options)
     }
 
-    static func document(_ report: CheckReport, options: ReportOptions) -> JSONWriter.Value {
-        let language = options.language
-        let rules = ruleEntries(report: report, options: options)
-        var index: [String: Int] = [:]
-        for (position, rule) in rules.enumerated() { index[rule.id] = position }
+    /// A result's `ruleIndex` while its part is held: the rule's identifier between
+    /// U+0001 and U+0002, which no JSON string written here can hold unescaped. The
+    /// index is known once every file has named its rules (`Writer.resolve`).
+    private static func pendingIndex(_ rule: String) -> JSONWriter.Value {
+        .number("\u{1}" + rule + "\u{2}")
+    }
 
-        // Fingerprints depend on the findings before (a repeat gets `:2`): computed first, in order;
-        // each result is then made only as it is written.
-        let findings = report.findings
-        var fingerprintUses: [String: Int] = [:]
-        var fingerprints: [String] = []
-        fingerprints.reserveCapacity(findings.count)
-        for finding in findings {
-            let base = fingerprint(rule: finding.rule, file: finding.file, pointer: finding.pointer)
-            let uses = fingerprintUses[base, default: 0] + 1
-            fingerprintUses[base] = uses
-            fingerprints.append(uses == 1 ? base : base + ":\(uses)")
+    private struct Writer: ReportWriter {
+        var header: ReportHeader
+        var options: ReportOptions
+        var results = 0
+        /// The rules findings name that no description covers, by identifier (the first finding's).
+        var undescribed: [String: RuleEntry] = [:]
+        var described: Set<String>
+        /// The rules, once known.
+        var index: [String: Int] = [:]
+
+        init(header: ReportHeader, options: ReportOptions) {
+            self.header = header
+            self.options = options
+            described = Set(options.rules.map(\.identifier))
         }
-        let ruleIndex = index
-        let fingerprinted = fingerprints
-        let results: JSONWriter.Value = .generated(count: findings.count) { position in
-            let finding = findings[position]
-            let index = ruleIndex
-            var members: [JSONWriter.Member] = [
-                .init("ruleId", .string(finding.rule)),
-                .init("ruleIndex", .int(index[finding.rule] ?? 0)),
-                .init("level", .string(level(finding.severity))),
-                .init("message", .object([.init("text", .string(finding.message.text(in: language)))])),
-                .init(
-                    "locations",
-                    .array([
-                        .object([
-                            .init(
-                                "physicalLocation",
-                                .object([
-                                    .init(
-                                        "artifactLocation", .object([.init("uri", .string(uri(forPath: finding.file)))])
-                                    ),
-                                    .init("region", region(finding)),
-                                ]))
-                        ])
-                    ])),
-                .init(
-                    "partialFingerprints",
-                    .object([.init("dossierlint/v1", .string(fingerprinted[position]))])),
-            ]
-            if let reason = finding.suppression {
-                members.append(
-                    .init(
-                        "suppressions",
-                        .array([.object([.init("kind", .string("inSource")), .init("justification", .string(reason))])])
-                    ))
+
+        mutating func part(for file: FileReport) -> String {
+            // A repeated fingerprint gets `:2`, `:3`…; the file is part of it, so the count is per file.
+            var fingerprintUses: [String: Int] = [:]
+            var output = ""
+            for finding in file.findings {
+                if !described.contains(finding.rule) && undescribed[finding.rule] == nil {
+                    undescribed[finding.rule] = RuleEntry(
+                        id: finding.rule, description: nil, pack: finding.pack, clause: finding.clause,
+                        severity: finding.severity)
+                }
+                let base = SARIFReporter.fingerprint(rule: finding.rule, file: finding.file, pointer: finding.pointer)
+                let uses = fingerprintUses[base, default: 0] + 1
+                fingerprintUses[base] = uses
+                let result = SARIFReporter.result(
+                    finding, fingerprint: uses == 1 ? base : base + ":\(uses)", language: options.language)
+                output.append(JSONWriter.element(result, depth: 4, first: results == 0))
+                results += 1
             }
+            return output
+        }
+
+        mutating func finish(_ summary: ReportSummary) -> (head: String, tail: String) {
+            let language = options.language
+            let rules = SARIFReporter.ruleEntries(options: options, undescribed: undescribed)
+            for (position, rule) in rules.enumerated() { index[rule.id] = position }
+            let driver: JSONWriter.Value = .object([
+                .init("name", .string("dossierlint")),
+                .init("version", .string(header.toolVersion)),
+                .init("informationUri", .string(SARIFReporter.informationURI)),
+                .init("rules", .array(rules.map { $0.json(language: language) })),
+            ])
+            let run: JSONWriter.Value = .object([
+                .init("tool", .object([.init("driver", driver)])),
+                .init("columnKind", .string("unicodeCodePoints")),
+                .init("results", .spliced),
+                .init("properties", .object([.init("as_of", .string(header.asOf.description))])),
+            ])
+            let document: JSONWriter.Value = .object([
+                .init("$schema", .string(SARIFReporter.schemaURI)),
+                .init("version", .string("2.1.0")),
+                .init("runs", .array([run])),
+            ])
+            let (head, tail, _) = JSONWriter.split(document, elements: results)
+            return (head, tail)
+        }
+
+        func resolve(_ part: String) -> String {
+            guard part.utf8.contains(1) else { return part }
+            var output = ""
+            var rest = Substring(part)
+            while let open = rest.utf8.firstIndex(of: 1) {
+                output.append(contentsOf: rest[..<open])
+                let afterOpen = rest.utf8.index(after: open)
+                guard let close = rest.utf8[afterOpen...].firstIndex(of: 2) else { break }
+                output.append(String(index[String(rest[afterOpen..<close])] ?? 0))
+                rest = rest[rest.utf8.index(after: close)...]
+            }
+            output.append(contentsOf: rest)
+            return output
+        }
+    }
+
+    /// One result.
+    static func result(_ finding: Finding, fingerprint: String, language: Language) -> JSONWriter.Value {
+        var members: [JSONWriter.Member] = [
+            .init("ruleId", .string(finding.rule)),
+            .init("ruleIndex", pendingIndex(finding.rule)),
+            .init("level", .string(level(finding.severity))),
+            .init("message", .object([.init("text", .string(finding.message.text(in: language)))])),
+            .init(
+                "locations",
+                .array([
+                    .object([
+                        .init(
+                            "physicalLocation",
+                            .object([
+                                .init("artifactLocation", .object([.init("uri", .string(uri(forPath: finding.file)))])),
+                                .init("region", region(finding)),
+                            ]))
+                    ])
+                ])),
+            .init("partialFingerprints", .object([.init("dossierlint/v1", .string(fingerprint))])),
+        ]
+        if let reason = finding.suppression {
             members.append(
                 .init(
-                    "properties",
-                    .object([
-                        .init("clause", .string(finding.clause)),
-                        .init("pointer", .string(finding.pointer)),
-                        .init("kind", .string(finding.kind.rawValue)),
-                    ])))
-            return .object(members)
+                    "suppressions",
+                    .array([.object([.init("kind", .string("inSource")), .init("justification", .string(reason))])])))
         }
-
-        let driver: JSONWriter.Value = .object([
-            .init("name", .string("dossierlint")),
-            .init("version", .string(report.toolVersion)),
-            .init("informationUri", .string(informationURI)),
-            .init("rules", .array(rules.map { $0.json(language: language) })),
-        ])
-        let run: JSONWriter.Value = .object([
-            .init("tool", .object([.init("driver", driver)])),
-            .init("columnKind", .string("unicodeCodePoints")),
-            .init("results", results),
-            .init("properties", .object([.init("as_of", .string(report.asOf.description))])),
-        ])
-        return .object([
-            .init("$schema", .string(schemaURI)),
-            .init("version", .string("2.1.0")),
-            .init("runs", .array([run])),
-        ])
+        members.append(
+            .init(
+                "properties",
+                .object([
+                    .init("clause", .string(finding.clause)),
+                    .init("pointer", .string(finding.pointer)),
+                    .init("kind", .string(finding.kind.rawValue)),
+                ])))
+        return .object(members)
     }
 
     // MARK: - Rules
@@ -166,7 +206,7 @@ public enum SARIFReporter: Reporter {
     }
 
     /// The driver's rules, sorted by identifier, one per identifier.
-    static func ruleEntries(report: CheckReport, options: ReportOptions) -> [RuleEntry] {
+    static func ruleEntries(options: ReportOptions, undescribed: [String: RuleEntry]) -> [RuleEntry] {
         var byId: [String: RuleEntry] = [:]
         let described = options.rules.sorted { ($0.identifier, $0.pack) < ($1.identifier, $1.pack) }
         for description in described where byId[description.identifier] == nil {
@@ -177,11 +217,7 @@ public enum SARIFReporter: Reporter {
         if byId["parse"] == nil {
             byId["parse"] = RuleEntry(id: "parse", description: nil, pack: "", clause: "", severity: .error)
         }
-        for finding in report.findings where byId[finding.rule] == nil {
-            byId[finding.rule] = RuleEntry(
-                id: finding.rule, description: nil, pack: finding.pack, clause: finding.clause,
-                severity: finding.severity)
-        }
+        for (id, entry) in undescribed where byId[id] == nil { byId[id] = entry }
         return byId.values.sorted { $0.id < $1.id }
     }
 

@@ -18,16 +18,27 @@ public enum TextReporter: Reporter {
     /// `text`.
     public static let name = "text"
 
-    /// Renders the findings and the summary, each line ending in `\n`.
-    public static func render(_ report: CheckReport, options: ReportOptions) -> String {
-        var output = ""
-        for finding in report.findings where finding.suppression == nil {
-            output.append(line(for: finding, options: options))
-            output.append("\n")
+    /// A line per unsuppressed finding as each file comes, then the summary.
+    public static func writer(header: ReportHeader, options: ReportOptions) -> any ReportWriter {
+        Writer(options: options)
+    }
+
+    private struct Writer: ReportWriter {
+        var options: ReportOptions
+        var hasHead: Bool { false }
+
+        func part(for file: FileReport) -> String {
+            var output = ""
+            for finding in file.findings where finding.suppression == nil {
+                output.append(TextReporter.line(for: finding, options: options))
+                output.append("\n")
+            }
+            return output
         }
-        output.append(ReportSummary(report).line(in: options.language))
-        output.append("\n")
-        return output
+
+        func finish(_ summary: ReportSummary) -> (head: String, tail: String) {
+            ("", summary.line(in: options.language) + "\n")
+        }
     }
 
     /// One finding's line, without a line end.

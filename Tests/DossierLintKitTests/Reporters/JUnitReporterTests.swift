@@ -172,7 +172,7 @@ import Testing
             ])
         let report = CheckReport(
             toolVersion: "t", asOf: Day(year: 2026, month: 1, day: 1)!, files: [file], failOn: .warning)
-        let suite = JUnitReporter.suite(for: file, report: report, options: ReportOptions())
+        let suite = JUnitReporter.suite(for: file, failOn: report.failOn, options: ReportOptions())
         #expect(suite.cases.map(\.name) == ["1.2 scheme /scheme", "1.2 r /p", "1.2 r /p #2", "1.2 r /p #3", "1.2 q"])
         #expect(suite.cases.allSatisfy { $0.classname == "pk.f.yaml" })
         if case .passed(let systemOut?) = suite.cases[4].outcome {
@@ -183,7 +183,7 @@ import Testing
         if case .skipped = suite.cases[0].outcome {} else { Issue.record("an engine cannot-verify finding is skipped") }
 
         let never = CheckReport(toolVersion: "t", asOf: report.asOf, files: [file], failOn: .never)
-        let relaxed = JUnitReporter.suite(for: file, report: never, options: ReportOptions())
+        let relaxed = JUnitReporter.suite(for: file, failOn: never.failOn, options: ReportOptions())
         #expect(relaxed.cases.map(\.name) == ["1.2 scheme /scheme", "1.2 r", "1.2 q"])
     }
 

@@ -59,18 +59,52 @@ extension CheckCommand {
         read.add(inputs, currentDirectory: environment.currentDirectory)
         for option in ["registry", "config", "baseline", "calendar"] { read.add(parsed.value(option)) }
         read.add(registry)
-        let result: CheckRun.Result
+        guard let reporter = Reporters.named(format) else { throw UsageError("unknown format '\(format)'") }
+        let color =
+            format == TextReporter.name && parsed.value("output") == nil && environment.outputIsTerminal
+            && !parsed.flag("no-color") && environment.variables["NO_COLOR"] == nil
+        let reportOptions = ReportOptions(
+            language: language, color: color,
+            rules: linter.packs.values.sorted { $0.identifier < $1.identifier }.flatMap(\.rules),
+            junitLocations: parsed.flag("junit-locations"))
+
+        // The report goes out file by file as the run hands them on: to standard output,
+        // or into `--output`'s temporary file, renamed over it only once all is well.
+        let file: AtomicFile?
         do {
-            result = try run.run(files: read.recording(environment.files), observer: environment.observer)
+            file = try parsed.value("output").map { path throws(WriteError) in try AtomicFile(path) }
+        } catch {
+            environment.writeError("dossierlint: error: \(error)\n")
+            return ExitStatus.failure
+        }
+        let write: (String) -> Void = file.map { file in { file.write($0) } } ?? environment.writeOutput
+        let outputs = ["write-baseline", "output"].compactMap { option in
+            parsed.value(option).map { (option: "--" + option, path: $0) }
+        }
+        let stream = StreamBox()
+        var refused = false
+        let ending: CheckRun.Ending
+        do {
+            ending = try run.run(
+                files: read.recording(environment.files), observer: environment.observer,
+                start: { header in
+                    // Every input is known by now (configurations, baselines, registry, calendar).
+                    refused = environment.refusesOverwriting(outputs, inputs: read)
+                    guard !refused else { return }
+                    stream.value = ReportStream(reporter: reporter, header: header, options: reportOptions, write: write)
+                },
+                deliver: { stream.value?.add($0) })
         } catch {
             environment.writeError(error.description(in: language) + "\n")
             return ExitStatus.failure
         }
-        let outputs = ["write-baseline", "output"].compactMap { option in
-            parsed.value(option).map { (option: "--" + option, path: $0) }
+        guard !refused, var report = stream.value else { return ExitStatus.failure }
+        report.finish(skippedFiles: ending.skippedFiles.count)
+        if let failure = report.failure {
+            environment.writeError("dossierlint: error: cannot read back the report's temporary file: \(failure)\n")
+            return ExitStatus.failure
         }
-        if environment.refusesOverwriting(outputs, inputs: read) { return ExitStatus.failure }
-        if let baseline = result.recordedBaseline, let path = parsed.value("write-baseline") {
+        if let baseline = ending.recordedBaseline, let path = parsed.value("write-baseline") {
             do {
                 try AtomicWriter.write(baseline.render(), to: path)
             } catch {
@@ -82,29 +116,15 @@ extension CheckCommand {
                     ? "dossierlint: 已将 \(baseline.total) 个问题写入基线 \(path)\n"
                     : "dossierlint: wrote \(baseline.total) findings to the baseline \(path)\n")
         }
-        let report = result.report
-        guard let reporter = Reporters.named(format) else { throw UsageError("unknown format '\(format)'") }
-        let color =
-            format == TextReporter.name && parsed.value("output") == nil && environment.outputIsTerminal
-            && !parsed.flag("no-color") && environment.variables["NO_COLOR"] == nil
-        let reportOptions = ReportOptions(
-            language: language, color: color,
-            rules: linter.packs.values.sorted { $0.identifier < $1.identifier }.flatMap(\.rules),
-            junitLocations: parsed.flag("junit-locations"))
-        // The report goes out in the pieces its reporter makes (a JUnit suite at a time).
-        if let output = parsed.value("output") {
-            do {
-                try AtomicWriter.write(to: output) { write in reporter.stream(report, options: reportOptions, to: write)
-                }
-            } catch {
-                environment.writeError("dossierlint: error: \(error)\n")
-                return ExitStatus.failure
-            }
-        } else {
-            reporter.stream(report, options: reportOptions, to: environment.writeOutput)
+        do {
+            try file?.commit()
+        } catch {
+            environment.writeError("dossierlint: error: \(error)\n")
+            return ExitStatus.failure
         }
-        if !missing.isEmpty || result.registryFailed || report.hasUnreadableFiles { return ExitStatus.failure }
-        return report.hasFailingFindings ? ExitStatus.findings : ExitStatus.success
+        let summary = report.summary
+        if !missing.isEmpty || ending.registryFailed || summary.unparsableFiles > 0 { return ExitStatus.failure }
+        return summary.fails(report.header.failOn) ? ExitStatus.findings : ExitStatus.success
     }
 
     /// The baselines of the run: `--write-baseline`'s, else `--baseline`, else each configuration's.
@@ -113,4 +133,9 @@ extension CheckCommand {
         if let path = parsed.value("baseline") { return .file(path) }
         return .configured
     }
+}
+
+/// The report being written, made when the run starts.
+private final class StreamBox {
+    var value: ReportStream?
 }

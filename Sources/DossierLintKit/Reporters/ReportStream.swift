@@ -1,0 +1,177 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes one report file by file, in the order the files are given: the one way a
+/// finding goes from a run to the output.
+///
+/// A format without a head (text, GitHub) has each file's part written at once. A
+/// format whose beginning depends on the whole run (JSON lists the files before the
+/// findings, JUnit's root carries the totals, SARIF lists the rules the results name)
+/// has the parts held in a `Spool`, which keeps the first few megabytes in memory and
+/// the rest in an unlinked temporary file, until `finish` writes the head, the parts
+/// and the tail. Either way memory does not grow with the number of findings.
+public struct ReportStream {
+    private var writer: any ReportWriter
+    private let write: (String) -> Void
+    private var spool: Spool?
+    /// What the report says before any file.
+    public let header: ReportHeader
+    /// The totals so far.
+    public private(set) var summary = ReportSummary()
+    /// Why the held parts could not be read back, if they could not; the output is then
+    /// incomplete and the caller must not present it as a report.
+    public private(set) var failure: String?
+
+    /// A stream of `reporter`'s format to `write`.
+    public init(
+        reporter: any Reporter.Type, header: ReportHeader, options: ReportOptions,
+        write: @escaping (String) -> Void
+    ) {
+        self.header = header
+        writer = reporter.writer(header: header, options: options)
+        self.write = write
+        spool = writer.hasHead ? Spool() : nil
+    }
+
+    /// Adds the final report of the next file.
+    public mutating func add(_ file: FileReport) {
+        summary.add(file)
+        let part = writer.part(for: file)
+        guard !part.isEmpty else { return }
+        if let spool {
+            spool.append(part)
+        } else {
+            write(part)
+        }
+    }
+
+    /// Writes what remains, once every file was added.
+    public mutating func finish(skippedFiles: Int) {
+        summary.skippedFiles = skippedFiles
+        let (head, tail) = writer.finish(summary)
+        if !head.isEmpty { write(head) }
+        if let spool {
+            let writer = self.writer  // finished: it resolves the held parts
+            let write = self.write
+            failure = spool.replay { write(writer.resolve($0)) }
+        }
+        if !tail.isEmpty { write(tail) }
+    }
+}
+
+/// Parts of a report held until its head is known: in memory up to `memoryLimit`
+/// bytes, then in a temporary file that is unlinked as soon as it is made (nothing is
+/// left behind, even when the process is killed). Each part is kept whole.
+final class Spool {
+    private var before: [String] = []  // the parts held in memory before the file was made
+    private var memoryBytes = 0
+    private let memoryLimit: Int
+    private var descriptor: Int32 = -1
+    private var fileBytes = 0  // the complete records in the file
+    private var fileFailed = false
+    private var after: [String] = []  // the parts after the file could not be made or written
+
+    /// A spool holding up to `memoryLimit` bytes in memory.
+    init(memoryLimit: Int = 4 << 20) { self.memoryLimit = memoryLimit }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Holds `part`.
+    func append(_ part: String) {
+        if fileFailed {
+            after.append(part)
+            return
+        }
+        if descriptor < 0 {
+            guard memoryBytes + part.utf8.count > memoryLimit else {
+                before.append(part)
+                memoryBytes += part.utf8.count
+                return
+            }
+            guard openFile() else {
+                fileFailed = true  // no temporary file: keep everything in memory rather than lose it
+                after.append(part)
+                return
+            }
+        }
+        var record = part
+        let length = record.utf8.count
+        var header = UInt64(length).littleEndian
+        let written =
+            withUnsafeBytes(of: &header) { writeAll($0, at: fileBytes) }
+            && record.withUTF8 { writeAll(UnsafeRawBufferPointer($0), at: fileBytes + 8) }
+        guard written else {
+            fileFailed = true  // a full disk: the rest in memory
+            after.append(part)
+            return
+        }
+        fileBytes += 8 + length
+    }
+
+    /// Hands every part to `body` in the order given; returns why the temporary file
+    /// could not be read back, if it could not.
+    func replay(_ body: (String) -> Void) -> String? {
+        for part in before { body(part) }
+        var offset = 0
+        var header = [UInt8](repeating: 0, count: 8)
+        while offset < fileBytes {
+            guard readAll(into: &header, at: offset) else { return String(cString: strerror(errno)) }
+            let length = header.withUnsafeBytes { Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))) }
+            var bytes = [UInt8](repeating: 0, count: length)
+            guard readAll(into: &bytes, at: offset + 8) else { return String(cString: strerror(errno)) }
+            body(String(decoding: bytes, as: UTF8.self))
+            offset += 8 + length
+        }
+        for part in after { body(part) }
+        return nil
+    }
+
+    /// Makes the temporary file in `$TMPDIR` (else `/tmp`) and unlinks it at once.
+    private func openFile() -> Bool {
+        let folder = FileSystem.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((folder + "/dossierlint-report.XXXXXX").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard made >= 0 else { return false }
+        _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
+        descriptor = made
+        return true
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let count = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            written += count
+        }
+        return true
+    }
+
+    private func readAll(into buffer: inout [UInt8], at offset: Int) -> Bool {
+        var done = 0
+        let count = buffer.count
+        while done < count {
+            let got = buffer.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done))
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if got == 0 {
+                errno = EIO
+                return false
+            }
+            done += got
+        }
+        return true
+    }
+}
