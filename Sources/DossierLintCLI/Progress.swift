@@ -48,6 +48,19 @@ final class Progress: @unchecked Sendable {
         drawn = false
     }
 
+    /// Runs `body`, which writes to standard output, with the progress line cleared
+    /// first, so that a report streaming onto the same terminal never lands on it;
+    /// the next file done draws the line again, below.
+    func writingAbove(_ body: () -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        if enabled && drawn {
+            environment.writeError("\r\u{1B}[K")
+            drawn = false
+        }
+        body()
+    }
+
     /// The path's last 60 characters, so the line fits a terminal.
     static func shortened(_ path: String) -> String {
         path.count <= 60 ? path : "…" + path.suffix(59)

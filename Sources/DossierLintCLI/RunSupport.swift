@@ -39,9 +39,11 @@ extension CommandEnvironment {
     }
 
     /// Shows what a run tells: problems on standard error, progress on a terminal.
-    var observer: RunObserver {
-        let progress = Progress(environment: self)
-        return RunObserver(
+    var observer: RunObserver { observer(progress: Progress(environment: self)) }
+
+    /// Shows what a run tells: problems on standard error, progress on a terminal with `progress`.
+    func observer(progress: Progress) -> RunObserver {
+        RunObserver(
             problem: { [writeError] error in writeError(error.description + "\n") },
             starting: { progress.start($0) }, checked: { progress.advance($0) }, finished: { progress.finish() })
     }

@@ -153,7 +153,8 @@ public struct CheckRun {
                 }
             }
             return Ending(
-                skippedFiles: skipped.skipped.sorted(), recordedBaseline: nil, registryFailed: !registries.errors.isEmpty)
+                skippedFiles: skipped.skipped.sorted(), recordedBaseline: nil,
+                registryFailed: !registries.errors.isEmpty)
         }
 
         // Every file first: the repository rules and a recorded baseline need them all.

@@ -19,17 +19,9 @@ extension JSONWriter {
         /// `value` on one line (`{"a": 1, "b": [2, 3]}`), however deep it sits
         /// in an indented document.
         case oneLine(Value)
-        /// An array whose elements are made one at a time as they are written, so
-        /// that a report of 100,000 findings never exists whole as values.
-        case generated(Generated)
         /// An array whose elements are written elsewhere, piece by piece: see
         /// `JSONWriter.split(_:elements:)`. At most one per document.
         case spliced
-
-        /// An array of `count` elements made by `element` while they are written.
-        static func generated(count: Int, _ element: @escaping @Sendable (Int) -> Value) -> Value {
-            .generated(Generated(count: count, element: element))
-        }
 
         /// An integer.
         static func int(_ value: Int) -> Value { .number(String(value)) }
@@ -42,23 +34,6 @@ extension JSONWriter {
         /// An object whose members are written as a literal: `.object(["a": .int(1)])`.
         static func object(_ members: KeyValuePairs<String, Value>) -> Value {
             .object(members.map { Member($0.key, $0.value) })
-        }
-    }
-
-    /// The elements of a generated array: how many, and how to make each.
-    struct Generated: Hashable, Sendable {
-        /// The number of elements.
-        let count: Int
-        /// Makes element `index`.
-        let element: @Sendable (Int) -> Value
-
-        static func == (a: Generated, b: Generated) -> Bool {
-            a.count == b.count && (0..<a.count).allSatisfy { a.element($0) == b.element($0) }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(count)
-            for index in 0..<count { hasher.combine(element(index)) }
         }
     }
 
@@ -141,10 +116,6 @@ enum JSONWriter {
                 writeItems(count: elements.count, element, "[", "]", indent: indent) {
                     writer, element, inner in
                     writer.write(element, indent: inner)
-                }
-            case .generated(let generated):
-                writeItems(count: generated.count, generated.element, "[", "]", indent: indent) {
-                    writer, element, inner in writer.write(element, indent: inner)
                 }
             case .object(let members):
                 let member: (Int) -> Member = { members[$0] }

@@ -30,10 +30,18 @@ public struct ReportStream {
         reporter: any Reporter.Type, header: ReportHeader, options: ReportOptions,
         write: @escaping (String) -> Void
     ) {
+        self.init(reporter: reporter, header: header, options: options, spoolMemory: 4 << 20, write: write)
+    }
+
+    /// A stream whose held parts stay in memory up to `spoolMemory` bytes.
+    init(
+        reporter: any Reporter.Type, header: ReportHeader, options: ReportOptions, spoolMemory: Int,
+        write: @escaping (String) -> Void
+    ) {
         self.header = header
         writer = reporter.writer(header: header, options: options)
         self.write = write
-        spool = writer.hasHead ? Spool() : nil
+        spool = writer.hasHead ? Spool(memoryLimit: spoolMemory) : nil
     }
 
     /// Adds the final report of the next file.
@@ -75,7 +83,7 @@ final class Spool {
     private var after: [String] = []  // the parts after the file could not be made or written
 
     /// A spool holding up to `memoryLimit` bytes in memory.
-    init(memoryLimit: Int = 4 << 20) { self.memoryLimit = memoryLimit }
+    init(memoryLimit: Int) { self.memoryLimit = memoryLimit }
 
     deinit {
         if descriptor >= 0 { close(descriptor) }

@@ -103,7 +103,9 @@ public enum SuppressionScanner {
                     continue
                 }
                 if byte == open {
-                    if open == Byte.singleQuote && position + 1 < line.upperBound && text[position + 1] == Byte.singleQuote {
+                    if open == Byte.singleQuote && position + 1 < line.upperBound
+                        && text[position + 1] == Byte.singleQuote
+                    {
                         position += 2
                         continue
                     }
@@ -130,7 +132,8 @@ public enum SuppressionScanner {
 
     /// Whether a quote after this byte opens a quoted scalar: `:`, `-`, `[`, `{`, `,` or `?`.
     private static func opensQuote(_ byte: UInt8) -> Bool {
-        byte == Byte.colon || byte == Byte.minus || byte == Byte.leftBracket || byte == Byte.leftBrace || byte == Byte.comma
+        byte == Byte.colon || byte == Byte.minus || byte == Byte.leftBracket || byte == Byte.leftBrace
+            || byte == Byte.comma
             || byte == Byte.question
     }
 
@@ -151,9 +154,12 @@ public enum SuppressionScanner {
         let comment = String(decoding: UnsafeBufferPointer(rebasing: text[(hash + 1)..<lineEnd]), as: UTF8.self)
             .trimmingWhiteSpace
         guard comment.hasPrefix(SuppressionScanner.marker) else { return nil }
-        let column = String(decoding: UnsafeBufferPointer(rebasing: text[line.lowerBound..<hash]), as: UTF8.self)
+        let column =
+            String(decoding: UnsafeBufferPointer(rebasing: text[line.lowerBound..<hash]), as: UTF8.self)
             .unicodeScalars.count + 1
-        return parse(String(comment.dropFirst(SuppressionScanner.marker.count)), at: SourceLocation(line: number, column: column))
+        return parse(
+            String(comment.dropFirst(SuppressionScanner.marker.count)), at: SourceLocation(line: number, column: column)
+        )
     }
 
     /// The marker's UTF-8 bytes.
@@ -214,10 +220,14 @@ public enum SuppressionScanner {
         let start = content.startIndex
         func isWhite(_ byte: UInt8) -> Bool { byte == Byte.space || byte == Byte.tab }
         while end > start && isWhite(content[end - 1]) { end -= 1 }
-        while end > start, content[end - 1] == Byte.plus || content[end - 1] == Byte.minus || (0x31...0x39).contains(content[end - 1]) {
+        while end > start,
+            content[end - 1] == Byte.plus || content[end - 1] == Byte.minus || (0x31...0x39).contains(content[end - 1])
+        {
             end -= 1
         }
-        guard end > start, content[end - 1] == Byte.verticalBar || content[end - 1] == Byte.greaterThan else { return false }
+        guard end > start, content[end - 1] == Byte.verticalBar || content[end - 1] == Byte.greaterThan else {
+            return false
+        }
         end -= 1
         var first = start
         while first < end && isWhite(content[first]) { first += 1 }

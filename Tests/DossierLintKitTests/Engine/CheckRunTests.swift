@@ -78,6 +78,29 @@ struct CheckRunTests {
         }
     }
 
+    @Test("without a registry, check hands each file on in path order, after the header, baselines applied")
+    func checkStreams() throws {
+        let (folder, inputs) = try Self.repository()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let dossiers = inputs.filter { !$0.displayPath.hasSuffix("registry.yaml") }
+        var run = try Self.checkRun(dossiers.reversed(), folder: folder, baseline: .configured)
+        run.registry = nil
+        let events = Problems()
+        let ending = try run.run(
+            files: Self.files, start: { events.add("start \($0.asOf)") },
+            deliver: { events.add(URL(fileURLWithPath: $0.path).lastPathComponent) })
+        #expect(events.all == ["start 2026-11-24", "a.yaml", "b.yaml"])
+        #expect(!ending.registryFailed && ending.recordedBaseline == nil)
+
+        // A baseline is read before anything is handed on: a missing one stops the run first.
+        run.baseline = .file("missing.json")
+        let none = Problems()
+        #expect(throws: ConfigurationError.self) {
+            _ = try run.run(files: Self.files, start: { _ in none.add("start") }, deliver: { _ in none.add("file") })
+        }
+        #expect(none.all.isEmpty)
+    }
+
     @Test("audit checks every dossier and runs the repository rules over the registry and the dossiers")
     func audit() throws {
         let (folder, inputs) = try Self.repository()

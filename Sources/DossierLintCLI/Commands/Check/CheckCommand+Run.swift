@@ -77,7 +77,11 @@ extension CheckCommand {
             environment.writeError("dossierlint: error: \(error)\n")
             return ExitStatus.failure
         }
-        let write: (String) -> Void = file.map { file in { file.write($0) } } ?? environment.writeOutput
+        let progress = Progress(environment: environment)
+        let write: (String) -> Void =
+            file.map { file in { file.write($0) } } ?? { piece in
+                progress.writingAbove { environment.writeOutput(piece) }
+            }
         let outputs = ["write-baseline", "output"].compactMap { option in
             parsed.value(option).map { (option: "--" + option, path: $0) }
         }
@@ -86,12 +90,13 @@ extension CheckCommand {
         let ending: CheckRun.Ending
         do {
             ending = try run.run(
-                files: read.recording(environment.files), observer: environment.observer,
+                files: read.recording(environment.files), observer: environment.observer(progress: progress),
                 start: { header in
                     // Every input is known by now (configurations, baselines, registry, calendar).
                     refused = environment.refusesOverwriting(outputs, inputs: read)
                     guard !refused else { return }
-                    stream.value = ReportStream(reporter: reporter, header: header, options: reportOptions, write: write)
+                    stream.value = ReportStream(
+                        reporter: reporter, header: header, options: reportOptions, write: write)
                 },
                 deliver: { stream.value?.add($0) })
         } catch {
