@@ -8,6 +8,14 @@ import DossierSyntax
 extension AuditReport {
     /// The report as one HTML page, messages in `language`.
     public func html(language: Language) -> String {
+        var text = ""
+        html(language: language) { text += $0 }
+        return text
+    }
+
+    /// The HTML page handed to `write` in pieces of about a megabyte, so that the
+    /// findings of a large repository never exist as one text.
+    public func html(language: Language, to write: (String) -> Void) {
         var page = HTMLBuilder()
         page.raw(
             "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -246,11 +254,12 @@ extension AuditReport {
                 page.raw("</tr>\n")
             }
             page.raw("</tbody></table>\n</details>\n")
+            page.flush(to: write)
         }
         page.raw("</section>\n</main>\n<footer>")
         page.text("dossierlint \(toolVersion) · CNCA-ITSMS-01:2026 11.2")
         page.raw("</footer>\n</body>\n</html>\n")
-        return page.output
+        page.flush(to: write, over: 0)
     }
 }
 
@@ -288,6 +297,13 @@ struct HTMLBuilder {
         """
 
     mutating func raw(_ text: String) { output += text }
+
+    /// Hands the text so far to `write` once it is longer than `bytes`.
+    mutating func flush(to write: (String) -> Void, over bytes: Int = 1 << 20) {
+        guard output.utf8.count > bytes || (bytes == 0 && !output.isEmpty) else { return }
+        write(output)
+        output = ""
+    }
 
     mutating func text(_ text: String) { output += Escaping.html(text) }
 

@@ -125,7 +125,7 @@ public struct AuditedDossier: Sendable {
     public var dossierId: String?
     /// The scheme it was judged by, if it was read.
     public var scheme: String?
-    /// The file's findings (dossier rules, or the parse error).
+    /// The file's unsuppressed findings (dossier rules, or the parse error), in order.
     public var findings: [Finding]
     /// One `ClauseState` raw value per clause of the index.
     public var states: [UInt8]
@@ -135,7 +135,8 @@ public struct AuditedDossier: Sendable {
         path = report.path
         dossierId = report.dossierId
         scheme = report.scheme
-        findings = report.findings
+        // Only what the report shows: a suppressed finding is never listed or counted.
+        findings = report.findings.filter { $0.suppression == nil }.exactlySized
         states = index.states(of: report)
     }
 

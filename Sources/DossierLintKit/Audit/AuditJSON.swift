@@ -44,6 +44,13 @@ extension AuditReport {
     /// The report as JSON (`schema: itsms-audit-report/1`): language-independent,
     /// every message in Chinese and English.
     public func json() -> String {
+        var text = ""
+        json { text += $0 }
+        return text
+    }
+
+    /// The JSON report handed to `write` in pieces: the dossiers one at a time.
+    public func json(to write: (String) -> Void) {
         let value: JSONWriter.Value = .object([
             "schema": .string(AuditReport.schema),
             "tool": .object(["name": .string("dossierlint"), "version": .string(toolVersion)]),
@@ -72,7 +79,7 @@ extension AuditReport {
                         "repository_failed": .bool(row.repositoryStatus == "failed"), "findings": .int(row.findings),
                     ])
                 }),
-            "dossiers": .array(files.map(Self.json)),
+            "dossiers": .spliced,
             "workload": .object([
                 "year": .int(year), "maximum_days": .decimal(maximumDays),
                 "maximum_certificates_per_auditor": .decimal(maximumCertificatesPerAuditor),
@@ -87,7 +94,16 @@ extension AuditReport {
                 "items": .array(deadlines.map(Self.json)),
             ]),
         ])
-        return JSONWriter.write(value)
+        let (head, tail, depth) = JSONWriter.split(value, elements: files.count)
+        var piece = head
+        for (index, file) in files.enumerated() {
+            piece += JSONWriter.element(Self.json(file), depth: depth, first: index == 0)
+            if piece.utf8.count > 1 << 20 {
+                write(piece)
+                piece = ""
+            }
+        }
+        write(piece + tail)
     }
 
     private static func json(_ row: ClauseRow) -> JSONWriter.Value {

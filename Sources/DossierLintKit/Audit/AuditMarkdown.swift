@@ -45,6 +45,13 @@ enum AuditText {
 extension AuditReport {
     /// The report as Markdown, messages in `language`.
     public func markdown(language: Language) -> String {
+        var text = ""
+        markdown(language: language) { text += $0 }
+        return text
+    }
+
+    /// The Markdown handed to `write` in pieces of about a megabyte.
+    public func markdown(language: Language, to write: (String) -> Void) {
         func row(_ cells: [String]) -> String {
             "| " + cells.map(Escaping.markdownTableCell).joined(separator: " | ") + " |\n"
         }
@@ -198,8 +205,12 @@ extension AuditReport {
                 out += finding.pointer.isEmpty ? "\n" : " (`\(finding.pointer)`)\n"
             }
             out += "\n"
+            if out.utf8.count > 1 << 20 {
+                write(out)
+                out = ""
+            }
         }
-        return out
+        if !out.isEmpty { write(out) }
     }
 
     /// The summary's labels and figures, in display order.

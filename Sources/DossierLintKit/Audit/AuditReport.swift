@@ -208,21 +208,37 @@ public struct AuditReport: Sendable {
         horizonEnd = input.asOf.adding(days: input.horizonDays)
         previousYear = input.previous?.year
 
-        // Findings by file.
-        var byFile: [String: [Finding]] = [:]
-        for dossier in dossiers {
-            byFile[dossier.path, default: []] += dossier.findings.filter { $0.suppression == nil }
-        }
+        // Findings by file. A dossier's list is in order already and shared, not copied;
+        // only a file the repository rules add to is merged and sorted again.
+        var repositoryFindings: [String: [Finding]] = [:]
         for finding in input.repositoryResult.findings where finding.suppression == nil {
-            byFile[finding.file, default: []].append(finding)
+            repositoryFindings[finding.file, default: []].append(finding)
         }
-        let identifiers = Dictionary(dossiers.map { ($0.path, $0.dossierId) }, uniquingKeysWith: { first, _ in first })
-        files = byFile.keys.sorted().map { path in
-            let findings = byFile[path]!.sorted(by: Finding.precedes)
-            return FileRow(
-                path: path, dossierId: identifiers[path] ?? nil, findings: findings, counts: FindingCounts(findings))
+        var rows: [FileRow] = []
+        rows.reserveCapacity(dossiers.count + repositoryFindings.count)
+        var dossierPaths = Set<String>()
+        for dossier in dossiers where dossierPaths.insert(dossier.path).inserted {
+            var findings = dossier.findings
+            if let added = repositoryFindings.removeValue(forKey: dossier.path) {
+                findings = (findings + added).sorted(by: Finding.precedes)
+            }
+            rows.append(
+                FileRow(
+                    path: dossier.path, dossierId: dossier.dossierId, findings: findings,
+                    counts: FindingCounts(findings)))
         }
-        counts = FindingCounts(files.flatMap(\.findings))
+        for (path, added) in repositoryFindings {  // the registry, or files that are not dossiers
+            let findings = added.sorted(by: Finding.precedes)
+            rows.append(FileRow(path: path, dossierId: nil, findings: findings, counts: FindingCounts(findings)))
+        }
+        files = rows.sorted { $0.path < $1.path }
+        var total = FindingCounts()
+        for file in files {
+            total.errors += file.counts.errors
+            total.warnings += file.counts.warnings
+            total.infos += file.counts.infos
+        }
+        counts = total
 
         var dossiersByScheme: [String: Int] = [:]
         let knownSchemes = Set(input.schemeTitles.keys).union(input.index.clauses.map(\.scheme))

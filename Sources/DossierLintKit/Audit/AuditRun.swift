@@ -70,7 +70,7 @@ public struct AuditRun {
         let kept = scan.run(files: files, observer: observer) { scanned -> Kept in
             switch scanned.outcome {
             case .checked(let report, let parseError):
-                return .dossier(AuditedDossier(report: report, index: index), scanned.summary, parseError)
+                return .dossier(AuditedDossier(report: report, index: index), scanned.summary?.compacted, parseError)
             case .skipped: return .skipped
             case .registry: return .registry
             }

@@ -320,3 +320,32 @@ public struct DossierSummary: Sendable {
         self.deadlines = deadlines
     }
 }
+
+extension DossierSummary {
+    /// The same summary with every list at its exact size: a summary kept for a whole
+    /// repository (the audit) should not carry the spare room its lists grew with.
+    var compacted: DossierSummary {
+        var summary = self
+        summary.scopeCodes = scopeCodes.exactlySized
+        summary.certificates = certificates.exactlySized
+        summary.definedPersons = definedPersons.exactlySized
+        summary.referencedPersons = referencedPersons.exactlySized
+        summary.onsiteDays = onsiteDays.exactlySized
+        summary.technicalServices = technicalServices.exactlySized
+        summary.activities = activities.exactlySized
+        summary.deadlines = deadlines.exactlySized
+        return summary
+    }
+}
+
+extension Array {
+    /// A copy whose storage holds exactly its elements (an array grown by appending
+    /// may have room for twice as many).
+    var exactlySized: [Element] {
+        guard capacity > count else { return self }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            _ = buffer.initialize(from: self)
+            initialized = count
+        }
+    }
+}

@@ -154,9 +154,10 @@ enum AuditCommand {
         do throws(WriteError) {
             try AtomicWriter.createFolder(outputDirectory)
             let base = PathText.appending("internal-audit-\(year)", to: outputDirectory)
-            try AtomicWriter.write(report.markdown(language: language), to: base + ".md")
-            try AtomicWriter.write(report.html(language: language), to: base + ".html")
-            try AtomicWriter.write(report.json(), to: base + ".json")
+            // Each written in pieces, never held whole.
+            try AtomicWriter.write(to: base + ".md") { report.markdown(language: language, to: $0) }
+            try AtomicWriter.write(to: base + ".html") { report.html(language: language, to: $0) }
+            try AtomicWriter.write(to: base + ".json") { report.json(to: $0) }
             environment.writeOutput(
                 "wrote \(base).md, \(base).html, \(base).json: \(report.dossierCount) dossiers, "
                     + "\(report.counts.errors) errors, \(report.counts.warnings) warnings, "
