@@ -12,6 +12,8 @@
 # MODE=repository (the default) is the sample repository's clean and violating dossiers; MODE=findings
 # mixes the violation samples of Samples/ (ITSMS, icas, BCMS) and the sample repository's dossiers, every
 # fifth file the clean JSON sample: about 8.5 findings per dossier, as in a repository under review.
+# MODE=small writes small files (the shortest violation sample, about 7 KB, ids varied), for the case of
+# very many files: `MODE=small FORMATS=junit AUDIT=0 Benchmarks/scale.sh 50000 3`.
 # FORMATS="json junit" times `check` once per format (default json); AUDIT=0 skips the audit.
 # PYYAML=1 also times PyYAML with libyaml (yaml.CSafeLoader, installed with pip when missing) merely
 # loading the same YAML files, and prints the ratio to `check --format json`, paired run by run.
@@ -37,7 +39,21 @@ work="$(mktemp -d)"
 corpus="$work/repository"
 
 mode="${MODE:-repository}"
-if [ "$mode" = findings ]; then
+if [ "$mode" = small ]; then
+python3 - "$corpus" "$count" <<'PY'
+import glob, os, re, sys
+corpus, count = sys.argv[1], int(sys.argv[2])
+source = min(glob.glob('Samples/violations-*.yaml'), key=os.path.getsize)
+text = open(source, encoding='utf-8').read()
+os.makedirs(corpus, exist_ok=True)
+for index in range(count):
+    folder = os.path.join(corpus, f'{index // 1000:03d}')
+    os.makedirs(folder, exist_ok=True)
+    body = re.sub(r'^dossier_id: .*$', f'dossier_id: GEN-{index + 1:06d}', text, flags=re.M)
+    open(os.path.join(folder, f'dossier-{index + 1:06d}.yaml'), 'w', encoding='utf-8').write(body)
+print(f'wrote {count} small dossiers ({os.path.basename(source)}, {len(text.encode())} bytes each) to {corpus}')
+PY
+elif [ "$mode" = findings ]; then
 python3 - "$corpus" "$count" <<'PY'
 import glob, os, re, sys
 corpus, count = sys.argv[1], int(sys.argv[2])
