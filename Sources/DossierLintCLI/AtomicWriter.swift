@@ -126,7 +126,7 @@ enum AtomicWriter {
 /// A file being written whole or not at all: the pieces go to a temporary file in the
 /// target's folder (through any symbolic links, which are kept), which `commit` renames
 /// over the target once everything is written and synced; `discard` removes it.
-final class AtomicFile {
+final class AtomicFile: @unchecked Sendable {  // used by one thread at a time
     private let path: String
     private let target: String
     private let temporary: String

@@ -22,6 +22,9 @@ enum Escaping {
     }
 
     private static func xml(_ text: String, inAttribute: Bool) -> String {
+        if isPlain(text, allowingNonASCII: false, { $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
+            return text
+        }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -49,6 +52,7 @@ enum Escaping {
     /// scalars, so a mark followed by a combining mark (one character) is
     /// escaped too and cannot end an attribute value.
     static func html(_ text: String) -> String {
+        if isPlain(text, { $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -71,6 +75,7 @@ enum Escaping {
     /// scalars, so a `|` or a line break followed by a combining mark is
     /// escaped too and cannot end the cell or the row.
     static func markdownTableCell(_ text: String) -> String {
+        if isPlain(text, { $0 != 0x7C && $0 != 0x0A && $0 != 0x0D }) { return text }
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -144,6 +149,11 @@ enum Escaping {
     /// Appends `text` as a JSON string literal (see `jsonString`).
     static func appendJSONString(_ text: String, controls: JSONControls = .hexadecimal, to output: inout String) {
         output.append("\"")
+        if isPlain(text, { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+            output.append(text)
+            output.append("\"")
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output.append("\\\"")
@@ -162,4 +172,30 @@ enum Escaping {
     }
 
     private static let hexDigits: [Character] = Array("0123456789abcdef")
+
+    // MARK: - Fast path
+
+    /// Whether `text` has nothing to escape: every ASCII byte passes `keeps` (the escapers
+    /// look only at ASCII characters, and no byte of a multi-byte UTF-8 sequence is ASCII),
+    /// and, unless `allowingNonASCII`, no U+FFFE or U+FFFF (UTF-8 `EF BF BE`, `EF BF BF`).
+    /// Most texts pass, and are then written as they are, without a copy.
+    @inline(__always)
+    private static func isPlain(_ text: String, allowingNonASCII: Bool = true, _ keeps: (UInt8) -> Bool) -> Bool {
+        var pending = 0  // bytes of `EF BF` seen just before
+        for byte in text.utf8 {
+            if byte < 0x80 {
+                guard keeps(byte) else { return false }
+                pending = 0
+            } else if !allowingNonASCII {
+                switch (pending, byte) {
+                case (0, 0xEF): pending = 1
+                case (1, 0xBF): pending = 2
+                case (2, 0xBE), (2, 0xBF): return false
+                case (_, 0xEF): pending = 1
+                default: pending = 0
+                }
+            }
+        }
+        return true
+    }
 }

@@ -170,7 +170,10 @@ enum JSONWriter {
         }
 
         mutating func appendIndent(_ level: Int) {
-            output.append(String(repeating: "  ", count: level))
+            output.append(level < Writer.indents.count ? Writer.indents[level] : String(repeating: "  ", count: level))
         }
+
+        /// The indentation of the first levels, made once.
+        static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
     }
 }

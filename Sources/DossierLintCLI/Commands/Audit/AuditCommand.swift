@@ -1,3 +1,4 @@
+import Dispatch
 import DossierLintKit
 import DossierRules
 
@@ -154,10 +155,18 @@ enum AuditCommand {
         do throws(WriteError) {
             try AtomicWriter.createFolder(outputDirectory)
             let base = PathText.appending("internal-audit-\(year)", to: outputDirectory)
-            // Each written in pieces, never held whole.
-            try AtomicWriter.write(to: base + ".md") { report.markdown(language: language, to: $0) }
-            try AtomicWriter.write(to: base + ".html") { report.html(language: language, to: $0) }
-            try AtomicWriter.write(to: base + ".json") { report.json(to: $0) }
+            // The three at once, each written in pieces (never held whole) into its temporary
+            // file; they replace the old reports only when all three were written.
+            let files = try [".md", ".html", ".json"].map { suffix throws(WriteError) in try AtomicFile(base + suffix) }
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                let file = files[index]
+                switch index {
+                case 0: report.markdown(language: language) { file.write($0) }
+                case 1: report.html(language: language) { file.write($0) }
+                default: report.json { file.write($0) }
+                }
+            }
+            for file in files { try file.commit() }
             environment.writeOutput(
                 "wrote \(base).md, \(base).html, \(base).json: \(report.dossierCount) dossiers, "
                     + "\(report.counts.errors) errors, \(report.counts.warnings) warnings, "
