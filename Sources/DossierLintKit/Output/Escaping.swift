@@ -22,7 +22,10 @@ enum Escaping {
     }
 
     private static func xml(_ text: String, inAttribute: Bool) -> String {
-        if isPlain(text, allowingNonASCII: false, { $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
+        if isPlain(
+            text, allowingNonASCII: false,
+            { $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 })
+        {
             return text
         }
         var output = ""

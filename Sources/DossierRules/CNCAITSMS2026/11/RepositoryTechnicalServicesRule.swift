@@ -15,12 +15,31 @@ struct RepositoryTechnicalServicesRule: RepositoryRule {
         for key in byClient.keys.sorted() {
             let dossiers = byClient[key]!
             guard dossiers.count > 1, dossiers.contains(where: { !$0.technicalServices.isEmpty }) else { continue }
+            // The client's services by the person they name, in dossier and service order: an
+            // activity looks up its person's services, not every dossier's (linear in the dossiers).
+            var servicesByPerson: [String: [ServicePlace]] = [:]
+            for (dossierIndex, dossier) in dossiers.enumerated() {
+                for (serviceIndex, service) in dossier.technicalServices.enumerated() {
+                    for person in Set(service.persons) {
+                        servicesByPerson[person, default: []].append(ServicePlace(dossierIndex, serviceIndex))
+                    }
+                }
+            }
             for dossier in dossiers {
                 for activity in dossier.activities {
                     // The dossier's own records are judged by the dossier rules (5.4.4.4, 11.4.2).
                     if barring(dossier.technicalServices, activity, years: Int(years)) != nil { continue }
-                    for other in dossiers where other.path != dossier.path {
-                        guard let (service, until) = barring(other.technicalServices, activity, years: Int(years))
+                    var candidates = servicesByPerson[activity.person] ?? []
+                    if let name = activity.name, name != activity.person, let named = servicesByPerson[name] {
+                        candidates = Array(Set(candidates + named)).sorted()
+                    }
+                    // The first service of another dossier that bars the activity, as a walk of the
+                    // other dossiers in order would find it.
+                    for place in candidates where dossiers[place.dossier].path != dossier.path {
+                        let other = dossiers[place.dossier]
+                        guard
+                            let (service, until) = barring(
+                                [other.technicalServices[place.service]], activity, years: Int(years))
                         else { continue }
                         let label = [activity.person, activity.name].compactMap { $0 }.joined(separator: " ")
                         let ended = service.to.map(String.init(describing:)) ?? "?"
@@ -46,6 +65,19 @@ struct RepositoryTechnicalServicesRule: RepositoryRule {
                 }
             }
         }
+    }
+
+    /// A service of one of a client's dossiers: the dossier's and the service's positions.
+    private struct ServicePlace: Hashable, Comparable {
+        var dossier: Int
+        var service: Int
+
+        init(_ dossier: Int, _ service: Int) {
+            self.dossier = dossier
+            self.service = service
+        }
+
+        static func < (a: ServicePlace, b: ServicePlace) -> Bool { (a.dossier, a.service) < (b.dossier, b.service) }
     }
 
     /// The first service that bars the activity's person on its day, with the end of the bar.
