@@ -49,9 +49,13 @@ public enum RuleSelector {
     static func suggestions(for selector: String, in rules: [RuleDescription]) -> [String] {
         var candidates = Set(rules.map(\.identifier))
         for rule in rules { candidates.insert(rule.clause) }
-        let limit = max(2, selector.count / 3)
-        let scored = candidates.map { ($0, editDistance($0, selector, limit: limit)) }
-            .filter { $0.1 <= limit }
+        let target = Array(selector)
+        let limit = max(2, target.count / 3)
+        let scored = candidates.compactMap { candidate -> (String, Int)? in
+            guard abs(candidate.count - target.count) <= limit else { return nil }  // no copy for the far ones
+            let distance = editDistance(Array(candidate), target, limit: limit)
+            return distance <= limit ? (candidate, distance) : nil
+        }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         return scored.prefix(3).map(\.0)
     }
@@ -61,8 +65,11 @@ public enum RuleSelector {
 /// With a `limit`, any distance above it is reported as `limit + 1`, and strings whose
 /// lengths differ by more than the limit are not compared at all.
 public func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
-    let a = Array(a)
-    let b = Array(b)
+    editDistance(Array(a), Array(b), limit: limit)
+}
+
+/// `editDistance(_:_:limit:)` of two strings' characters.
+func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
     let above = limit == .max ? limit : limit + 1  // what "above the limit" is reported as
     if abs(a.count - b.count) > limit { return above }
     if a.isEmpty { return min(b.count, above) }
