@@ -56,7 +56,7 @@ public enum RuleSelector {
             let distance = editDistance(Array(candidate), target, limit: limit)
             return distance <= limit ? (candidate, distance) : nil
         }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         return scored.prefix(3).map(\.0)
     }
 }

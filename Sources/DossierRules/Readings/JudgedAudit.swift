@@ -30,8 +30,9 @@ struct JudgedAudit {
     /// order of first appearance.
     var visitedSites: [String] {
         var result: [String] = []
+        var seen = Set<String>()
         for part in parts {
-            for site in part["sites"].texts.value ?? [] where !result.contains(site) { result.append(site) }
+            for site in part["sites"].texts.value ?? [] where seen.insert(site).inserted { result.append(site) }
         }
         return result
     }

@@ -57,6 +57,7 @@ enum SiteTime {
         -> SiteTimes?
     {
         var result = SiteTimes()
+        var positions: [String: Int] = [:]  // each site's entry in `result.entries`
         var complete = true
         for part in audit.parts where part["onsite"].bool.value != false {
             let perSite = part["time"]["per_site"]
@@ -71,18 +72,19 @@ enum SiteTime {
                     continue
                 }
                 result.total += days
-                if let index = result.entries.firstIndex(where: { $0.site == site }) {
+                if let index = positions[site] {
                     result.entries[index].days += days
                     result.entries[index].field = entry["onsite_days"]
                     result.entries[index].siteField = entry["site"]
                 } else {
+                    positions[site] = result.entries.count
                     result.entries.append(
                         SiteTimes.Entry(site: site, days: days, field: entry["onsite_days"], siteField: entry["site"]))
                 }
             }
         }
         guard complete else { return nil }
-        result.unrecorded = audit.visitedSites.filter { site in !result.entries.contains { $0.site == site } }
+        result.unrecorded = audit.visitedSites.filter { positions[$0] == nil }
         return result
     }
 

@@ -22,7 +22,7 @@ struct NonSimilarSitesRule: Rule {
         let central = sites.filter(\.isCentral).compactMap(\.id)
         for audit in judged {
             guard context.texts(audit.main["sites"]) != nil else { continue }
-            let visited = audit.visitedSites
+            let visited = Set(audit.visitedSites)
             switch audit.kind {
             case .initial, .recertification:
                 var required = nonSimilar
