@@ -48,9 +48,9 @@ final class Progress: @unchecked Sendable {
         drawn = false
     }
 
-    /// Runs `body`, which writes to standard output, with the progress line cleared
-    /// first, so that a report streaming onto the same terminal never lands on it;
-    /// the next file done draws the line again, below.
+    /// Runs `body`, which writes to the terminal, with the progress line cleared first,
+    /// so that a report streaming onto the same terminal, or a problem, never lands on
+    /// it; the next file done draws the line again, below.
     func writingAbove(_ body: () -> Void) {
         lock.lock()
         defer { lock.unlock() }

@@ -44,7 +44,8 @@ extension CommandEnvironment {
     /// Shows what a run tells: problems on standard error, progress on a terminal with `progress`.
     func observer(progress: Progress) -> RunObserver {
         RunObserver(
-            problem: { [writeError] error in writeError(error.description + "\n") },
+            // A problem met while files are checked goes above the progress line, not onto it.
+            problem: { [writeError] error in progress.writingAbove { writeError(error.description + "\n") } },
             starting: { progress.start($0) }, checked: { progress.advance($0) }, finished: { progress.finish() })
     }
 

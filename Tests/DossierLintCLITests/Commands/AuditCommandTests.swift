@@ -283,6 +283,21 @@ struct AuditCommandTests {
         #expect(!CommandRunner.run(["check", Self.repository, "--as-of", "2026-11-24"]).error.contains("[13/13]"))
     }
 
+    @Test("on a terminal, a problem and the streamed report go above the progress line, never onto it")
+    func progressLineCleared() throws {
+        let folder = try TemporaryFolder()
+        let sample = try String(contentsOfFile: packageRoot + "/Samples/clean-initial.yaml", encoding: .utf8)
+        for index in 1...30 { _ = try folder.write("d\(index).yaml", sample) }
+        _ = try folder.write("d15-broken.yaml", "schema: itsms-dossier/1\nclient: [unclosed\n")
+        let run = CommandRunner.run(["check", folder.path, "--as-of", "2026-11-24"], terminal: true)
+        #expect(run.status == 2)
+        let error = run.error
+        let problem = try #require(error.range(of: folder.path + "/d15-broken.yaml:"))
+        let before = error[..<problem.lowerBound]
+        // Whatever progress was drawn before the problem was cleared first.
+        #expect(!before.contains("[") || before.hasSuffix("\r\u{1B}[K"), "\(before.suffix(40).debugDescription)")
+    }
+
     @Test("check runs the repository rules where a registry applies, also in a subfolder")
     func checkRunsRepositoryRules() throws {
         let own = CommandRunner.run(["check", Self.repository, "--as-of", "2026-11-24", "--format", "json"])
