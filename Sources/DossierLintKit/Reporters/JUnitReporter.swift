@@ -93,8 +93,16 @@ public enum JUnitReporter: Reporter {
                 return output
             }
             output.append(">\n")
+            var classnames: [String: String] = [:]  // escaped once per file
             for testCase in suite.cases {
-                JUnitReporter.write(testCase, locations: contractAttributes, into: &output)
+                let classname =
+                    classnames[testCase.classname]
+                    ?? {
+                        let escaped = Escaping.xmlAttribute(testCase.classname)
+                        classnames[testCase.classname] = escaped
+                        return escaped
+                    }()
+                JUnitReporter.write(testCase, classname: classname, locations: contractAttributes, into: &output)
             }
             output.append("  </testsuite>\n")
             return output
@@ -139,8 +147,12 @@ public enum JUnitReporter: Reporter {
         var names = UniqueNames()
         var cases: [TestCase] = []
 
+        var classnames: [String: String] = [:]  // by pack: a file has one or two packs, and ~150 test cases
         func classname(pack: String) -> String {
-            [pack, file.dossierId ?? file.path].filter { !$0.isEmpty }.joined(separator: ".")
+            if let known = classnames[pack] { return known }
+            let name = [pack, file.dossierId ?? file.path].filter { !$0.isEmpty }.joined(separator: ".")
+            classnames[pack] = name
+            return name
         }
         func located(_ finding: Finding) -> String {
             "\(finding.file):\(finding.location.line):\(finding.location.column)"
@@ -178,9 +190,12 @@ public enum JUnitReporter: Reporter {
             }
         }
 
+        var findingsByRule: [RuleKey: [Finding]] = [:]  // in finding order, looked up per outcome
+        for finding in file.findings {
+            findingsByRule[RuleKey(rule: finding.rule, pack: finding.pack), default: []].append(finding)
+        }
         for outcome in file.outcomes {
-            let key = RuleKey(rule: outcome.rule, pack: outcome.pack)
-            let findings = file.findings.filter { RuleKey(rule: $0.rule, pack: $0.pack) == key }
+            let findings = findingsByRule[RuleKey(rule: outcome.rule, pack: outcome.pack)] ?? []
             let reported = findings.filter(isReportedViolation)
             if !reported.isEmpty {
                 cases.append(contentsOf: reported.map(failureCase))
@@ -220,14 +235,17 @@ public enum JUnitReporter: Reporter {
 
         /// The non-empty parts joined by spaces, with ` #2`, ` #3`… appended when taken.
         mutating func claim(_ parts: [String]) -> String {
-            let base = parts.filter { !$0.isEmpty }.joined(separator: " ")
+            var base = ""
+            for part in parts where !part.isEmpty {
+                if !base.isEmpty { base += " " }
+                base += part
+            }
             var candidate = base
             var number = 1
-            while used.contains(candidate) {
+            while !used.insert(candidate).inserted {
                 number += 1
                 candidate = base + " #\(number)"
             }
-            used.insert(candidate)
             return candidate
         }
     }
@@ -265,11 +283,13 @@ public enum JUnitReporter: Reporter {
         return counts.attributes(skipped: includeSkipped)
     }
 
-    private static func write(_ testCase: TestCase, locations: Bool, into output: inout String) {
-        output.append(
-            "    <testcase name=\"" + Escaping.xmlAttribute(testCase.name) + "\" classname=\""
-                + Escaping.xmlAttribute(testCase.classname)
-                + "\"")
+    /// Writes a test case whose `classname` is already escaped.
+    private static func write(_ testCase: TestCase, classname: String, locations: Bool, into output: inout String) {
+        output.append("    <testcase name=\"")
+        output.append(Escaping.xmlAttribute(testCase.name))
+        output.append("\" classname=\"")
+        output.append(classname)
+        output.append("\"")
         if locations, let file = testCase.file { output.append(" file=\"" + Escaping.xmlAttribute(file) + "\"") }
         if locations, let line = testCase.line { output.append(" line=\"\(line)\"") }
         switch testCase.outcome {
