@@ -1,16 +1,24 @@
 import DossierLintKit
 
-/// One site of the client (`client.sites[]`).
+/// One site of the client (`client.sites[]`), its keys read once (the site rules look
+/// at every site of a list that can hold tens of thousands).
 struct ClientSite {
     /// The site's entry.
     let field: Field
-
     /// The site id.
-    var id: String? { field["id"].string }
+    let id: String?
     /// `central`, `permanent`, `temporary` or `service_point`.
-    var kind: String? { field["kind"].string }
+    let kind: String?
     /// The group of similar sites, if the site is similar to others (5.4.3.2).
-    var similarGroup: String? { field["similar_group"].string }
+    let similarGroup: String?
+
+    /// Reads the site of `field`.
+    init(field: Field) {
+        self.field = field
+        id = field["id"].string
+        kind = field["kind"].string
+        similarGroup = field["similar_group"].string
+    }
     /// The central function (中心职能部门).
     var isCentral: Bool { kind == "central" }
     /// A service point (服务点).
