@@ -23,7 +23,7 @@ enum Escaping {
 
     private static func xml(_ text: String, inAttribute: Bool) -> String {
         if isPlain(
-            text, allowingNonASCII: false,
+            text, rejectingNoncharacters: true,
             { $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 })
         {
             return text
@@ -180,16 +180,18 @@ enum Escaping {
 
     /// Whether `text` has nothing to escape: every ASCII byte passes `keeps` (the escapers
     /// look only at ASCII characters, and no byte of a multi-byte UTF-8 sequence is ASCII),
-    /// and, unless `allowingNonASCII`, no U+FFFE or U+FFFF (UTF-8 `EF BF BE`, `EF BF BF`).
+    /// and, with `rejectingNoncharacters`, no U+FFFE or U+FFFF (UTF-8 `EF BF BE`, `EF BF BF`).
     /// Most texts pass, and are then written as they are, without a copy.
     @inline(__always)
-    private static func isPlain(_ text: String, allowingNonASCII: Bool = true, _ keeps: (UInt8) -> Bool) -> Bool {
+    private static func isPlain(
+        _ text: String, rejectingNoncharacters: Bool = false, _ keeps: (UInt8) -> Bool
+    ) -> Bool {
         var pending = 0  // bytes of `EF BF` seen just before
         for byte in text.utf8 {
             if byte < 0x80 {
                 guard keeps(byte) else { return false }
                 pending = 0
-            } else if !allowingNonASCII {
+            } else if rejectingNoncharacters {
                 switch (pending, byte) {
                 case (0, 0xEF): pending = 1
                 case (1, 0xBF): pending = 2
