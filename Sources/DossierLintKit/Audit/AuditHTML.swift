@@ -254,12 +254,12 @@ extension AuditReport {
                 page.raw("</tr>\n")
             }
             page.raw("</tbody></table>\n</details>\n")
-            page.flush(to: write)
+            page.output.handOn(to: write)
         }
         page.raw("</section>\n</main>\n<footer>")
         page.text("dossierlint \(toolVersion) · CNCA-ITSMS-01:2026 11.2")
         page.raw("</footer>\n</body>\n</html>\n")
-        page.flush(to: write, over: 0)
+        page.output.handOn(to: write, over: 0)
     }
 }
 
@@ -297,13 +297,6 @@ struct HTMLBuilder {
         """
 
     mutating func raw(_ text: String) { output += text }
-
-    /// Hands the text so far to `write` once it is longer than `bytes`.
-    mutating func flush(to write: (String) -> Void, over bytes: Int = 1 << 20) {
-        guard output.utf8.count > bytes || (bytes == 0 && !output.isEmpty) else { return }
-        write(output)
-        output = ""
-    }
 
     mutating func text(_ text: String) { output += Escaping.html(text) }
 

@@ -98,12 +98,10 @@ extension AuditReport {
         var piece = head
         for (index, file) in files.enumerated() {
             piece += JSONWriter.element(Self.json(file), depth: depth, first: index == 0)
-            if piece.utf8.count > 1 << 20 {
-                write(piece)
-                piece = ""
-            }
+            piece.handOn(to: write)
         }
-        write(piece + tail)
+        piece += tail
+        piece.handOn(to: write, over: 0)
     }
 
     private static func json(_ row: ClauseRow) -> JSONWriter.Value {

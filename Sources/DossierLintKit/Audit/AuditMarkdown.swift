@@ -205,12 +205,9 @@ extension AuditReport {
                 out += finding.pointer.isEmpty ? "\n" : " (`\(finding.pointer)`)\n"
             }
             out += "\n"
-            if out.utf8.count > 1 << 20 {
-                write(out)
-                out = ""
-            }
+            out.handOn(to: write)
         }
-        if !out.isEmpty { write(out) }
+        out.handOn(to: write, over: 0)
     }
 
     /// The summary's labels and figures, in display order.
