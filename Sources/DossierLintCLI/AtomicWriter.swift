@@ -2,10 +2,8 @@ import DossierLintKit
 
 #if canImport(Glibc)
     import Glibc
-    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
-    private let systemWrite = Darwin.write
 #endif
 
 /// A file that could not be written, with the operating system's reason in words.
@@ -61,20 +59,7 @@ enum AtomicWriter {
     private static func writeNew(_ text: String, to target: String, path: String) throws(WriteError) {
         let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
         guard descriptor >= 0 else { throw WriteError(path) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        var failure: Int32?
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes {
-                systemWrite(descriptor, $0.baseAddress! + written, bytes.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                break
-            }
-            written += count
-        }
+        var failure = writeFully(text, to: descriptor)
         if failure == nil && fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0 && failure == nil { failure = errno }
         if let failure {
@@ -150,19 +135,7 @@ final class AtomicFile: @unchecked Sendable {  // used by one thread at a time
     /// Appends `piece`; a write error is kept for `commit` to report.
     func write(_ piece: String) {
         guard failure == nil, descriptor >= 0 else { return }
-        var piece = piece
-        piece.withUTF8 { bytes in  // the string's own storage: no copy
-            var written = 0
-            while written < bytes.count {
-                let count = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
-                }
-                written += count
-            }
-        }
+        failure = writeFully(piece, to: descriptor)
     }
 
     /// Syncs the file and renames it over the target.

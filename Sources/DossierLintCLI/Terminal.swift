@@ -51,20 +51,7 @@ public struct CommandEnvironment: Sendable {
     /// fails (a full disk) ends the process with exit status 2, saying why
     /// on standard error: the report is never cut short silently.
     static func writeAll(_ text: String, to descriptor: Int32) {
-        var text = text
-        let failure: Int32? = text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
-        guard let failure else { return }
+        guard let failure = writeFully(text, to: descriptor) else { return }
         if descriptor != 2 {
             let name = descriptor == 1 ? "standard output" : "file descriptor \(descriptor)"
             writeAll("dossierlint: error: cannot write to \(name): \(String(cString: strerror(failure)))\n", to: 2)
