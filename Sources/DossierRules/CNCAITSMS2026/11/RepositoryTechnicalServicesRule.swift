@@ -37,10 +37,8 @@ struct RepositoryTechnicalServicesRule: RepositoryRule {
                     // other dossiers in order would find it.
                     for place in candidates where dossiers[place.dossier].path != dossier.path {
                         let other = dossiers[place.dossier]
-                        guard
-                            let (service, until) = barring(
-                                [other.technicalServices[place.service]], activity, years: Int(years))
-                        else { continue }
+                        let service = other.technicalServices[place.service]
+                        guard let until = barUntil(service, activity, years: Int(years)) else { continue }
                         let label = [activity.person, activity.name].compactMap { $0 }.joined(separator: " ")
                         let ended = service.to.map(String.init(describing:)) ?? "?"
                         let what =
@@ -85,11 +83,17 @@ struct RepositoryTechnicalServicesRule: RepositoryRule {
         _ services: [TechnicalServiceSummary], _ activity: CertificationActivity, years: Int
     ) -> (TechnicalServiceSummary, Day)? {
         for service in services where service.involves(id: activity.person, name: activity.name) {
-            if let from = service.from, from > activity.day { continue }
-            guard let to = service.to else { continue }
-            let until = to.adding(years: years)
-            if activity.day <= until { return (service, until) }
+            if let until = barUntil(service, activity, years: years) { return (service, until) }
         }
         return nil
+    }
+
+    /// The end of the bar `service` puts on the activity's day, when it bars it (the
+    /// service's person is the caller's to match).
+    private func barUntil(_ service: TechnicalServiceSummary, _ activity: CertificationActivity, years: Int) -> Day? {
+        if let from = service.from, from > activity.day { return nil }
+        guard let to = service.to else { return nil }
+        let until = to.adding(years: years)
+        return activity.day <= until ? until : nil
     }
 }
