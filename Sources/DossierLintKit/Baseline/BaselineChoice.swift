@@ -7,6 +7,12 @@ public enum BaselineChoice: Sendable {
     /// The run's own findings, to be written to the path (`--write-baseline FILE`):
     /// every current finding is accepted.
     case recorded(String)
+
+    /// Whether the run records its own baseline (which needs every finding first).
+    var isRecorded: Bool {
+        if case .recorded = self { return true }
+        return false
+    }
 }
 
 /// The baselines a run applies, read before the first file is reported: for each

@@ -113,9 +113,7 @@ public struct CheckRun {
                 if skipsNonDossiers && input.readPath != nil { input.named = false }
                 return input
             }
-        var recordsBaseline = false
-        if case .recorded = baseline { recordsBaseline = true }
-        let streams = registries.registries.isEmpty && !recordsBaseline
+        let streams = registries.registries.isEmpty && !baseline.isRecorded
         let header = ReportHeader(
             toolVersion: toolVersion, asOf: options.asOf ?? plan.asOfDay ?? options.today,
             failOn: failOn ?? plan.failOn ?? .error)
@@ -136,7 +134,7 @@ public struct CheckRun {
             report.outcomes = []
             return report
         }
-        let skipped = Collected()
+        let gathered = Collected()
 
         if streams {
             let baselines = try BaselineMatchers(
@@ -148,12 +146,12 @@ public struct CheckRun {
                 case .checked(let report, let parseError):
                     if let parseError { observer.problem(parseError) }
                     deliver(baselines.apply(to: trimmed(report)))
-                case .skipped(let path): skipped.skipped.append(path)
+                case .skipped(let path): gathered.skipped.append(path)
                 case .registry: break
                 }
             }
             return Ending(
-                skippedFiles: skipped.skipped.sorted(), recordedBaseline: nil,
+                skippedFiles: gathered.skipped.sorted(), recordedBaseline: nil,
                 registryFailed: !registries.errors.isEmpty)
         }
 
@@ -162,14 +160,14 @@ public struct CheckRun {
             switch scanned.outcome {
             case .checked(let report, let parseError):
                 if let parseError { observer.problem(parseError) }
-                skipped.files.append(trimmed(report))
-            case .skipped(let path): skipped.skipped.append(path)
+                gathered.files.append(trimmed(report))
+            case .skipped(let path): gathered.skipped.append(path)
             case .registry: break
             }
-            if let summary = scanned.summary { skipped.summaries.append(summary) }
+            if let summary = scanned.summary { gathered.summaries.append(summary) }
         }
-        var reports = skipped.files
-        let summaries = skipped.summaries
+        var reports = gathered.files
+        let summaries = gathered.summaries
         let repositoryChecker = RepositoryChecker(linter: linter)
         for (_, registry, _) in registries.registries {
             let dossiers = summaries.filter { registries.registry(for: $0.path)?.path == registry.path }
@@ -194,7 +192,7 @@ public struct CheckRun {
         start(header)
         for report in reports { deliver(matchers.apply(to: report)) }
         return Ending(
-            skippedFiles: skipped.skipped.sorted(), recordedBaseline: recorded,
+            skippedFiles: gathered.skipped.sorted(), recordedBaseline: recorded,
             registryFailed: !registries.errors.isEmpty)
     }
 }
