@@ -18,11 +18,15 @@ let package = Package(
         .package(name: "dossierlint", path: "..")
     ],
     targets: [
+        // What the two parser targets share: `Document` and a walk of its tree.
+        .target(name: "FuzzSupport", dependencies: [.product(name: "DossierSyntax", package: "dossierlint")]),
         .executableTarget(
-            name: "FuzzYAML", dependencies: [.product(name: "DossierSyntax", package: "dossierlint")],
+            name: "FuzzYAML",
+            dependencies: ["FuzzSupport", .product(name: "DossierSyntax", package: "dossierlint")],
             swiftSettings: fuzzTarget),
         .executableTarget(
-            name: "FuzzJSON", dependencies: [.product(name: "DossierSyntax", package: "dossierlint")],
+            name: "FuzzJSON",
+            dependencies: ["FuzzSupport", .product(name: "DossierSyntax", package: "dossierlint")],
             swiftSettings: fuzzTarget),
         .executableTarget(
             name: "FuzzConfiguration",
