@@ -25,15 +25,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
 runs="${2:-3}"
-scratch="${SCRATCH:-.build}"
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
-
-if [ -n "${BINARY:-}" ]; then
-    binary="$BINARY"
-else
-    swift build -c release --scratch-path "$scratch" --product dossierlint >/dev/null
-    binary="$scratch/release/dossierlint"
-fi
+. Benchmarks/common.sh
+benchmark_binary "${SCRATCH:-.build}"
 work="$(mktemp -d)"
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
 corpus="$work/repository"
@@ -103,26 +96,6 @@ for index in range(count):
 print(f'wrote {count} dossiers and the registry to {corpus}')
 PY
 fi
-
-measure() { # name, command...
-    local name="$1"
-    shift
-    local log="$work/time.log"
-    /usr/bin/time -v "$@" >"$work/stdout" 2>"$log" || true
-    python3 - "$name" "$log" <<'PY'
-import re, sys
-name, log = sys.argv[1], open(sys.argv[2]).read()
-def value(label):
-    return re.search(re.escape(label) + r':\s*(.+)', log).group(1).strip()
-wall_text = value('Elapsed (wall clock) time (h:mm:ss or m:ss)')
-parts = [float(p) for p in wall_text.split(':')]
-wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
-cpu = float(value('User time (seconds)')) + float(value('System time (seconds)'))
-rss = int(value('Maximum resident set size (kbytes)')) / 1024
-status = value('Exit status')
-print(f'{name}\t{wall:.2f}\t{cpu:.2f}\t{cpu / wall:.2f}\t{rss:.1f}\t{status}')
-PY
-}
 
 if [ "${PYYAML:-0}" = 1 ] && ! python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
     python3 -m pip install -q pyyaml || { echo "PyYAML could not be installed" >&2; exit 2; }

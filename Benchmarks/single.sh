@@ -18,13 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 sites="${SITES:-30500}"
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
-if [ -n "${BINARY:-}" ]; then
-    binary="$BINARY"
-else
-    swift build -c release --product dossierlint >/dev/null
-    binary=.build/release/dossierlint
-fi
+. Benchmarks/common.sh
+benchmark_binary
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -46,24 +41,7 @@ text = text.replace('    sites: [S1]\n', f'    sites: [{ids}]\n')
 open(path, 'w', encoding='utf-8').write(text)
 PY
 
-measure() { # name, command...: prints wall, cpu, peak MB
-    local name="$1"
-    shift
-    /usr/bin/time -v "$@" >/dev/null 2>"$work/time.log" || true
-    python3 - "$name" "$work/time.log" <<'PY'
-import re, sys
-name, log = sys.argv[1], open(sys.argv[2]).read()
-def value(label):
-    return re.search(re.escape(label) + r':\s*(.+)', log).group(1).strip()
-parts = [float(p) for p in value('Elapsed (wall clock) time (h:mm:ss or m:ss)').split(':')]
-wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
-cpu = float(value('User time (seconds)')) + float(value('System time (seconds)'))
-rss = int(value('Maximum resident set size (kbytes)')) / 1024
-print(f'{name}\t{wall:.4f}\t{cpu:.4f}\t{rss:.1f}')
-PY
-}
-
-echo -e "run\tcase\twall_s\tcpu_s\tpeak_MB"
+echo -e "run\tcase\twall_s\tcpu_s\tcpu/wall\tpeak_MB\texit"
 results="$work/results.tsv"
 : >"$results"
 for run in $(seq 1 "$runs"); do
@@ -71,7 +49,7 @@ for run in $(seq 1 "$runs"); do
         case "$case" in
             start-up)
                 line=$(measure "$case" bash -c 'for i in $(seq 20); do "$0" check Samples/clean-initial.yaml --as-of 2026-11-24 --format json >/dev/null; done' "$binary")
-                line=$(echo "$line" | awk -F'\t' -v OFS='\t' '{print $1, $2 / 20, $3 / 20, $4}')
+                line=$(echo "$line" | awk -F'\t' -v OFS='\t' '{print $1, $2 / 20, $3 / 20, $4, $5, $6}')
                 ;;
             clean) line=$(measure "$case" "$binary" check "$work/clean" --as-of 2026-11-24 --format json) ;;
             huge) line=$(measure "$case" "$binary" check "$work/huge.yaml" --as-of 2026-11-24 --format json) ;;
@@ -88,10 +66,10 @@ def median(case, column):
     return statistics.median(float(r[column]) for r in rows if r[0] == case)
 print(f'medians over {runs} runs:')
 print(f'  start-up (one clean dossier): wall {median("start-up", 1) * 1000:.1f} ms, '
-      f'CPU {median("start-up", 2) * 1000:.1f} ms, peak {median("start-up", 3):.1f} MB')
+      f'CPU {median("start-up", 2) * 1000:.1f} ms, peak {median("start-up", 4):.1f} MB')
 per = (median("clean", 2) - median("start-up", 2)) / 1000
 print(f'  clean: 1,000 dossiers in {median("clean", 1):.2f} s wall, {median("clean", 2):.2f} s CPU: '
       f'{per * 1000:.3f} ms of CPU per dossier beyond start-up')
 print(f'  huge ({huge_bytes / 1e6:.1f} MB): wall {median("huge", 1):.3f} s, CPU {median("huge", 2):.3f} s, '
-      f'peak {median("huge", 3):.1f} MB')
+      f'peak {median("huge", 4):.1f} MB')
 PY
