@@ -272,13 +272,13 @@ enum CompletionScript {
             """
     }
 
-    /// The `complete` flags completing a value or an argument of `kind`.
+    /// The `complete` flags completing an option's value of `kind`: the arguments' flags,
+    /// after `-r` (a value is required, and files may be offered) or `-x` (no files).
     static func fishValue(_ kind: ValueCompletion) -> String {
         switch kind {
         case .none: "-x"
-        case .files: "-r -F"
-        case .folders: "-x -a '(__fish_complete_directories (commandline -ct))'"
-        case .values(let words): "-x -a " + fishQuoted(words.joined(separator: " "))
+        case .files: "-r " + fishArguments(kind)
+        case .folders, .values: "-x " + fishArguments(kind)
         }
     }
 
