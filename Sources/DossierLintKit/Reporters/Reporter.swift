@@ -71,20 +71,20 @@ extension ReportWriter {
 }
 
 extension Reporter {
-    /// The whole text of a complete report.
+    /// The whole text of a complete report, written through a `ReportStream` as a run writes it.
     public static func render(_ report: CheckReport, options: ReportOptions) -> String {
-        var output = ""
-        stream(report, options: options) { output.append($0) }
-        return output
-    }
-
-    /// Hands a complete report to `write` in pieces, in order.
-    public static func stream(_ report: CheckReport, options: ReportOptions, to write: @escaping (String) -> Void) {
+        let text = RenderedText()
         var stream = ReportStream(
             reporter: self,
             header: ReportHeader(toolVersion: report.toolVersion, asOf: report.asOf, failOn: report.failOn),
-            options: options, write: write)
+            options: options, write: { text.value += $0 })
         for file in report.files { stream.add(file) }
         stream.finish(skippedFiles: report.skippedFiles.count)
+        return text.value
     }
+}
+
+/// The text `render` collects from a stream's pieces.
+private final class RenderedText {
+    var value = ""
 }
