@@ -26,8 +26,15 @@ struct BinaryHardeningTests {
     static let violating: String =
         (try? String(contentsOfFile: packageRoot + "/Samples/violations-planning.yaml", encoding: .utf8)) ?? ""
 
-    /// Runs the binary; `nil` (after saying so) when it is not built.
-    static func run(_ arguments: [String], timeout: TimeInterval = 60) throws -> (
+    /// `setpriv` (util-linux), with which a test run as root runs the binary as `nobody`,
+    /// for whom file permissions apply.
+    static let setpriv: String? = ["/usr/bin/setpriv", "/bin/setpriv"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// Runs the binary (as `nobody` when `unprivileged`, through `setpriv`); `nil` (after
+    /// saying so) when it is not built.
+    static func run(_ arguments: [String], unprivileged: Bool = false, timeout: TimeInterval = 60) throws -> (
         status: Int32, output: String, error: String
     )? {
         guard let binary else {
@@ -41,8 +48,13 @@ struct BinaryHardeningTests {
         _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
         _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if unprivileged, let setpriv {
+            process.executableURL = URL(fileURLWithPath: setpriv)
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         process.standardInput = FileHandle.nullDevice
@@ -79,9 +91,22 @@ struct BinaryHardeningTests {
         let folder = try TemporaryFolder()
         try folder.write("repo/locked/a.yaml", Self.violating)
         try folder.write("repo/b.yaml", Self.violating)
-        guard FileWalkTests.lock(folder.path + "/repo/locked") else { return }
+        // Root reads any folder: as root, the binary runs as `nobody`, for whom the lock holds.
+        let asRoot = getuid() == 0
+        if asRoot {
+            guard Self.setpriv != nil else {
+                print("skipped: running as root without setpriv, a locked folder stays readable")
+                return
+            }
+            chmod(folder.path + "/repo/locked", 0)
+        } else {
+            guard FileWalkTests.lock(folder.path + "/repo/locked") else { return }
+        }
         defer { chmod(folder.path + "/repo/locked", 0o755) }
-        guard let result = try Self.run(["check", folder.path + "/repo", "--as-of", "2026-11-24"]) else { return }
+        guard
+            let result = try Self.run(
+                ["check", folder.path + "/repo", "--as-of", "2026-11-24"], unprivileged: asRoot)
+        else { return }
         #expect(result.status == 2)
         #expect(result.error.contains("locked") && result.error.contains("Permission denied"), "\(result.error)")
         #expect(result.output.contains("b.yaml"))
