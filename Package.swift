@@ -24,8 +24,8 @@ let package = Package(
         // Argument parsing and command execution, as a library so tests can drive it.
         .target(name: "DossierLintCLI", dependencies: ["DossierRules", "DossierLintKit", "DossierSyntax"]),
         .executableTarget(name: "dossierlint", dependencies: ["DossierLintCLI"]),
-        // Build-time tool: turns Rules/ into Swift string literals.
-        .executableTarget(name: "EmbedRulePacks"),
+        // Build-time tool: turns Rules/ into Swift string literals and pre-parsed trees.
+        .executableTarget(name: "EmbedRulePacks", dependencies: ["DossierSyntax"]),
         // Benchmarks (scripts, not tests) and their shared option parser.
         .target(name: "BenchmarkSupport", path: "Benchmarks/Support"),
         .executableTarget(

@@ -30,10 +30,9 @@ public struct Glossary: Sendable {
         fields = try Self.labels(root["fields"])
         var vocabularies: [String: [String: Message]] = [:]
         var order: [String: [String: Int]] = [:]
-        for name in root["values"].keys {
-            vocabularies[name] = try Self.labels(root["values"][name])
-            order[name] = Dictionary(
-                uniqueKeysWithValues: root["values"][name].keys.enumerated().map { ($0.element, $0.offset) })
+        for (name, values) in root["values"].members {
+            vocabularies[name] = try Self.labels(values)
+            order[name] = Dictionary(uniqueKeysWithValues: values.keys.enumerated().map { ($0.element, $0.offset) })
         }
         self.vocabularies = vocabularies
         self.order = order
@@ -41,10 +40,9 @@ public struct Glossary: Sendable {
 
     private static func labels(_ field: Field) throws(ParseError) -> [String: Message] {
         var result: [String: Message] = [:]
-        for key in field.keys {
-            guard let zh = field[key]["zh"].string, let en = field[key]["en"].string else {
-                throw ParseError(
-                    .syntax, "glossary: \(field[key].path) needs zh and en labels", at: field[key].location)
+        for (key, label) in field.members {
+            guard let zh = label["zh"].string, let en = label["en"].string else {
+                throw ParseError(.syntax, "glossary: \(label.path) needs zh and en labels", at: label.location)
             }
             result[key] = Message(zh: zh, en: en)
         }
@@ -82,5 +80,42 @@ public struct Glossary: Sendable {
         }
         let path = Field(node: nil, pointer: pointer, location: .start).path
         return Message(zh: parts.isEmpty ? "档案" : parts.joined(separator: "的"), en: path)
+    }
+}
+
+/// A glossary: given, or read from the text of `glossary.yaml` the first time it is
+/// asked for (a check of a clean dossier never names a field).
+final class GlossarySource: @unchecked Sendable {
+    private let lock = Lock()
+    private var read: (glossary: Glossary, error: ParseError?)?
+    private let pending: (text: String, path: String, archive: String?)?
+
+    init(_ glossary: Glossary) {
+        read = (glossary, nil)
+        pending = nil
+    }
+
+    /// The glossary of `text` (shown as `path`), read when first asked for: from its tree
+    /// `archive` (a `NodeArchive` text) when that reads, else parsed from the text.
+    init(text: String, path: String, archive: String?) {
+        pending = (text, path, archive)
+    }
+
+    /// The glossary, empty when its text does not read (`error` says why).
+    var value: (glossary: Glossary, error: ParseError?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let read { return read }
+        let value: (Glossary, ParseError?)
+        do throws(ParseError) {
+            let (text, path, archive) = pending!
+            var root = archive.flatMap(NodeArchive.decode)
+            if root == nil { root = try Document(source: SourceText(path: path, string: text), format: .yaml).root }
+            value = (try Glossary(node: root!), nil)
+        } catch {
+            value = (Glossary(), error)
+        }
+        read = value
+        return value
     }
 }

@@ -48,6 +48,11 @@ public enum RuleScope: String, Sendable {
 /// Everything the documentation and the reporters know about a rule, read
 /// from its data file in `Rules/<pack>/rules/<id>.yaml`: the rule's single
 /// source of truth.
+///
+/// What a check reads (identifier, clause, severity, title, parameters, scope)
+/// is kept as it is read; the documentation and the examples may wait until
+/// they are first asked for (the compiled-in packs read them only then, see
+/// `RulePackLoader.load(files:headers:)`).
 public struct RuleDescription: Sendable {
     /// Unique identifier, e.g. `stage-gap`.
     public var identifier: String
@@ -61,25 +66,124 @@ public struct RuleDescription: Sendable {
     public var severity: Severity
     /// A short title.
     public var title: Message
-    /// Why the rule exists, quoting the clause.
-    public var rationale: Message
-    /// The reading the project chose where the clause is open to interpretation.
-    public var notes: Message?
-    /// The dossier fields the rule reads, as pointer patterns (`/audits/*/dates`).
-    public var reads: [String]
     /// The rule's limits, by name.
     public var parameters: [MappingEntry]
-    /// Examples run by the test suite.
-    public var examples: [RuleExample]
     /// Where the description was read from.
     public var sourcePath: String
     /// What the rule needs to see (`scope:` in the data file; `dossier` unless stated).
     public var scope: RuleScope = .dossier
+    /// The documentation and examples, read now or when first asked for.
+    private var documentation: RuleDocumentationSource
+
+    /// Why the rule exists, quoting the clause.
+    public var rationale: Message {
+        get { documentation.parts.rationale }
+        set { change { $0.rationale = newValue } }
+    }
+    /// The reading the project chose where the clause is open to interpretation.
+    public var notes: Message? {
+        get { documentation.parts.notes }
+        set { change { $0.notes = newValue } }
+    }
+    /// The dossier fields the rule reads, as pointer patterns (`/audits/*/dates`).
+    public var reads: [String] {
+        get { documentation.parts.reads }
+        set { change { $0.reads = newValue } }
+    }
+    /// Examples run by the test suite.
+    public var examples: [RuleExample] {
+        get { documentation.parts.examples }
+        set { change { $0.examples = newValue } }
+    }
+    /// Why the documentation and examples could not be read when they were first asked
+    /// for (they are then empty); `nil` when they were read. A test keeps it `nil` for
+    /// every compiled-in rule.
+    public var documentationError: ParseError? { documentation.parts.error }
+
+    /// Creates a description.
+    public init(
+        identifier: String, pack: String, clause: String, relatedClauses: [String], severity: Severity,
+        title: Message, rationale: Message, notes: Message?, reads: [String], parameters: [MappingEntry],
+        examples: [RuleExample], sourcePath: String, scope: RuleScope = .dossier
+    ) {
+        self.init(
+            identifier: identifier, pack: pack, clause: clause, relatedClauses: relatedClauses, severity: severity,
+            title: title, parameters: parameters, sourcePath: sourcePath, scope: scope,
+            documentation: RuleDocumentationSource(
+                RuleDocumentationParts(rationale: rationale, notes: notes, reads: reads, examples: examples)))
+    }
+
+    init(
+        identifier: String, pack: String, clause: String, relatedClauses: [String], severity: Severity,
+        title: Message, parameters: [MappingEntry], sourcePath: String, scope: RuleScope,
+        documentation: RuleDocumentationSource
+    ) {
+        self.identifier = identifier
+        self.pack = pack
+        self.clause = clause
+        self.relatedClauses = relatedClauses
+        self.severity = severity
+        self.title = title
+        self.parameters = parameters
+        self.sourcePath = sourcePath
+        self.scope = scope
+        self.documentation = documentation
+    }
 
     /// The parameter `name` as a field, for typed reads.
     public func parameter(_ name: String) -> Field {
         let node = parameters.first { $0.key == name }?.value
         return Field(node: node, pointer: "/parameters/\(name)", location: .start)
+    }
+
+    private mutating func change(_ edit: (inout RuleDocumentationParts) -> Void) {
+        var parts = documentation.parts
+        edit(&parts)
+        documentation = RuleDocumentationSource(parts)
+    }
+}
+
+/// The parts of a rule's description that only the documentation and the tests read.
+struct RuleDocumentationParts: Sendable {
+    var rationale: Message
+    var notes: Message?
+    var reads: [String]
+    var examples: [RuleExample]
+    var error: ParseError? = nil
+}
+
+/// A rule's documentation and examples: given, or read from the data file's text
+/// the first time they are asked for (shared by the copies of a description).
+final class RuleDocumentationSource: @unchecked Sendable {
+    private let lock = Lock()
+    private var read: RuleDocumentationParts?
+    private let pending: (text: String, path: String)?
+
+    init(_ parts: RuleDocumentationParts) {
+        read = parts
+        pending = nil
+    }
+
+    /// Documentation read from the whole data file `text` (shown as `path`) when first asked for.
+    init(text: String, path: String) {
+        pending = (text, path)
+    }
+
+    var parts: RuleDocumentationParts {
+        lock.lock()
+        defer { lock.unlock() }
+        if let read { return read }
+        let parts: RuleDocumentationParts
+        do throws(ParseError) {
+            let (text, path) = pending!
+            let root = try Document(source: SourceText(path: path, string: text), format: .yaml).root
+            parts = try RuleDescriptionReader.documentation(root, path: path)
+        } catch {
+            let empty = Message(zh: "", en: "")
+            parts = RuleDocumentationParts(rationale: empty, notes: nil, reads: [], examples: [], error: error)
+        }
+        read = parts
+        return parts
     }
 }
 
@@ -87,20 +191,36 @@ public struct RuleDescription: Sendable {
 public enum RuleDescriptionReader {
     /// Reads one rule's description from its parsed data file.
     public static func read(_ node: Node, pack: String, path: String) throws(ParseError) -> RuleDescription {
+        try read(
+            header: node, pack: pack, path: path,
+            documentation: RuleDocumentationSource(documentation(node, path: path)))
+    }
+
+    /// Reads what a check needs of a rule from `node` (the whole data file or its header), with
+    /// the documentation and examples from `documentation`.
+    static func read(
+        header node: Node, pack: String, path: String, documentation: RuleDocumentationSource
+    ) throws(ParseError) -> RuleDescription {
         let root = Field(node: node, pointer: "", location: node.location)
-        func text(_ field: Field) throws(ParseError) -> String {
-            guard let value = field.text.value else {
-                throw ParseError(.syntax, "\(path): \(field.path) is required text", at: field.location, file: path)
-            }
-            return value
-        }
-        func message(_ field: Field) throws(ParseError) -> Message {
-            Message(zh: try text(field["zh"]), en: try text(field["en"]))
-        }
-        guard let severity = Severity(rawValue: try text(root["severity"])) else {
+        guard let severity = Severity(rawValue: try text(root["severity"], path: path)) else {
             throw ParseError(
                 .syntax, "\(path): severity must be error, warning or info", at: root["severity"].location, file: path)
         }
+        let scopeField = root["scope"]
+        guard let scope = RuleScope(rawValue: scopeField.string ?? "dossier") else {
+            throw ParseError(
+                .syntax, "\(path): scope must be dossier or repository", at: scopeField.location, file: path)
+        }
+        return RuleDescription(
+            identifier: try text(root["id"], path: path), pack: pack, clause: try text(root["clause"], path: path),
+            relatedClauses: root["related_clauses"].texts.value ?? [], severity: severity,
+            title: try message(root["title"], path: path), parameters: root["parameters"].node?.mapping ?? [],
+            sourcePath: path, scope: scope, documentation: documentation)
+    }
+
+    /// Reads the documentation and examples of a rule from its whole data file.
+    static func documentation(_ node: Node, path: String) throws(ParseError) -> RuleDocumentationParts {
+        let root = Field(node: node, pointer: "", location: node.location)
         var examples: [RuleExample] = []
         for (key, triggers) in [("triggering", true), ("non_triggering", false)] {
             for example in root["examples"][key].elements {
@@ -116,19 +236,20 @@ public enum RuleDescriptionReader {
                 examples.append(item)
             }
         }
-        let scopeField = root["scope"]
-        guard let scope = RuleScope(rawValue: scopeField.string ?? "dossier") else {
-            throw ParseError(
-                .syntax, "\(path): scope must be dossier or repository", at: scopeField.location, file: path)
+        return RuleDocumentationParts(
+            rationale: try message(root["rationale"], path: path),
+            notes: root["notes"].exists ? try message(root["notes"], path: path) : nil,
+            reads: root["reads"].texts.value ?? [], examples: examples)
+    }
+
+    private static func text(_ field: Field, path: String) throws(ParseError) -> String {
+        guard let value = field.text.value else {
+            throw ParseError(.syntax, "\(path): \(field.path) is required text", at: field.location, file: path)
         }
-        var description = RuleDescription(
-            identifier: try text(root["id"]), pack: pack, clause: try text(root["clause"]),
-            relatedClauses: root["related_clauses"].texts.value ?? [], severity: severity,
-            title: try message(root["title"]), rationale: try message(root["rationale"]),
-            notes: root["notes"].exists ? try message(root["notes"]) : nil,
-            reads: root["reads"].texts.value ?? [], parameters: root["parameters"].node?.mapping ?? [],
-            examples: examples, sourcePath: path)
-        description.scope = scope
-        return description
+        return value
+    }
+
+    private static func message(_ field: Field, path: String) throws(ParseError) -> Message {
+        Message(zh: try text(field["zh"], path: path), en: try text(field["en"], path: path))
     }
 }

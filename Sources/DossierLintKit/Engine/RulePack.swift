@@ -36,7 +36,14 @@ public struct RulePack: Sendable {
     /// The example dossiers and registries that do not parse (a test keeps this empty).
     public var exampleParseErrors: [ParseError] { examples.failures + registries.failures }
     /// The labels of field keys and enumerated values (`Rules/glossary.yaml`), shared by every pack.
-    public var glossary = Glossary()
+    public var glossary: Glossary {
+        get { glossarySource.value.glossary }
+        set { glossarySource = GlossarySource(newValue) }
+    }
+    fileprivate var glossarySource = GlossarySource(Glossary())
+    /// Why the glossary could not be read when it was first asked for (it is then empty);
+    /// a test keeps it `nil` for the compiled-in packs.
+    public var glossaryError: ParseError? { glossarySource.value.error }
     /// The example dossier `dossierlint init` writes for each kind of dossier (`init:` in `pack.yaml`):
     /// by cycle (`initial`, `surveillance` …), the name of one of `exampleDossiers`.
     public var initExamples: [String: String] = [:]
@@ -129,49 +136,102 @@ final class LazyDocuments: @unchecked Sendable {
 /// `<pack>/example-dossiers/*.yaml`, `<pack>/example-registries/*.yaml`, `calendars/cn-workdays.yaml`
 /// and `glossary.yaml` (`schema/` is the dossier tree, read by `DossierSchemaData`).
 public enum RulePackLoader {
+    /// How much of the packs is read when they load.
+    public enum Reading: Sendable {
+        /// Every file is parsed and read at once: a folder of packs the user names, the tests.
+        case whole
+        /// Only what a check needs, from trees parsed when the program was built: `trees` holds,
+        /// by path, the `NodeArchive` text of each file read at load (of a rule data file, only
+        /// the entries a check reads). A rule's documentation and examples are parsed from its
+        /// text when first asked for, and so is the glossary. A file without a tree is parsed.
+        /// For the compiled-in packs, which the tests also read whole and compare.
+        case onDemand(trees: [String: String])
+    }
+
     /// Loads every pack from (path, text) pairs, paths relative to the rules folder.
-    public static func load(files: [(path: String, text: String)]) throws(ParseError) -> [RulePack] {
-        let parsed = try parseInParallel(files)
+    public static func load(
+        files: [(path: String, text: String)], reading: Reading = .whole
+    ) throws(ParseError) -> [RulePack] {
+        var archives: [String: String] = [:]
+        var onDemand = false
+        if case .onDemand(let trees) = reading {
+            archives = trees
+            onDemand = true
+        }
+        var trees: [String: Node] = [:]
+        var headers: [String: Node] = [:]
+        var unparsed: [(path: String, text: String)] = []
+        for file in files where parsedAtLoad(file.path) {
+            if onDemand && file.path == "glossary.yaml" { continue }
+            guard let archive = archives[file.path], let tree = NodeArchive.decode(archive) else {
+                unparsed.append(file)
+                continue
+            }
+            if isRuleFile(file.path) { headers[file.path] = tree } else { trees[file.path] = tree }
+        }
+        trees.merge(try parse(unparsed, inParallel: !onDemand)) { archived, _ in archived }
         var calendar = WorkingDayCalendar()
-        var glossary = Glossary()
+        var glossary = GlossarySource(Glossary())
         var byPack: [String: [(String, String)]] = [:]
         for (path, text) in files {
             if path == "glossary.yaml" {
-                glossary = try Glossary(node: parsed[path]!)
+                if let root = trees[path] {
+                    glossary = GlossarySource(try Glossary(node: root))
+                } else {
+                    glossary = GlossarySource(text: text, path: "Rules/" + path, archive: archives[path])
+                }
                 continue
             }
             if path == "calendars/cn-workdays.yaml" {
-                calendar = try WorkingDayCalendar(node: parsed[path]!)
+                calendar = try WorkingDayCalendar(node: trees[path]!)
                 continue
             }
-            guard let slash = path.firstIndex(of: "/") else { continue }
+            guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { continue }
             let pack = String(path[..<slash])
             guard pack != "calendars", pack != "schema" else { continue }
-            byPack[pack, default: []].append((String(path[path.index(after: slash)...]), text))
+            byPack[pack, default: []].append((String(path[path.utf8.index(after: slash)...]), text))
         }
         var packs: [RulePack] = []
         for name in byPack.keys.sorted() {
-            var pack = try loadPack(name: name, files: byPack[name]!, parsed: parsed, calendar: calendar)
-            pack.glossary = glossary
+            var pack = try loadPack(
+                name: name, files: byPack[name]!, trees: trees, headers: headers, calendar: calendar)
+            pack.glossarySource = glossary
             packs.append(pack)
         }
         return packs
     }
 
-    /// Whether the loader parses `path` when the packs load (example dossiers and
-    /// registries wait until an example runs).
-    private static func parsedAtLoad(_ path: String) -> Bool {
-        path.hasSuffix(".yaml") && !path.hasPrefix("schema/") && !path.contains("/example-dossiers/")
-            && !path.contains("/example-registries/")
+    /// Whether `path` is a rule data file, `<pack>/rules/<id>.yaml`.
+    private static func isRuleFile(_ path: String) -> Bool {
+        guard let relative = withinPack(path), relative.hasPrefix("rules/") else { return false }
+        return !relative.utf8.dropFirst("rules/".utf8.count).contains(UInt8(ascii: "/"))
     }
 
-    /// The trees of the files parsed at load, by path, parsed on every core; the
-    /// first error in file order is thrown.
-    private static func parseInParallel(_ files: [(path: String, text: String)]) throws(ParseError) -> [String: Node] {
-        let selected = files.filter { parsedAtLoad($0.path) }
-        let results = ParseResults(count: selected.count)
-        DispatchQueue.concurrentPerform(iterations: selected.count) { index in
-            let (path, text) = selected[index]
+    /// The part of `path` after its first folder (`rules/x.yaml` of `p/rules/x.yaml`), if any.
+    /// (Paths are taken apart by hand: `split` and `String.contains(String)` cost thousands of
+    /// instructions a call, and every file of every pack passes here at start-up.)
+    private static func withinPack(_ path: String) -> Substring? {
+        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        return path[path.utf8.index(after: slash)...]
+    }
+
+    /// Whether the loader parses `path` when the packs load (example dossiers and
+    /// registries wait until an example runs; the dossier tree is read by `DossierSchemaData`).
+    private static func parsedAtLoad(_ path: String) -> Bool {
+        guard path.hasSuffix(".yaml"), !path.hasPrefix("schema/") else { return false }
+        guard let relative = withinPack(path) else { return true }
+        return !relative.hasPrefix("example-dossiers/") && !relative.hasPrefix("example-registries/")
+    }
+
+    /// The trees of `files`, by path, parsed on every core or on this thread alone (a
+    /// few small files: starting threads would cost more); the first error in file order is
+    /// thrown.
+    private static func parse(
+        _ files: [(path: String, text: String)], inParallel: Bool
+    ) throws(ParseError) -> [String: Node] {
+        let results = ParseResults(count: files.count)
+        let parseOne = { @Sendable (index: Int) in
+            let (path, text) = files[index]
             do throws(ParseError) {
                 let document = try Document(source: SourceText(path: "Rules/" + path, string: text), format: .yaml)
                 results.set(index, .success(document.root))
@@ -179,8 +239,13 @@ public enum RulePackLoader {
                 results.set(index, .failure(error))
             }
         }
+        if inParallel {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: parseOne)
+        } else {
+            for index in files.indices { parseOne(index) }
+        }
         var parsed: [String: Node] = [:]
-        for (index, file) in selected.enumerated() {
+        for (index, file) in files.enumerated() {
             switch results.value(index) {
             case .success(let root): parsed[file.path] = root
             case .failure(let error): throw error
@@ -189,8 +254,17 @@ public enum RulePackLoader {
         return parsed
     }
 
+    /// The description of the rule data file `text` from its header tree, its documentation
+    /// read when first asked for; `nil` when the header does not read (the whole file is then
+    /// read, so that the error is the one `.whole` gives).
+    private static func describe(header: Node, text: String, pack: String, path: String) -> RuleDescription? {
+        try? RuleDescriptionReader.read(
+            header: header, pack: pack, path: path, documentation: RuleDocumentationSource(text: text, path: path))
+    }
+
     private static func loadPack(
-        name: String, files: [(String, String)], parsed: [String: Node], calendar: WorkingDayCalendar
+        name: String, files: [(String, String)], trees: [String: Node], headers: [String: Node],
+        calendar: WorkingDayCalendar
     ) throws(ParseError) -> RulePack {
         var title = Message(zh: name, en: name)
         var source = ""
@@ -216,7 +290,16 @@ public enum RulePackLoader {
                 )
                 continue
             }
-            guard let root = parsed["\(name)/\(relative)"] else { continue }
+            if let header = headers["\(name)/\(relative)"] {
+                if let rule = describe(header: header, text: text, pack: name, path: displayPath) {
+                    rules.append(rule)
+                } else {
+                    let root = try Document(source: SourceText(path: displayPath, string: text), format: .yaml).root
+                    rules.append(try RuleDescriptionReader.read(root, pack: name, path: displayPath))
+                }
+                continue
+            }
+            guard let root = trees["\(name)/\(relative)"] else { continue }
             let field = Field(node: root, pointer: "", location: root.location)
             if relative == "pack.yaml" {
                 if let zh = field["title"]["zh"].string, let en = field["title"]["en"].string {

@@ -123,6 +123,19 @@ public struct Field: Sendable {
     /// The keys of a mapping, in source order.
     public var keys: [String] { node?.mapping?.map(\.key) ?? [] }
 
+    /// The members of a mapping, in source order (empty when absent or not a mapping): one
+    /// pass, where looking each key up again would walk the mapping once per key.
+    public var members: [(key: String, field: Field)] {
+        guard let entries = node?.mapping else { return [] }
+        return entries.map { entry in
+            (
+                entry.key,
+                Field(
+                    node: entry.value, place: FieldPlace(parent: place, key: entry.key), location: entry.value.location)
+            )
+        }
+    }
+
     // MARK: Typed reads
 
     private func describeFound() -> String {

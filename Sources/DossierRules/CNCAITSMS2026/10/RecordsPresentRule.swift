@@ -19,7 +19,7 @@ struct RecordsPresentRule: Rule {
         guard let entries = CertificationRecordEntries.namedEntries(context) else { return }
         let records = dossier["records"]
         for key in required {
-            let label = CertificationRecordEntries.namedLabel(key, context)
+            var label: Message { CertificationRecordEntries.namedLabel(key, context) }  // for a finding only
             guard let entry = entries.first(where: { $0.key == key })?.field else {
                 context.report(
                     records[key],

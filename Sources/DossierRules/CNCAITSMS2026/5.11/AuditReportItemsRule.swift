@@ -30,7 +30,7 @@ struct AuditReportItemsRule: Rule {
                 if item.bool.value == true { continue }
                 // Named only for a finding: most reports pass.
                 let number = "(\(offset + 1)) \(key)"
-                let numberZh = "第（\(offset + 1)）项“\(context.label(key, of: "report_item").zh)”"
+                var numberZh: String { "第（\(offset + 1)）项“\(context.label(key, of: "report_item").zh)”" }
                 if item.string == "not_applicable" {
                     guard conditional.contains(key) else {
                         context.report(
