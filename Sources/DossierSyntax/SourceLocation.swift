@@ -2,16 +2,29 @@
 ///
 /// Columns count Unicode scalars from the start of the line, so a column
 /// points at the same character in any editor that counts characters.
+///
+/// Both are kept in 32 bits (a file is at most 16 MiB, `SourceText.Limits`), so that
+/// the two positions of every node of a tree take 16 bytes, not 32; a larger value
+/// is clamped.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+
     /// The 1-based line number.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
     /// The 1-based column, in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
+    }
 
     /// Creates a location from a 1-based line and column.
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
     }
 
     /// The first character of a file.
