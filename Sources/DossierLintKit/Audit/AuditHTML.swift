@@ -221,45 +221,55 @@ extension AuditReport {
 
         // Findings per dossier.
         page.section("findings", AuditText.findings)
-        let withFindings = files.filter { !$0.findings.isEmpty }
-        page.paragraph("\(AuditText.both("有发现的文件", "Files with findings")): \(withFindings.count) / \(files.count)")
-        for (index, file) in files.enumerated() where !file.findings.isEmpty {
-            page.raw("<details")
-            if file.counts.errors > 0 { page.raw(" open") }
-            page.raw("><summary><code")
-            page.attribute("data-figure", "dossiers/#\(index)/path")
-            page.raw(">")
-            page.text(file.path)
-            page.raw("</code>")
-            if let id = file.dossierId { page.text(" (\(id))") }
-            page.raw(" — <span")
-            page.attribute("data-figure", "dossiers/#\(index)/errors")
-            page.raw(">\(file.counts.errors)</span> error(s), <span")
-            page.attribute("data-figure", "dossiers/#\(index)/warnings")
-            page.raw(">\(file.counts.warnings)</span> warning(s), <span")
-            page.attribute("data-figure", "dossiers/#\(index)/infos")
-            page.raw(">\(file.counts.infos)</span> info(s)</summary>\n")
-            page.tableStart([
-                AuditText.both("位置", "Line:col"), AuditText.both("严重程度", "Severity"), AuditText.both("规则", "Rule"),
-                AuditText.both("条款", "Clause"), AuditText.both("说明", "Message"), "JSON Pointer",
-            ])
-            for finding in file.findings {
-                page.raw("<tr class=\"severity-\(finding.severity.rawValue)\">")
-                page.cell("\(finding.location.line):\(finding.location.column)")
-                page.cell(finding.severity.rawValue)
-                page.cell(finding.rule)
-                page.cell(finding.clause.isEmpty ? "—" : finding.clause)
-                page.cell(finding.message.text(in: language))
-                page.cell(finding.pointer)
-                page.raw("</tr>\n")
-            }
-            page.raw("</tbody></table>\n</details>\n")
+        let files = self.files
+        let shown = files.indices.filter { files[$0].hasFindings }
+        page.paragraph("\(AuditText.both("有发现的文件", "Files with findings")): \(shown.count) / \(files.count)")
+        ParallelPieces.make(shown.count) { position in
+            Self.findingsSection(of: files[shown[position]], at: shown[position], language: language)
+        } each: { section in
+            page.output += section
             page.output.handOn(to: write)
         }
         page.raw("</section>\n</main>\n<footer>")
         page.text("dossierlint \(toolVersion) · CNCA-ITSMS-01:2026 11.2")
         page.raw("</footer>\n</body>\n</html>\n")
         page.output.handOn(to: write, over: 0)
+    }
+
+    /// The findings of one file (the `index`-th row), as a `<details>` section.
+    private static func findingsSection(of file: FileRow, at index: Int, language: Language) -> String {
+        var page = HTMLBuilder()
+        page.raw("<details")
+        if file.counts.errors > 0 { page.raw(" open") }
+        page.raw("><summary><code")
+        page.attribute("data-figure", "dossiers/#\(index)/path")
+        page.raw(">")
+        page.text(file.path)
+        page.raw("</code>")
+        if let id = file.dossierId { page.text(" (\(id))") }
+        page.raw(" — <span")
+        page.attribute("data-figure", "dossiers/#\(index)/errors")
+        page.raw(">\(file.counts.errors)</span> error(s), <span")
+        page.attribute("data-figure", "dossiers/#\(index)/warnings")
+        page.raw(">\(file.counts.warnings)</span> warning(s), <span")
+        page.attribute("data-figure", "dossiers/#\(index)/infos")
+        page.raw(">\(file.counts.infos)</span> info(s)</summary>\n")
+        page.tableStart([
+            AuditText.both("位置", "Line:col"), AuditText.both("严重程度", "Severity"), AuditText.both("规则", "Rule"),
+            AuditText.both("条款", "Clause"), AuditText.both("说明", "Message"), "JSON Pointer",
+        ])
+        for finding in file.findings {
+            page.raw("<tr class=\"severity-\(finding.severity.rawValue)\">")
+            page.cell("\(finding.location.line):\(finding.location.column)")
+            page.cell(finding.severity.rawValue)
+            page.cell(finding.rule)
+            page.cell(finding.clause.isEmpty ? "—" : finding.clause)
+            page.cell(finding.message.text(in: language))
+            page.cell(finding.pointer)
+            page.raw("</tr>\n")
+        }
+        page.raw("</tbody></table>\n</details>\n")
+        return page.output
     }
 }
 

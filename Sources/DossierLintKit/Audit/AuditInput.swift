@@ -116,8 +116,8 @@ public enum ClauseOrder {
     }
 }
 
-/// What the audit report keeps of one checked file: its findings and the
-/// compact state of each dossier clause.
+/// What the audit report keeps of one checked file: its findings (held, see
+/// `HeldFindings`), their counts and the compact state of each dossier clause.
 public struct AuditedDossier: Sendable {
     /// The display path.
     public var path: String
@@ -126,22 +126,73 @@ public struct AuditedDossier: Sendable {
     /// The scheme it was judged by, if it was read.
     public var scheme: String?
     /// The file's unsuppressed findings (dossier rules, or the parse error), in order.
-    public var findings: [Finding]
+    public var findings: [Finding] {
+        get { held.findings }
+        set {
+            self = AuditedDossier(path: path, dossierId: dossierId, scheme: scheme, findings: newValue, states: states)
+        }
+    }
+    /// Where the findings are kept.
+    public private(set) var held: HeldFindings
+    /// The findings by severity.
+    public private(set) var counts: FindingCounts
+    /// How many findings each clause has (by clause and pack), for the clause table.
+    public private(set) var clauseTally: [ClauseTally]
+    /// Whether the file could not be read or parsed.
+    public private(set) var unreadable: Bool
     /// One `ClauseState` raw value per clause of the index.
     public var states: [UInt8]
 
-    /// Keeps what the report needs of a file report.
+    /// Keeps what the report needs of a file report, its findings in memory.
     public init(report: FileReport, index: ClauseIndex) {
-        path = report.path
-        dossierId = report.dossierId
-        scheme = report.scheme
-        // Only what the report shows: a suppressed finding is never listed or counted.
-        findings = report.findings.filter { $0.suppression == nil }.exactlySized
-        states = index.states(of: report)
+        self.init(report: report, index: index, spool: nil)
     }
 
-    /// Whether the file could not be read or parsed.
-    public var unreadable: Bool { findings.contains { $0.kind == .parse } }
+    /// Keeps what the report needs of a file report, its findings in `spool` when given.
+    init(report: FileReport, index: ClauseIndex, spool: FindingSpool?) {
+        // Only what the report shows: a suppressed finding is never listed or counted.
+        let findings = report.findings.filter { $0.suppression == nil }
+        self.init(
+            path: report.path, dossierId: report.dossierId, scheme: report.scheme, findings: findings,
+            states: index.states(of: report), spool: spool)
+    }
+
+    private init(
+        path: String, dossierId: String?, scheme: String?, findings: [Finding], states: [UInt8],
+        spool: FindingSpool? = nil
+    ) {
+        self.path = path
+        self.dossierId = dossierId
+        self.scheme = scheme
+        held = spool.map { HeldFindings(findings, in: $0) } ?? HeldFindings(findings)
+        counts = FindingCounts(findings)
+        clauseTally = ClauseTally.of(findings)
+        unreadable = findings.contains { $0.kind == .parse }
+        self.states = states
+    }
+}
+
+/// How many findings of one file fall under one clause of one pack.
+public struct ClauseTally: Hashable, Sendable {
+    /// The clause, as the findings name it.
+    public var clause: String
+    /// The pack of the findings' rules.
+    public var pack: String
+    /// The number of findings.
+    public var count: Int
+
+    /// The tallies of `findings` (those with a clause), in order of first appearance.
+    static func of(_ findings: [Finding]) -> [ClauseTally] {
+        var tallies: [ClauseTally] = []
+        for finding in findings where !finding.clause.isEmpty {
+            if let index = tallies.firstIndex(where: { $0.clause == finding.clause && $0.pack == finding.pack }) {
+                tallies[index].count += 1
+            } else {
+                tallies.append(ClauseTally(clause: finding.clause, pack: finding.pack, count: 1))
+            }
+        }
+        return tallies
+    }
 }
 
 /// Everything the internal audit report is computed from. The report is a

@@ -96,8 +96,11 @@ extension AuditReport {
         ])
         let (head, tail, depth) = JSONWriter.split(value, elements: files.count)
         var piece = head
-        for (index, file) in files.enumerated() {
-            piece += JSONWriter.element(Self.json(file), depth: depth, first: index == 0)
+        let files = self.files
+        ParallelPieces.make(files.count) { index in
+            JSONWriter.element(Self.json(files[index]), depth: depth, first: index == 0)
+        } each: { element in
+            piece += element
             piece.handOn(to: write)
         }
         piece += tail

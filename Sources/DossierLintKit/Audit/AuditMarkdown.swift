@@ -192,22 +192,28 @@ extension AuditReport {
         }
 
         out += "## \(AuditText.findings)\n\n"
-        let withFindings = files.filter { !$0.findings.isEmpty }
+        let withFindings = files.filter(\.hasFindings)
         out += AuditText.both("有发现的文件", "Files with findings") + ": \(withFindings.count) / \(files.count)\n\n"
-        for file in withFindings {
-            out += "### `\(file.path)`" + (file.dossierId.map { " (\($0))" } ?? "") + "\n\n"
-            out +=
-                "\(file.counts.errors) error(s), \(file.counts.warnings) warning(s), \(file.counts.infos) info(s)\n\n"
-            for finding in file.findings {
-                out += "- \(finding.location.line):\(finding.location.column) \(finding.severity.rawValue) "
-                out += "[\(finding.rule), \(finding.clause.isEmpty ? "—" : finding.clause)] "
-                out += Escaping.markdownTableCell(finding.message.text(in: language))
-                out += finding.pointer.isEmpty ? "\n" : " (`\(finding.pointer)`)\n"
-            }
-            out += "\n"
+        ParallelPieces.make(withFindings.count) { index in
+            Self.findingsSection(of: withFindings[index], language: language)
+        } each: { section in
+            out += section
             out.handOn(to: write)
         }
         out.handOn(to: write, over: 0)
+    }
+
+    /// The findings of one file, as a Markdown section.
+    private static func findingsSection(of file: FileRow, language: Language) -> String {
+        var out = "### `\(file.path)`" + (file.dossierId.map { " (\($0))" } ?? "") + "\n\n"
+        out += "\(file.counts.errors) error(s), \(file.counts.warnings) warning(s), \(file.counts.infos) info(s)\n\n"
+        for finding in file.findings {
+            out += "- \(finding.location.line):\(finding.location.column) \(finding.severity.rawValue) "
+            out += "[\(finding.rule), \(finding.clause.isEmpty ? "—" : finding.clause)] "
+            out += Escaping.markdownTableCell(finding.message.text(in: language))
+            out += finding.pointer.isEmpty ? "\n" : " (`\(finding.pointer)`)\n"
+        }
+        return out + "\n"
     }
 
     /// The summary's labels and figures, in display order.

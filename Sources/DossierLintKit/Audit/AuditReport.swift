@@ -71,10 +71,49 @@ public struct AuditReport: Sendable {
         public var path: String
         /// `dossier_id`, if any.
         public var dossierId: String?
-        /// Its unsuppressed findings, dossier and repository rules together, in order.
-        public var findings: [Finding]
+        /// Its unsuppressed findings, dossier and repository rules together, in order: the
+        /// dossier's read back from where the audit holds them (see `HeldFindings`), merged
+        /// with those the repository rules added.
+        public var findings: [Finding] {
+            added.isEmpty ? held.findings : (held.findings + added).sorted(by: Finding.precedes)
+        }
+        /// The dossier rules' findings, where the audit keeps them.
+        public var held: HeldFindings
+        /// The repository rules' findings in the file.
+        public var added: [Finding]
         /// Counts by severity.
         public var counts: FindingCounts
+        /// Findings by clause, for the clause table.
+        var clauseTally: [ClauseTally]
+        /// Whether the file has findings (without reading them back).
+        public var hasFindings: Bool { held.count + added.count > 0 }
+
+        /// The row of a file that is not a dossier (the registry), with the repository rules' findings.
+        init(path: String, added: [Finding]) {
+            self.init(
+                path: path, dossierId: nil, held: HeldFindings([]), counts: FindingCounts(), tally: [], added: added)
+        }
+
+        /// The row of a dossier, with the findings the repository rules added to it.
+        init(_ dossier: AuditedDossier, added: [Finding]) {
+            self.init(
+                path: dossier.path, dossierId: dossier.dossierId, held: dossier.held, counts: dossier.counts,
+                tally: dossier.clauseTally, added: added)
+        }
+
+        private init(
+            path: String, dossierId: String?, held: HeldFindings, counts: FindingCounts, tally: [ClauseTally],
+            added: [Finding]
+        ) {
+            self.path = path
+            self.dossierId = dossierId
+            self.held = held
+            self.added = added
+            var counts = counts
+            counts.add(added)
+            self.counts = counts
+            clauseTally = tally + ClauseTally.of(added)
+        }
     }
 
     /// One auditor's workload in the year (3.9, 3.10).
@@ -192,6 +231,11 @@ public struct AuditReport: Sendable {
     public var horizonEnd: Day
     /// The previous report's year, if given.
     public var previousYear: Int?
+    /// Where `AuditRun` holds the files' findings, if it held them out of memory.
+    var spool: FindingSpool?
+    /// Why findings held out of memory could not all be read back, if they could not: the
+    /// reports just written are then incomplete (ask after writing them).
+    public var findingsReadFailure: String? { spool?.failure }
 
     /// Computes the report.
     public init(_ input: AuditInput) {
@@ -218,18 +262,11 @@ public struct AuditReport: Sendable {
         rows.reserveCapacity(dossiers.count + repositoryFindings.count)
         var dossierPaths = Set<String>()
         for dossier in dossiers where dossierPaths.insert(dossier.path).inserted {
-            var findings = dossier.findings
-            if let added = repositoryFindings.removeValue(forKey: dossier.path) {
-                findings = (findings + added).sorted(by: Finding.precedes)
-            }
-            rows.append(
-                FileRow(
-                    path: dossier.path, dossierId: dossier.dossierId, findings: findings,
-                    counts: FindingCounts(findings)))
+            let added = repositoryFindings.removeValue(forKey: dossier.path) ?? []
+            rows.append(FileRow(dossier, added: added.sorted(by: Finding.precedes)))
         }
         for (path, added) in repositoryFindings {  // the registry, or files that are not dossiers
-            let findings = added.sorted(by: Finding.precedes)
-            rows.append(FileRow(path: path, dossierId: nil, findings: findings, counts: FindingCounts(findings)))
+            rows.append(FileRow(path: path, added: added.sorted(by: Finding.precedes)))
         }
         files = rows.sorted { $0.path < $1.path }
         var total = FindingCounts()
@@ -341,8 +378,8 @@ public struct AuditReport: Sendable {
         for rule in input.rules { rulesByClause[index.key(rule.clause, pack: rule.pack), default: []].append(rule) }
         var findingsByClause: [ClauseKey: Int] = [:]
         for file in files {
-            for finding in file.findings where !finding.clause.isEmpty {
-                findingsByClause[index.key(finding.clause, pack: finding.pack), default: 0] += 1
+            for tally in file.clauseTally {
+                findingsByClause[index.key(tally.clause, pack: tally.pack), default: 0] += tally.count
             }
         }
         // A repository rule's violation in a dossier fails that dossier for the clause too.

@@ -65,12 +65,15 @@ public struct AuditRun {
             baseSchemes: Dictionary(uniqueKeysWithValues: profilePacks.map { ($0.identifier, $0.base!) }))
         var schemeTitles: [String: Message] = [:]
         for pack in linter.packs.values where pack.base == nil { schemeTitles[pack.identifier] = pack.title }
+        // Findings wait for the reports in a spool, not in memory (HeldFindings).
+        let spool = FindingSpool()
         let scan = FileScan(
             inputs: inputs, checkers: Array(repeating: checker, count: inputs.count), summarize: summarize)
         let kept = scan.run(files: files, observer: observer) { scanned -> Kept in
             switch scanned.outcome {
             case .checked(let report, let parseError):
-                return .dossier(AuditedDossier(report: report, index: index), scanned.summary?.compacted, parseError)
+                return .dossier(
+                    AuditedDossier(report: report, index: index, spool: spool), scanned.summary?.compacted, parseError)
             case .skipped: return .skipped
             case .registry: return .registry
             }
@@ -90,10 +93,12 @@ public struct AuditRun {
         }
         let repository = Repository(registry: registry, dossiers: summaries)
         let result = RepositoryChecker(linter: linter).check(repository, judgingDay: judgingDay)
-        return AuditReport(
+        var report = AuditReport(
             AuditInput(
                 toolVersion: toolVersion, year: year, asOf: judgingDay, repositoryPath: repositoryPath, rules: rules,
                 index: index, dossiers: dossiers, skippedFiles: skipped, repository: repository,
                 repositoryResult: result, previous: previous, schemeTitles: schemeTitles))
+        report.spool = spool
+        return report
     }
 }

@@ -64,7 +64,7 @@ struct FileScan {
 }
 
 /// Thread-safe slots for results computed in parallel, read in order.
-private final class Slots<Value>: @unchecked Sendable {
+final class Slots<Value>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = Lock()
 

@@ -14,7 +14,14 @@ struct RuleRuns {
         _ description: RuleDescription, of pack: RulePack, settings: RuleSettings,
         check: (RuleDescription, Severity?) -> [Finding]
     ) {
-        let found = check(settings.configured(description), settings.severity(for: description))
+        record(
+            description, of: pack, settings: settings,
+            found: check(settings.configured(description), settings.severity(for: description)))
+    }
+
+    /// Records the findings `found` of one rule of `pack`, run on its configured description
+    /// and severity (rules run elsewhere, such as on several threads), as `run` does.
+    mutating func record(_ description: RuleDescription, of pack: RulePack, settings: RuleSettings, found: [Finding]) {
         outcomes.append(
             RuleOutcome(
                 rule: description.identifier, clause: description.clause, pack: pack.identifier,

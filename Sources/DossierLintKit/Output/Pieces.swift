@@ -1,3 +1,5 @@
+import Dispatch
+
 extension String {
     /// The size above which a long output is handed on, so that it is never held whole.
     static let pieceSize = 1 << 20
@@ -8,5 +10,42 @@ extension String {
         guard utf8.count > bytes else { return }
         write(self)
         self = ""
+    }
+}
+
+/// Texts made on every core a batch at a time and handed on in order: for a long report
+/// whose parts (one per file) are independent, so that the writer holding the output
+/// file is never the one thread left working.
+enum ParallelPieces {
+    /// Hands `make(index)` for every index of `0..<count` to `each`, in index order; the
+    /// texts of a batch of `batch` indexes are made at once, on every core.
+    static func make(
+        _ count: Int, batch: Int = 128, _ make: @Sendable (Int) -> String, each: (String) -> Void
+    ) {
+        var start = 0
+        while start < count {
+            let size = min(batch, count - start)
+            let texts = Texts(count: size)
+            let first = start
+            DispatchQueue.concurrentPerform(iterations: size) { texts.set($0, make(first + $0)) }
+            for text in texts.values { each(text) }
+            start += size
+        }
+    }
+
+    /// Texts set from several threads, one slot each.
+    private final class Texts: @unchecked Sendable {
+        private let lock = Lock()
+        private var slots: [String]
+
+        init(count: Int) { slots = Array(repeating: "", count: count) }
+
+        func set(_ index: Int, _ text: String) {
+            lock.lock()
+            slots[index] = text
+            lock.unlock()
+        }
+
+        var values: [String] { slots }
     }
 }

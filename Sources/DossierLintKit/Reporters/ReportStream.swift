@@ -70,6 +70,12 @@ public struct ReportStream {
     }
 }
 
+/// Why a spooled part could not be read back.
+struct SpoolReadError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
 /// Parts of a report held until its head is known: in memory up to `memoryLimit`
 /// bytes, then in a temporary file that is unlinked as soon as it is made (nothing is
 /// left behind, even when the process is killed). Each part is kept whole.
@@ -89,22 +95,30 @@ final class Spool {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// Holds `part`.
-    func append(_ part: String) {
+    /// Where a part is held, to read it back alone (`read(_:)`).
+    enum Place: Sendable {
+        case memory(Int)
+        case file(offset: Int, length: Int)
+        case after(Int)
+    }
+
+    /// Holds `part`, and says where.
+    @discardableResult
+    func append(_ part: String) -> Place {
         if fileFailed {
             after.append(part)
-            return
+            return .after(after.count - 1)
         }
         if descriptor < 0 {
             guard memoryBytes + part.utf8.count > memoryLimit else {
                 before.append(part)
                 memoryBytes += part.utf8.count
-                return
+                return .memory(before.count - 1)
             }
             guard openFile() else {
                 fileFailed = true  // no temporary file: keep everything in memory rather than lose it
                 after.append(part)
-                return
+                return .after(after.count - 1)
             }
         }
         var record = part
@@ -116,9 +130,25 @@ final class Spool {
         guard written else {
             fileFailed = true  // a full disk: the rest in memory
             after.append(part)
-            return
+            return .after(after.count - 1)
         }
-        fileBytes += 8 + length
+        defer { fileBytes += 8 + length }
+        return .file(offset: fileBytes + 8, length: length)
+    }
+
+    /// The part held at `place`, or why the temporary file could not be read. Safe on
+    /// several threads at once once nothing more is appended.
+    func read(_ place: Place) -> Result<String, SpoolReadError> {
+        switch place {
+        case .memory(let index): return .success(before[index])
+        case .after(let index): return .success(after[index])
+        case .file(let offset, let length):
+            var bytes = [UInt8](repeating: 0, count: length)
+            guard readAll(into: &bytes, at: offset) else {
+                return .failure(SpoolReadError(String(cString: strerror(errno))))
+            }
+            return .success(String(decoding: bytes, as: UTF8.self))
+        }
     }
 
     /// Hands every part to `body` in the order given; returns why the temporary file

@@ -1,3 +1,4 @@
+import Dispatch
 import DossierSyntax
 
 /// Builds the summary of a dossier that the repository rules read, on the day it is judged.
@@ -37,7 +38,7 @@ public struct RepositoryChecker: Sendable {
     public func check(_ repository: Repository, judgingDay: Day) -> RepositoryResult {
         var schemes = Set(repository.dossiers.map(\.scheme))
         if schemes.isEmpty { schemes.insert(Dossier.defaultScheme) }
-        var runs = RuleRuns()
+        var jobs: [(description: RuleDescription, pack: RulePack, rule: any RepositoryRule, scoped: Repository)] = []
         for scheme in schemes.sorted() {
             guard let pack = linter.packs[scheme] else { continue }
             let scoped = Repository(
@@ -46,14 +47,25 @@ public struct RepositoryChecker: Sendable {
                 guard let rule = linter.implementations[description.identifier] as? any RepositoryRule,
                     linter.settings.isEnabled(description)
                 else { continue }
-                runs.run(description, of: pack, settings: linter.settings) { configured, severity in
-                    let context = RepositoryContext(
-                        repository: scoped, description: configured, judgingDay: judgingDay, pack: pack,
-                        severityOverride: severity)
-                    rule.check(context)
-                    return context.findings
-                }
+                jobs.append((description, pack, rule, scoped))
             }
+        }
+        // Each rule sees the whole repository, so the rules, not the dossiers, share the cores;
+        // their results are recorded in rule order, as one after the other would give them.
+        let settings = linter.settings
+        let chosen = jobs
+        let found = Slots<[Finding]>(count: chosen.count)
+        DispatchQueue.concurrentPerform(iterations: chosen.count) { index in
+            let (description, pack, rule, scoped) = chosen[index]
+            let context = RepositoryContext(
+                repository: scoped, description: settings.configured(description), judgingDay: judgingDay,
+                pack: pack, severityOverride: settings.severity(for: description))
+            rule.check(context)
+            found.set(index, context.findings)
+        }
+        var runs = RuleRuns()
+        for (job, findings) in zip(jobs, found.values) {
+            runs.record(job.description, of: job.pack, settings: settings, found: findings)
         }
         return RepositoryResult(findings: runs.findings, outcomes: runs.outcomes)
     }

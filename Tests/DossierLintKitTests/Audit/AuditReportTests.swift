@@ -46,7 +46,9 @@ struct AuditReportTests {
             outcomes: outcomes)
     }
 
-    static func input(previous: PreviousAudit? = nil, deadlines: [Deadline] = []) -> AuditInput {
+    static func input(
+        previous: PreviousAudit? = nil, deadlines: [Deadline] = [], spool: FindingSpool? = nil
+    ) -> AuditInput {
         let index = ClauseIndex(rules: rules)
         let files = [
             report(path: "a.yaml", gap: .passed),
@@ -78,9 +80,62 @@ struct AuditReportTests {
             ])
         return AuditInput(
             toolVersion: "test", year: 2026, asOf: day, repositoryPath: "repo", rules: rules, index: index,
-            dossiers: files.map { AuditedDossier(report: $0, index: index) }, skippedFiles: 1,
+            dossiers: files.map { AuditedDossier(report: $0, index: index, spool: spool) }, skippedFiles: 1,
             repository: Repository(registry: nil, dossiers: summaries), repositoryResult: repositoryResult,
             previous: previous)
+    }
+
+    @Test("findings held in a spool, in memory or on disk, give the report they give in memory")
+    func spooledFindingsGiveTheSameReport() throws {
+        let inMemory = AuditReport(Self.input())
+        for limit in [0, 1 << 20] {  // every file's findings on disk; all in memory
+            let spool = FindingSpool(memoryLimit: limit)
+            var report = AuditReport(Self.input(spool: spool))
+            report.spool = spool
+            #expect(report.markdown(language: .en) == inMemory.markdown(language: .en))
+            #expect(report.html(language: .zh) == inMemory.html(language: .zh))
+            #expect(report.json() == inMemory.json())
+            #expect(report.files.map(\.findings) == inMemory.files.map(\.findings))
+            #expect(report.findingsReadFailure == nil)
+        }
+    }
+
+    @Test("findings that cannot be read back are reported, not silently left out")
+    func unreadableSpool() throws {
+        let spool = FindingSpool(memoryLimit: 0)
+        let place = spool.hold([Self.finding("stage-gap", "5.6.1", file: "b.yaml")])
+        guard case .file(let offset, let length) = place else {
+            Issue.record("the findings were not written to the temporary file: \(place)")
+            return
+        }
+        #expect(spool.read(place, count: 1).count == 1 && spool.failure == nil)
+        #expect(spool.read(.file(offset: offset + length + 100, length: length), count: 1).isEmpty)
+        #expect(spool.failure?.contains("could not be read back") == true)
+        #expect(spool.read(place, count: 2).isEmpty, "a count that does not match is refused")
+    }
+
+    @Test("findings are written and read back whole: every field, any text, a suppression or none")
+    func findingArchiveRoundTrip() throws {
+        var findings = [
+            Self.finding("stage-gap", "5.6.1", file: "b.yaml"),
+            Finding(
+                rule: "r", clause: "", pack: "", severity: .info, kind: .cannotVerify,
+                message: Message(zh: "中文 12:3, 说明\n第二行", en: ""), file: "目录/档案 1.yaml",
+                location: SourceLocation(line: 120, column: 7), endLocation: SourceLocation(line: 121, column: 1),
+                pointer: "/a~1b/0", suppression: "理由 -"),
+        ]
+        findings.append(
+            Finding(parseError: ParseError(.syntax, "bad: 1,2,", at: .start, file: "d.yaml"), file: "d.yaml"))
+        let archive = FindingArchive.encode(findings)
+        #expect(FindingArchive.decode(archive) == findings)
+        #expect(FindingArchive.decode("") == [])
+        let bytes = Array(archive.utf8)
+        // A cut archive reads as nothing, or (cut between two findings) as fewer findings,
+        // which the spool's count check refuses.
+        for cut in 1..<bytes.count {
+            let read = FindingArchive.decode(String(decoding: bytes[..<cut], as: UTF8.self))
+            #expect(read == nil || read!.count < findings.count, "cut at \(cut)")
+        }
     }
 
     @Test("dossiers are counted per clause; a repository violation fails the dossier it points at")

@@ -143,7 +143,10 @@ enum AuditCommand {
             return ExitStatus.failure
         }
         if report.unreadableFiles > 0 { return ExitStatus.failure }
-        let failing = report.files.contains { file in file.findings.contains { failOn.fails($0.severity) } }
+        let failing = report.files.contains { file in
+            (file.counts.errors > 0 && failOn.fails(.error)) || (file.counts.warnings > 0 && failOn.fails(.warning))
+                || (file.counts.infos > 0 && failOn.fails(.info))
+        }
         return failing ? ExitStatus.findings : ExitStatus.success
     }
 
@@ -158,13 +161,24 @@ enum AuditCommand {
             // The three at once, each written in pieces (never held whole) into its temporary
             // file; they replace the old reports only when all three were written.
             let files = try [".md", ".html", ".json"].map { suffix throws(WriteError) in try AtomicFile(base + suffix) }
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let file = files[index]
-                switch index {
-                case 0: report.markdown(language: language) { file.write($0) }
-                case 1: report.html(language: language) { file.write($0) }
-                default: report.json { file.write($0) }
+            // Each on a thread of its own, not in one concurrentPerform: each makes its long
+            // findings section on every core (ParallelPieces), which a nested concurrentPerform
+            // would run on one.
+            let group = DispatchGroup()
+            for (index, file) in files.enumerated() {
+                DispatchQueue.global().async(group: group) {
+                    switch index {
+                    case 0: report.markdown(language: language) { file.write($0) }
+                    case 1: report.html(language: language) { file.write($0) }
+                    default: report.json { file.write($0) }
+                    }
                 }
+            }
+            group.wait()
+            if let failure = report.findingsReadFailure {
+                for file in files { file.discard() }
+                environment.writeError("dossierlint: error: \(failure); the reports were not written\n")
+                return false
             }
             for file in files { try file.commit() }
             environment.writeOutput(
