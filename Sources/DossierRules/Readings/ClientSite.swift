@@ -12,12 +12,18 @@ struct ClientSite {
     /// The group of similar sites, if the site is similar to others (5.4.3.2).
     let similarGroup: String?
 
-    /// Reads the site of `field`.
+    /// Reads the site of `field`: its three keys straight from the node, as `Field.string`
+    /// reads them (text of any scalar, `nil` when absent or null), without making a field
+    /// for each (a site list can be tens of thousands long).
     init(field: Field) {
         self.field = field
-        id = field["id"].string
-        kind = field["kind"].string
-        similarGroup = field["similar_group"].string
+        func text(_ key: String) -> String? {
+            guard let value = field.node?.entry(forKey: key)?.value, !value.isNull else { return nil }
+            return value.scalarText
+        }
+        id = text("id")
+        kind = text("kind")
+        similarGroup = text("similar_group")
     }
     /// The central function (中心职能部门).
     var isCentral: Bool { kind == "central" }

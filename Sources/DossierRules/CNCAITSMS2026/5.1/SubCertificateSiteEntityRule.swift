@@ -9,10 +9,12 @@ struct SubCertificateSiteEntityRule: Rule {
 
     func check(_ context: RuleContext) {
         let client = context.dossier["client"]
-        let siteIds = Set(client["sites"].elements.compactMap { $0["id"].string })
+        let certificates = context.dossier["certificates"].elements
+        guard certificates.contains(where: { !$0["sub_certificates"].elements.isEmpty }) else { return }
+        let siteIds = Set(context.dossier.clientSites.compactMap(\.id))
         var entities = Set(client["legal_entities"].elements.compactMap { $0["name"].string })
         if let name = client["name"].string { entities.insert(name) }
-        for certificate in context.dossier["certificates"].elements {
+        for certificate in certificates {
             let mainSites = certificate["sites"].texts.value
             let number = certificate["number"].string ?? certificate.path
             for (index, sub) in certificate["sub_certificates"].elements.enumerated() {
