@@ -91,7 +91,10 @@ extension YAMLReader {
             pos = lineStop
             currentReason = lineReason
         }
-        let text = try checked(multiLine ? takeScratch() : string(start.offset, firstEnd), start)
+        // The text first: `checked(takeScratch())` in one call would copy the whole reader
+        // (the argument mutates it while the call holds it).
+        let raw = multiLine ? takeScratch() : string(start.offset, firstEnd)
+        let text = try checked(raw, start)
         return Node(.scalar(text, .plain), at: nodeLocation(start), end: nodeLocation(mark(at: lastEnd)))
     }
 
@@ -459,8 +462,9 @@ extension YAMLReader {
             if sawContent { scratch.append(ASCII.lineFeed) }
             for _ in 0..<emptyLines { scratch.append(ASCII.lineFeed) }
         }
+        let raw = takeScratch()  // first: as an argument of `checked` it would copy the reader
         return Node(
-            .scalar(try checked(takeScratch(), start), folded ? .folded : .literal), at: nodeLocation(start),
+            .scalar(try checked(raw, start), folded ? .folded : .literal), at: nodeLocation(start),
             end: nodeLocation(end))
     }
 }
