@@ -186,8 +186,22 @@ enum Escaping {
     private static func isPlain(
         _ text: String, rejectingNoncharacters: Bool = false, _ keeps: (UInt8) -> Bool
     ) -> Bool {
+        // Over the string's own bytes when it has them in one piece (native strings do):
+        // walking `String.UTF8View` costs several times more per byte.
+        if let plain = text.utf8.withContiguousStorageIfAvailable({
+            isPlain($0, rejectingNoncharacters: rejectingNoncharacters, keeps)
+        }) {
+            return plain
+        }
+        return isPlain(text.utf8, rejectingNoncharacters: rejectingNoncharacters, keeps)
+    }
+
+    @inline(__always)
+    private static func isPlain<Bytes: Sequence<UInt8>>(
+        _ bytes: Bytes, rejectingNoncharacters: Bool, _ keeps: (UInt8) -> Bool
+    ) -> Bool {
         var pending = 0  // bytes of `EF BF` seen just before
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte < 0x80 {
                 guard keeps(byte) else { return false }
                 pending = 0
