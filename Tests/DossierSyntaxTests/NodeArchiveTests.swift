@@ -25,15 +25,9 @@ struct NodeArchiveTests {
 
     @Test("every sample and rule pack file reads back from its archive exactly as parsed")
     func roundTripOfRealFiles() throws {
-        var files: [URL] = []
-        for folder in NodeRangeTests.folders {
-            let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-            while let url = walker?.nextObject() as? URL {
-                if ["yaml", "yml", "json"].contains(url.pathExtension) { files.append(url) }
-            }
-        }
+        let files = NodeRangeTests.realFiles
         #expect(files.count > 20, "the samples and rule packs were not found")
-        for url in files.sorted(by: { $0.path < $1.path }) {
+        for url in files {
             let document = try Document(path: url.lastPathComponent, data: Array(try Data(contentsOf: url)))
             let archive = NodeArchive.encode(document.root)
             let read = try #require(NodeArchive.decode(archive), "\(url.lastPathComponent) did not read back")

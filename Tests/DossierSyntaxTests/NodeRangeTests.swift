@@ -187,18 +187,24 @@ struct NodeRangeTests {
         return [root.appendingPathComponent("Samples"), root.appendingPathComponent("Rules")]
     }()
 
-    @Test("every node of the samples and rule packs ends just after its last character")
-    func rangesOfRealFiles() throws {
+    /// Every YAML and JSON file of `folders`, in path order.
+    static let realFiles: [URL] = {
         var files: [URL] = []
-        for folder in Self.folders {
+        for folder in folders {
             let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
             while let url = walker?.nextObject() as? URL {
                 if ["yaml", "yml", "json"].contains(url.pathExtension) { files.append(url) }
             }
         }
+        return files.sorted { $0.path < $1.path }
+    }()
+
+    @Test("every node of the samples and rule packs ends just after its last character")
+    func rangesOfRealFiles() throws {
+        let files = Self.realFiles
         #expect(files.count > 20, "the samples and rule packs were not found")
         var checked = 0
-        for url in files.sorted(by: { $0.path < $1.path }) {
+        for url in files {
             let data = try Data(contentsOf: url)
             let document = try Document(path: url.lastPathComponent, data: Array(data))
             let lines = String(decoding: document.source.bytes, as: UTF8.self)

@@ -85,78 +85,46 @@ final class FindingSpool: @unchecked Sendable {
     }
 }
 
-/// Findings written as text and read back: every field of each finding, strings as
-/// `length:` and their UTF-8 bytes, positions as `line,column,` (the framing of
-/// `NodeArchive`), an absent suppression as `-`.
+/// Findings written as text and read back: every field of each finding, in the framing
+/// of `ArchiveWriter` (strings length-prefixed, positions as `line,column,`), an absent
+/// suppression as `-`.
 enum FindingArchive {
     static func encode(_ findings: [Finding]) -> String {
-        var bytes: [UInt8] = []
-        func text(_ value: String) {
-            bytes.append(contentsOf: String(value.utf8.count).utf8)
-            bytes.append(UInt8(ascii: ":"))
-            bytes.append(contentsOf: value.utf8)
-        }
-        func position(_ location: SourceLocation) {
-            bytes.append(contentsOf: String(location.line).utf8)
-            bytes.append(UInt8(ascii: ","))
-            bytes.append(contentsOf: String(location.column).utf8)
-            bytes.append(UInt8(ascii: ","))
-        }
+        var writer = ArchiveWriter()
         for finding in findings {
             for value in [
                 finding.rule, finding.clause, finding.pack, finding.severity.rawValue, finding.kind.rawValue,
                 finding.message.zh, finding.message.en, finding.file, finding.pointer,
             ] {
-                text(value)
+                writer.text(value)
             }
-            position(finding.location)
-            position(finding.endLocation)
-            if let suppression = finding.suppression { text(suppression) } else { bytes.append(UInt8(ascii: "-")) }
+            writer.location(finding.location)
+            writer.location(finding.endLocation)
+            if let suppression = finding.suppression {
+                writer.text(suppression)
+            } else {
+                writer.byte(UInt8(ascii: "-"))
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return writer.text
     }
 
     /// The findings of an archive text; `nil` when it is not one.
     static func decode(_ archive: String) -> [Finding]? {
         var archive = archive
         return archive.withUTF8 { bytes -> [Finding]? in
-            var offset = 0
-            func number(until terminator: UInt8) -> Int? {
-                var value = 0
-                var digits = 0
-                while offset < bytes.count, bytes[offset] &- UInt8(ascii: "0") < 10, digits < 18 {
-                    value = value * 10 + Int(bytes[offset] &- UInt8(ascii: "0"))
-                    digits += 1
-                    offset += 1
-                }
-                guard digits > 0, offset < bytes.count, bytes[offset] == terminator else { return nil }
-                offset += 1
-                return value
-            }
-            func text() -> String? {
-                guard let length = number(until: UInt8(ascii: ":")), length <= bytes.count - offset else { return nil }
-                defer { offset += length }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
-            }
-            func position() -> SourceLocation? {
-                guard let line = number(until: UInt8(ascii: ",")), let column = number(until: UInt8(ascii: ",")) else {
-                    return nil
-                }
-                return SourceLocation(line: line, column: column)
-            }
+            var reader = ArchiveReader(bytes)
             var findings: [Finding] = []
-            while offset < bytes.count {
-                guard let rule = text(), let clause = text(), let pack = text(),
-                    let severity = text().flatMap(Severity.init(rawValue:)),
-                    let kind = text().flatMap(FindingKind.init(rawValue:)), let zh = text(), let en = text(),
-                    let file = text(), let pointer = text(), let location = position(), let end = position(),
-                    offset < bytes.count
+            while !reader.atEnd {
+                guard let rule = reader.text(), let clause = reader.text(), let pack = reader.text(),
+                    let severity = reader.text().flatMap(Severity.init(rawValue:)),
+                    let kind = reader.text().flatMap(FindingKind.init(rawValue:)), let zh = reader.text(),
+                    let en = reader.text(), let file = reader.text(), let pointer = reader.text(),
+                    let location = reader.location(), let end = reader.location()
                 else { return nil }
                 var suppression: String?
-                if bytes[offset] == UInt8(ascii: "-") {
-                    offset += 1
-                } else {
-                    guard let reason = text() else { return nil }
+                if !reader.skip(UInt8(ascii: "-")) {
+                    guard let reason = reader.text() else { return nil }
                     suppression = reason
                 }
                 findings.append(
