@@ -37,6 +37,16 @@ struct JudgedAudit {
         return result
     }
 
+    /// The ids of the client sites the audit visited, for lookups: as `visitedSites`
+    /// without the list (one pass; a site list can be tens of thousands long).
+    var visitedSiteSet: Set<String> {
+        var seen = Set<String>()
+        for part in parts {
+            for site in part["sites"].texts.value ?? [] { seen.insert(site) }
+        }
+        return seen
+    }
+
     /// "stage 1 + stage 2" / "第一阶段 + 第二阶段" and the like, for messages.
     var name: Message {
         switch kind {

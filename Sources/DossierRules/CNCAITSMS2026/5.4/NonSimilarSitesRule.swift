@@ -18,11 +18,17 @@ struct NonSimilarSitesRule: Rule {
                     en: "the client's sites (client.sites) are missing or not a non-empty list"))
             return
         }
-        let nonSimilar = sites.filter { $0.similarGroup == nil }.compactMap(\.id)
-        let central = sites.filter(\.isCentral).compactMap(\.id)
+        // The ids in one pass each, without copying the sites (a list can be tens of thousands long).
+        var nonSimilar: [String] = []
+        var central: [String] = []
+        for site in sites {
+            guard let id = site.id else { continue }
+            if site.similarGroup == nil { nonSimilar.append(id) }
+            if site.isCentral { central.append(id) }
+        }
         for audit in judged {
             guard context.texts(audit.main["sites"]) != nil else { continue }
-            let visited = Set(audit.visitedSites)
+            let visited = audit.visitedSiteSet
             switch audit.kind {
             case .initial, .recertification:
                 var required = nonSimilar

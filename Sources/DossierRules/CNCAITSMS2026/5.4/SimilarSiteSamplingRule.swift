@@ -28,7 +28,7 @@ struct SimilarSiteSamplingRule: Rule {
             guard let factor = context.parameter(factorName), context.texts(audit.main["sites"]) != nil else {
                 continue
             }
-            let visited = Set(audit.visitedSites)
+            let visited = audit.visitedSiteSet
             for group in groups {
                 let count = group.sites.count
                 let root = Double(count).squareRoot()
