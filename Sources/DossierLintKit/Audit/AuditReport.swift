@@ -270,11 +270,7 @@ public struct AuditReport: Sendable {
         }
         files = rows.sorted { $0.path < $1.path }
         var total = FindingCounts()
-        for file in files {
-            total.errors += file.counts.errors
-            total.warnings += file.counts.warnings
-            total.infos += file.counts.infos
-        }
+        for file in files { total.add(file.counts) }
         counts = total
 
         var dossiersByScheme: [String: Int] = [:]

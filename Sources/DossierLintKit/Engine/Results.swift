@@ -103,6 +103,19 @@ public struct FindingCounts: Hashable, Sendable {
             }
         }
     }
+
+    /// Adds other counts.
+    public mutating func add(_ other: FindingCounts) {
+        errors += other.errors
+        warnings += other.warnings
+        infos += other.infos
+    }
+
+    /// Whether a finding counted here reaches `threshold`.
+    public func fails(_ threshold: FailThreshold) -> Bool {
+        (errors > 0 && threshold.fails(.error)) || (warnings > 0 && threshold.fails(.warning))
+            || (infos > 0 && threshold.fails(.info))
+    }
 }
 
 /// The threshold at which findings fail a run.

@@ -28,10 +28,7 @@ public struct ReportSummary: Hashable, Sendable {
     }
 
     /// Whether an unsuppressed finding reaches `threshold`.
-    public func fails(_ threshold: FailThreshold) -> Bool {
-        (counts.errors > 0 && threshold.fails(.error)) || (counts.warnings > 0 && threshold.fails(.warning))
-            || (counts.infos > 0 && threshold.fails(.info))
-    }
+    public func fails(_ threshold: FailThreshold) -> Bool { counts.fails(threshold) }
 
     /// Counts one more file.
     mutating func add(_ file: FileReport) {

@@ -143,11 +143,8 @@ enum AuditCommand {
             return ExitStatus.failure
         }
         if report.unreadableFiles > 0 { return ExitStatus.failure }
-        let failing = report.files.contains { file in
-            (file.counts.errors > 0 && failOn.fails(.error)) || (file.counts.warnings > 0 && failOn.fails(.warning))
-                || (file.counts.infos > 0 && failOn.fails(.info))
-        }
-        return failing ? ExitStatus.findings : ExitStatus.success
+        // The report's counts are the files' counts summed: a file fails exactly when they do.
+        return report.counts.fails(failOn) ? ExitStatus.findings : ExitStatus.success
     }
 
     /// Writes the three reports and says so; prints the problem and returns false when they cannot be written.
