@@ -63,22 +63,6 @@ struct FileScan {
     }
 }
 
-/// Thread-safe slots for results computed in parallel, read in order.
-final class Slots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = Lock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.compactMap { $0 } }
-}
-
 /// Results computed in parallel, handed on in index order as soon as they can be.
 private final class InOrder: @unchecked Sendable {
     private var waiting: [Int: ScannedFile] = [:]

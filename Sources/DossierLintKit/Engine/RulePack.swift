@@ -229,7 +229,7 @@ public enum RulePackLoader {
     private static func parse(
         _ files: [(path: String, text: String)], inParallel: Bool
     ) throws(ParseError) -> [String: Node] {
-        let results = ParseResults(count: files.count)
+        let results = Slots<Result<Node, ParseError>>(count: files.count)
         let parseOne = { @Sendable (index: Int) in
             let (path, text) = files[index]
             do throws(ParseError) {
@@ -245,8 +245,8 @@ public enum RulePackLoader {
             for index in files.indices { parseOne(index) }
         }
         var parsed: [String: Node] = [:]
-        for (index, file) in files.enumerated() {
-            switch results.value(index) {
+        for (file, result) in zip(files, results.values) {
+            switch result {
             case .success(let root): parsed[file.path] = root
             case .failure(let error): throw error
             }
@@ -320,25 +320,5 @@ public enum RulePackLoader {
         return RulePack(
             identifier: name, title: title, source: source, base: base, rules: rules, tables: tables,
             exampleTexts: examples, registryTexts: registries, calendar: calendar, initExamples: initExamples)
-    }
-}
-
-/// The results of parsing files on several threads, by index.
-private final class ParseResults: @unchecked Sendable {
-    private let lock = Lock()
-    private var results: [Result<Node, ParseError>?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Node, ParseError>) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    func value(_ index: Int) -> Result<Node, ParseError> {
-        lock.lock()
-        defer { lock.unlock() }
-        return results[index]!
     }
 }

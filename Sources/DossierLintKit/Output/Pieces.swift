@@ -25,27 +25,11 @@ enum ParallelPieces {
         var start = 0
         while start < count {
             let size = min(batch, count - start)
-            let texts = Texts(count: size)
+            let texts = Slots<String>(count: size)
             let first = start
             DispatchQueue.concurrentPerform(iterations: size) { texts.set($0, make(first + $0)) }
             for text in texts.values { each(text) }
             start += size
         }
-    }
-
-    /// Texts set from several threads, one slot each.
-    private final class Texts: @unchecked Sendable {
-        private let lock = Lock()
-        private var slots: [String]
-
-        init(count: Int) { slots = Array(repeating: "", count: count) }
-
-        func set(_ index: Int, _ text: String) {
-            lock.lock()
-            slots[index] = text
-            lock.unlock()
-        }
-
-        var values: [String] { slots }
     }
 }

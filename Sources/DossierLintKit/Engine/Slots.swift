@@ -1,0 +1,16 @@
+/// Thread-safe slots for results computed in parallel, read in order: the files of a scan,
+/// the repository rules, the packs parsed at load, the pieces of a long report.
+final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = Lock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.compactMap { $0 } }
+}
