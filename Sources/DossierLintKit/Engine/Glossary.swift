@@ -83,39 +83,17 @@ public struct Glossary: Sendable {
     }
 }
 
-/// A glossary: given, or read from the text of `glossary.yaml` the first time it is
-/// asked for (a check of a clean dossier never names a field).
-final class GlossarySource: @unchecked Sendable {
-    private let lock = Lock()
-    private var read: (glossary: Glossary, error: ParseError?)?
-    private let pending: (text: String, path: String, archive: String?)?
-
-    init(_ glossary: Glossary) {
-        read = (glossary, nil)
-        pending = nil
-    }
-
-    /// The glossary of `text` (shown as `path`), read when first asked for: from its tree
-    /// `archive` (a `NodeArchive` text) when that reads, else parsed from the text.
-    init(text: String, path: String, archive: String?) {
-        pending = (text, path, archive)
-    }
-
-    /// The glossary, empty when its text does not read (`error` says why).
-    var value: (glossary: Glossary, error: ParseError?) {
-        lock.lock()
-        defer { lock.unlock() }
-        if let read { return read }
-        let value: (Glossary, ParseError?)
+extension Glossary {
+    /// The glossary of `glossary.yaml`'s `text` (shown as `path`), from its tree `archive` (a
+    /// `NodeArchive` text) when that reads, else parsed from the text; empty, with the error,
+    /// when it does not read.
+    static func read(text: String, path: String, archive: String?) -> (glossary: Glossary, error: ParseError?) {
         do throws(ParseError) {
-            let (text, path, archive) = pending!
             var root = archive.flatMap(NodeArchive.decode)
             if root == nil { root = try Document(source: SourceText(path: path, string: text), format: .yaml).root }
-            value = (try Glossary(node: root!), nil)
+            return (try Glossary(node: root!), nil)
         } catch {
-            value = (Glossary(), error)
+            return (Glossary(), error)
         }
-        read = value
-        return value
     }
 }

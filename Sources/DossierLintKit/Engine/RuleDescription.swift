@@ -52,7 +52,7 @@ public enum RuleScope: String, Sendable {
 /// What a check reads (identifier, clause, severity, title, parameters, scope)
 /// is kept as it is read; the documentation and the examples may wait until
 /// they are first asked for (the compiled-in packs read them only then, see
-/// `RulePackLoader.load(files:headers:)`).
+/// `RulePackLoader.Reading.onDemand`).
 public struct RuleDescription: Sendable {
     /// Unique identifier, e.g. `stage-gap`.
     public var identifier: String
@@ -72,33 +72,34 @@ public struct RuleDescription: Sendable {
     public var sourcePath: String
     /// What the rule needs to see (`scope:` in the data file; `dossier` unless stated).
     public var scope: RuleScope = .dossier
-    /// The documentation and examples, read now or when first asked for.
-    private var documentation: RuleDocumentationSource
+    /// The documentation and examples, read now or when first asked for (shared by the
+    /// copies of a description).
+    private var documentation: Deferred<RuleDocumentationParts>
 
     /// Why the rule exists, quoting the clause.
     public var rationale: Message {
-        get { documentation.parts.rationale }
+        get { documentation.value.rationale }
         set { change { $0.rationale = newValue } }
     }
     /// The reading the project chose where the clause is open to interpretation.
     public var notes: Message? {
-        get { documentation.parts.notes }
+        get { documentation.value.notes }
         set { change { $0.notes = newValue } }
     }
     /// The dossier fields the rule reads, as pointer patterns (`/audits/*/dates`).
     public var reads: [String] {
-        get { documentation.parts.reads }
+        get { documentation.value.reads }
         set { change { $0.reads = newValue } }
     }
     /// Examples run by the test suite.
     public var examples: [RuleExample] {
-        get { documentation.parts.examples }
+        get { documentation.value.examples }
         set { change { $0.examples = newValue } }
     }
     /// Why the documentation and examples could not be read when they were first asked
     /// for (they are then empty); `nil` when they were read. A test keeps it `nil` for
     /// every compiled-in rule.
-    public var documentationError: ParseError? { documentation.parts.error }
+    public var documentationError: ParseError? { documentation.value.error }
 
     /// Creates a description.
     public init(
@@ -109,14 +110,14 @@ public struct RuleDescription: Sendable {
         self.init(
             identifier: identifier, pack: pack, clause: clause, relatedClauses: relatedClauses, severity: severity,
             title: title, parameters: parameters, sourcePath: sourcePath, scope: scope,
-            documentation: RuleDocumentationSource(
+            documentation: Deferred(
                 RuleDocumentationParts(rationale: rationale, notes: notes, reads: reads, examples: examples)))
     }
 
     init(
         identifier: String, pack: String, clause: String, relatedClauses: [String], severity: Severity,
         title: Message, parameters: [MappingEntry], sourcePath: String, scope: RuleScope,
-        documentation: RuleDocumentationSource
+        documentation: Deferred<RuleDocumentationParts>
     ) {
         self.identifier = identifier
         self.pack = pack
@@ -137,9 +138,9 @@ public struct RuleDescription: Sendable {
     }
 
     private mutating func change(_ edit: (inout RuleDocumentationParts) -> Void) {
-        var parts = documentation.parts
+        var parts = documentation.value
         edit(&parts)
-        documentation = RuleDocumentationSource(parts)
+        documentation = Deferred(parts)
     }
 }
 
@@ -152,54 +153,19 @@ struct RuleDocumentationParts: Sendable {
     var error: ParseError? = nil
 }
 
-/// A rule's documentation and examples: given, or read from the data file's text
-/// the first time they are asked for (shared by the copies of a description).
-final class RuleDocumentationSource: @unchecked Sendable {
-    private let lock = Lock()
-    private var read: RuleDocumentationParts?
-    private let pending: (text: String, path: String)?
-
-    init(_ parts: RuleDocumentationParts) {
-        read = parts
-        pending = nil
-    }
-
-    /// Documentation read from the whole data file `text` (shown as `path`) when first asked for.
-    init(text: String, path: String) {
-        pending = (text, path)
-    }
-
-    var parts: RuleDocumentationParts {
-        lock.lock()
-        defer { lock.unlock() }
-        if let read { return read }
-        let parts: RuleDocumentationParts
-        do throws(ParseError) {
-            let (text, path) = pending!
-            let root = try Document(source: SourceText(path: path, string: text), format: .yaml).root
-            parts = try RuleDescriptionReader.documentation(root, path: path)
-        } catch {
-            let empty = Message(zh: "", en: "")
-            parts = RuleDocumentationParts(rationale: empty, notes: nil, reads: [], examples: [], error: error)
-        }
-        read = parts
-        return parts
-    }
-}
-
 /// Reads rule descriptions from their data files.
 public enum RuleDescriptionReader {
     /// Reads one rule's description from its parsed data file.
     public static func read(_ node: Node, pack: String, path: String) throws(ParseError) -> RuleDescription {
         try read(
             header: node, pack: pack, path: path,
-            documentation: RuleDocumentationSource(documentation(node, path: path)))
+            documentation: Deferred(documentation(node, path: path)))
     }
 
     /// Reads what a check needs of a rule from `node` (the whole data file or its header), with
     /// the documentation and examples from `documentation`.
     static func read(
-        header node: Node, pack: String, path: String, documentation: RuleDocumentationSource
+        header node: Node, pack: String, path: String, documentation: Deferred<RuleDocumentationParts>
     ) throws(ParseError) -> RuleDescription {
         let root = Field(node: node, pointer: "", location: node.location)
         guard let severity = Severity(rawValue: try text(root["severity"], path: path)) else {
@@ -216,6 +182,18 @@ public enum RuleDescriptionReader {
             relatedClauses: root["related_clauses"].texts.value ?? [], severity: severity,
             title: try message(root["title"], path: path), parameters: root["parameters"].node?.mapping ?? [],
             sourcePath: path, scope: scope, documentation: documentation)
+    }
+
+    /// The documentation and examples of a rule from the text of its whole data file (shown as
+    /// `path`); empty, with the error, when the text does not read.
+    static func documentation(text: String, path: String) -> RuleDocumentationParts {
+        do throws(ParseError) {
+            return try documentation(
+                Document(source: SourceText(path: path, string: text), format: .yaml).root, path: path)
+        } catch {
+            let empty = Message(zh: "", en: "")
+            return RuleDocumentationParts(rationale: empty, notes: nil, reads: [], examples: [], error: error)
+        }
     }
 
     /// Reads the documentation and examples of a rule from its whole data file.

@@ -19,28 +19,28 @@ public struct RulePack: Sendable {
     /// The dossiers that examples start from, by name (`example-dossiers/<name>.yaml`):
     /// parsed the first time they are asked for (a check never needs them).
     public var exampleDossiers: [String: Node] {
-        get { examples.nodes }
-        set { examples = LazyDocuments(newValue) }
+        get { examples.value.nodes }
+        set { examples = Deferred((newValue, [])) }
     }
-    private var examples: LazyDocuments
+    private var examples: Deferred<ParsedDocuments>
     /// The working-day calendar the pack counts with.
     public var calendar: WorkingDayCalendar
     /// The registries that repository rules' examples start from, by name
     /// (`example-registries/<name>.yaml`), parsed when first asked for.
     public var exampleRegistries: [String: Node] {
-        get { registries.nodes }
-        set { registries = LazyDocuments(newValue) }
+        get { registries.value.nodes }
+        set { registries = Deferred((newValue, [])) }
     }
-    private var registries = LazyDocuments([:])
+    private var registries = Deferred<ParsedDocuments>(([:], []))
 
     /// The example dossiers and registries that do not parse (a test keeps this empty).
-    public var exampleParseErrors: [ParseError] { examples.failures + registries.failures }
+    public var exampleParseErrors: [ParseError] { examples.value.failures + registries.value.failures }
     /// The labels of field keys and enumerated values (`Rules/glossary.yaml`), shared by every pack.
     public var glossary: Glossary {
         get { glossarySource.value.glossary }
-        set { glossarySource = GlossarySource(newValue) }
+        set { glossarySource = Deferred((newValue, nil)) }
     }
-    fileprivate var glossarySource = GlossarySource(Glossary())
+    fileprivate var glossarySource = Deferred<(glossary: Glossary, error: ParseError?)>((Glossary(), nil))
     /// Why the glossary could not be read when it was first asked for (it is then empty);
     /// a test keeps it `nil` for the compiled-in packs.
     public var glossaryError: ParseError? { glossarySource.value.error }
@@ -59,7 +59,7 @@ public struct RulePack: Sendable {
         self.base = base
         self.rules = rules
         self.tables = tables
-        self.examples = LazyDocuments(exampleDossiers)
+        self.examples = Deferred((exampleDossiers, []))
         self.calendar = calendar
     }
 
@@ -73,8 +73,8 @@ public struct RulePack: Sendable {
         self.init(
             identifier: identifier, title: title, source: source, base: base, rules: rules, tables: tables,
             exampleDossiers: [:], calendar: calendar)
-        examples = LazyDocuments(texts: exampleTexts)
-        registries = LazyDocuments(texts: registryTexts)
+        examples = Deferred { parseDocuments(exampleTexts) }
+        registries = Deferred { parseDocuments(registryTexts) }
         self.initExamples = initExamples
     }
 
@@ -84,51 +84,23 @@ public struct RulePack: Sendable {
     }
 }
 
-/// YAML documents by name, parsed the first time they are read (a check never
-/// reads the packs' example dossiers); one that does not parse is left out and
-/// its error kept in `failures`.
-final class LazyDocuments: @unchecked Sendable {
-    private let lock = Lock()
-    private var texts: [String: (path: String, text: String)]
-    private var parsed: [String: Node]?
-    private var errors: [ParseError] = []
+/// YAML documents by name, and the errors of those that do not parse (left out).
+typealias ParsedDocuments = (nodes: [String: Node], failures: [ParseError])
 
-    init(_ nodes: [String: Node]) {
-        texts = [:]
-        parsed = nodes
-    }
-
-    init(texts: [String: (path: String, text: String)]) {
-        self.texts = texts
-        parsed = texts.isEmpty ? [:] : nil
-    }
-
-    /// The documents, by name; one that does not parse is left out.
-    var nodes: [String: Node] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let parsed { return parsed }
-        var result: [String: Node] = [:]
-        for name in texts.keys.sorted() {
-            let source = texts[name]!
-            do {
-                result[name] = try Document(source: SourceText(path: source.path, string: source.text), format: .yaml)
-                    .root
-            } catch {
-                errors.append(error)
-            }
+/// Parses YAML documents given by name, in name order (a check never reads the packs'
+/// example dossiers: they are parsed when an example first asks for them).
+private func parseDocuments(_ texts: [String: (path: String, text: String)]) -> ParsedDocuments {
+    var nodes: [String: Node] = [:]
+    var failures: [ParseError] = []
+    for name in texts.keys.sorted() {
+        let source = texts[name]!
+        do throws(ParseError) {
+            nodes[name] = try Document(source: SourceText(path: source.path, string: source.text), format: .yaml).root
+        } catch {
+            failures.append(error)
         }
-        parsed = result
-        return result
     }
-
-    /// The documents that did not parse.
-    var failures: [ParseError] {
-        _ = nodes
-        lock.lock()
-        defer { lock.unlock() }
-        return errors
-    }
+    return (nodes, failures)
 }
 
 /// Reads rule packs from files laid out as in `Rules/`:
@@ -171,14 +143,15 @@ public enum RulePackLoader {
         }
         trees.merge(try parse(unparsed, inParallel: !onDemand)) { archived, _ in archived }
         var calendar = WorkingDayCalendar()
-        var glossary = GlossarySource(Glossary())
+        var glossary = Deferred<(glossary: Glossary, error: ParseError?)>((Glossary(), nil))
         var byPack: [String: [(String, String)]] = [:]
         for (path, text) in files {
             if path == "glossary.yaml" {
                 if let root = trees[path] {
-                    glossary = GlossarySource(try Glossary(node: root))
+                    glossary = Deferred((try Glossary(node: root), nil))
                 } else {
-                    glossary = GlossarySource(text: text, path: "Rules/" + path, archive: archives[path])
+                    let archive = archives[path]
+                    glossary = Deferred { Glossary.read(text: text, path: "Rules/" + path, archive: archive) }
                 }
                 continue
             }
@@ -259,7 +232,8 @@ public enum RulePackLoader {
     /// read, so that the error is the one `.whole` gives).
     private static func describe(header: Node, text: String, pack: String, path: String) -> RuleDescription? {
         try? RuleDescriptionReader.read(
-            header: header, pack: pack, path: path, documentation: RuleDocumentationSource(text: text, path: path))
+            header: header, pack: pack, path: path,
+            documentation: Deferred { RuleDescriptionReader.documentation(text: text, path: path) })
     }
 
     private static func loadPack(
