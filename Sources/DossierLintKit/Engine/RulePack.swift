@@ -159,10 +159,8 @@ public enum RulePackLoader {
                 calendar = try WorkingDayCalendar(node: trees[path]!)
                 continue
             }
-            guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { continue }
-            let pack = String(path[..<slash])
-            guard pack != "calendars", pack != "schema" else { continue }
-            byPack[pack, default: []].append((String(path[path.utf8.index(after: slash)...]), text))
+            guard let (pack, relative) = packPath(path), pack != "calendars", pack != "schema" else { continue }
+            byPack[String(pack), default: []].append((String(relative), text))
         }
         var packs: [RulePack] = []
         for name in byPack.keys.sorted() {
@@ -174,26 +172,29 @@ public enum RulePackLoader {
         return packs
     }
 
-    /// Whether `path` is a rule data file, `<pack>/rules/<id>.yaml`.
-    private static func isRuleFile(_ path: String) -> Bool {
-        guard let relative = withinPack(path), relative.hasPrefix("rules/") else { return false }
+    /// Whether `path` is a rule data file, `<pack>/rules/<id>.yaml` (the build step keeps only
+    /// what a check reads of these; a test holds it to this).
+    package static func isRuleFile(_ path: String) -> Bool {
+        guard let (_, relative) = packPath(path), relative.hasPrefix("rules/") else { return false }
         return !relative.utf8.dropFirst("rules/".utf8.count).contains(UInt8(ascii: "/"))
     }
 
-    /// The part of `path` after its first folder (`rules/x.yaml` of `p/rules/x.yaml`), if any.
-    /// (Paths are taken apart by hand: `split` and `String.contains(String)` cost thousands of
-    /// instructions a call, and every file of every pack passes here at start-up.)
-    private static func withinPack(_ path: String) -> Substring? {
-        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
-        return path[path.utf8.index(after: slash)...]
+    /// Whether the loader parses `path` when the packs load (example dossiers and registries
+    /// wait until an example runs; the dossier tree is read by `DossierSchemaData`): the files
+    /// the build step stores parsed (a test holds it to this).
+    package static func parsedAtLoad(_ path: String) -> Bool {
+        guard path.hasSuffix(".yaml"), !path.hasPrefix("schema/") else { return false }
+        guard let (_, relative) = packPath(path) else { return true }
+        return !relative.hasPrefix("example-dossiers/") && !relative.hasPrefix("example-registries/")
     }
 
-    /// Whether the loader parses `path` when the packs load (example dossiers and
-    /// registries wait until an example runs; the dossier tree is read by `DossierSchemaData`).
-    private static func parsedAtLoad(_ path: String) -> Bool {
-        guard path.hasSuffix(".yaml"), !path.hasPrefix("schema/") else { return false }
-        guard let relative = withinPack(path) else { return true }
-        return !relative.hasPrefix("example-dossiers/") && !relative.hasPrefix("example-registries/")
+    /// `path` cut after its first folder: the pack and the path within it (`p`, `rules/x.yaml`
+    /// of `p/rules/x.yaml`); `nil` for a file at the top. (Paths are taken apart by hand:
+    /// `split` and `String.contains(String)` cost thousands of instructions a call, and every
+    /// file of every pack passes here at start-up.)
+    private static func packPath(_ path: String) -> (pack: Substring, relative: Substring)? {
+        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        return (path[..<slash], path[path.utf8.index(after: slash)...])
     }
 
     /// The trees of `files`, by path, parsed on every core or on this thread alone (a
