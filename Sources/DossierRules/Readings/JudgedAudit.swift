@@ -29,23 +29,16 @@ struct JudgedAudit {
     /// The ids of the client sites the audit visited (`sites` of every part), in
     /// order of first appearance.
     var visitedSites: [String] {
-        var result: [String] = []
         var seen = Set<String>()
-        for part in parts {
-            for site in part["sites"].texts.value ?? [] where seen.insert(site).inserted { result.append(site) }
-        }
-        return result
+        return sitesOfParts.filter { seen.insert($0).inserted }
     }
 
     /// The ids of the client sites the audit visited, for lookups: as `visitedSites`
     /// without the list (one pass; a site list can be tens of thousands long).
-    var visitedSiteSet: Set<String> {
-        var seen = Set<String>()
-        for part in parts {
-            for site in part["sites"].texts.value ?? [] { seen.insert(site) }
-        }
-        return seen
-    }
+    var visitedSiteSet: Set<String> { Set(sitesOfParts) }
+
+    /// The `sites` of every part, in order, repeats included.
+    private var sitesOfParts: some Sequence<String> { parts.lazy.flatMap { $0["sites"].texts.value ?? [] } }
 
     /// "stage 1 + stage 2" / "第一阶段 + 第二阶段" and the like, for messages.
     var name: Message {
