@@ -44,7 +44,7 @@ final class FindingSpool: @unchecked Sendable {
     private var readFailure: String?
 
     /// A spool keeping up to `memoryLimit` bytes of findings in memory, the rest on disk.
-    init(memoryLimit: Int = 4 << 20) { spool = Spool(memoryLimit: memoryLimit) }
+    init(memoryLimit: Int = Spool.defaultMemoryLimit) { spool = Spool(memoryLimit: memoryLimit) }
 
     /// Why held findings could not be read back, if they could not: the reports are then
     /// incomplete and must not replace the old ones.

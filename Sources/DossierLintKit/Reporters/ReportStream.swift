@@ -30,7 +30,8 @@ public struct ReportStream {
         reporter: any Reporter.Type, header: ReportHeader, options: ReportOptions,
         write: @escaping (String) -> Void
     ) {
-        self.init(reporter: reporter, header: header, options: options, spoolMemory: 4 << 20, write: write)
+        self.init(
+            reporter: reporter, header: header, options: options, spoolMemory: Spool.defaultMemoryLimit, write: write)
     }
 
     /// A stream whose held parts stay in memory up to `spoolMemory` bytes.
@@ -87,6 +88,9 @@ final class Spool {
     private var fileBytes = 0  // the complete records in the file
     private var fileFailed = false
     private var after: [String] = []  // the parts after the file could not be made or written
+
+    /// How much a spool holds in memory unless told: beyond it, the parts go to the file.
+    static let defaultMemoryLimit = 4 << 20
 
     /// A spool holding up to `memoryLimit` bytes in memory.
     init(memoryLimit: Int) { self.memoryLimit = memoryLimit }
