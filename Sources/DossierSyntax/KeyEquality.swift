@@ -37,4 +37,23 @@ struct UTF8Key: Hashable {
         }
         return a.utf8.elementsEqual(b.utf8)
     }
+
+    /// The index of the entry whose key is `key` (equal UTF-8 bytes), or `nil`: the lookup
+    /// of every field a rule reads. The wanted key's bytes are taken once, and an entry
+    /// whose key has another byte count is passed over without looking at its bytes.
+    static func index(of key: String, in entries: [MappingEntry]) -> Int? {
+        var key = key
+        return key.withUTF8 { wanted -> Int? in
+            let count = wanted.count
+            for index in entries.indices {
+                guard entries[index].key.utf8.count == count else { continue }
+                if count == 0 { return index }
+                let equal = entries[index].key.utf8.withContiguousStorageIfAvailable { candidate in
+                    memcmp(candidate.baseAddress!, wanted.baseAddress!, count) == 0
+                }
+                if equal ?? entries[index].key.utf8.elementsEqual(wanted) { return index }
+            }
+            return nil
+        }
+    }
 }

@@ -126,22 +126,34 @@ public struct Node: Sendable {
         guard case .scalar(let text, let style) = content else { return false }
         switch style {
         case .jsonNull: return true
-        case .plain: return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        case .plain:
+            // By byte count first: most scalars are neither empty, one byte nor four.
+            switch text.utf8.count {
+            case 0: return true
+            case 1: return text == "~"
+            case 4: return text == "null" || text == "Null" || text == "NULL"
+            default: return false
+            }
         default: return false
         }
     }
 
     /// The value for `key` in a mapping, or `nil`.
     public subscript(key: String) -> Node? {
+        guard case .mapping(let entries) = content, let index = UTF8Key.index(of: key, in: entries) else { return nil }
+        return entries[index].value
+    }
+
+    /// The position of the entry for `key` among a mapping's entries, or `nil`.
+    public func entryIndex(forKey key: String) -> Int? {
         guard case .mapping(let entries) = content else { return nil }
-        for entry in entries where UTF8Key.same(entry.key, key) { return entry.value }
-        return nil
+        return UTF8Key.index(of: key, in: entries)
     }
 
     /// The entry for `key` in a mapping, or `nil`.
     public func entry(forKey key: String) -> MappingEntry? {
-        guard case .mapping(let entries) = content else { return nil }
-        return entries.first { UTF8Key.same($0.key, key) }
+        guard case .mapping(let entries) = content, let index = UTF8Key.index(of: key, in: entries) else { return nil }
+        return entries[index]
     }
 
     /// A short name for the node's kind, for messages ("mapping", "sequence", "text").
