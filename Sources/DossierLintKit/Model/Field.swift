@@ -44,14 +44,38 @@ public struct FieldProblem: Sendable {
 public struct Field: Sendable {
     /// The node, or `nil` when absent.
     public let node: Node?
-    /// Where the field is: its parent's place and its key or index. The pointer
-    /// text is built only when asked for (a finding), never while rules navigate.
-    private let place: FieldPlace
     /// The node's location, or the nearest existing ancestor's.
     public let location: SourceLocation
+    /// The node the steps start from, with its pointer.
+    private let origin: FieldOrigin
+    /// The steps from the origin to the nearest existing node: positions, not names, so
+    /// that reading a field allocates nothing. The pointer text is built only when asked
+    /// for (a finding), never while rules navigate.
+    private let steps: FieldSteps
+    /// The keys and indexes below the nearest existing node, for an absent field.
+    private let absent: AbsentSteps?
 
     /// RFC 6901 JSON Pointer of this place.
-    public var pointer: String { place.pointer }
+    public var pointer: String {
+        var result = origin.pointer
+        var node = origin.node
+        for position in 0..<steps.count {
+            let step = steps[position]
+            switch node?.content {
+            case .mapping(let entries)? where step.isKey:
+                FieldSteps.appendKey(entries[step.index].key, to: &result)
+                node = entries[step.index].value
+            case .sequence(let elements)? where !step.isKey:
+                result += "/"
+                result += String(step.index)
+                node = elements[step.index]
+            default:
+                preconditionFailure("a field's steps do not lead through its origin")
+            }
+        }
+        if let absent { absent.append(to: &result) }
+        return result
+    }
 
     /// The node's source range; for an absent field, the empty range at `location`.
     public var range: SourceRange {
@@ -62,14 +86,45 @@ public struct Field: Sendable {
     /// Creates a view of a node at a pointer.
     public init(node: Node?, pointer: String, location: SourceLocation) {
         self.node = node
-        self.place = FieldPlace(pointer: pointer)
         self.location = node?.location ?? location
+        self.origin = FieldOrigin(node: node, pointer: pointer)
+        self.steps = FieldSteps()
+        self.absent = nil
     }
 
-    private init(node: Node?, place: FieldPlace, location: SourceLocation) {
+    private init(
+        node: Node?, location: SourceLocation, origin: FieldOrigin, steps: FieldSteps, absent: AbsentSteps?
+    ) {
         self.node = node
-        self.place = place
         self.location = location
+        self.origin = origin
+        self.steps = steps
+        self.absent = absent
+    }
+
+    /// The present child reached from this field by the entry or element at `index`: one
+    /// more step, or, past the steps' capacity, a new origin at the child.
+    private func present(_ child: Node, at index: Int, isKey: Bool) -> Field {
+        if FieldSteps.Step.fits(index), let longer = steps.appending(FieldSteps.Step(index: index, isKey: isKey)) {
+            return Field(node: child, location: child.location, origin: origin, steps: longer, absent: nil)
+        }
+        var pointer = self.pointer
+        if isKey, case .mapping(let entries)? = node?.content {
+            FieldSteps.appendKey(entries[index].key, to: &pointer)
+        } else {
+            pointer += "/"
+            pointer += String(index)
+        }
+        return Field(
+            node: child, location: child.location, origin: FieldOrigin(node: child, pointer: pointer),
+            steps: FieldSteps(), absent: nil)
+    }
+
+    /// The absent child below this field, by key or index.
+    private func absent(key: String?, index: Int) -> Field {
+        Field(
+            node: nil, location: location, origin: origin, steps: steps,
+            absent: AbsentSteps(parent: absent, key: key, index: index))
     }
 
     /// Whether the field is present and not null.
@@ -97,16 +152,18 @@ public struct Field: Sendable {
 
     /// The member `key` of a mapping (absent when this is not a mapping).
     public subscript(key: String) -> Field {
-        let place = FieldPlace(parent: self.place, key: key)
-        guard let entry = node?.entry(forKey: key) else { return Field(node: nil, place: place, location: location) }
-        return Field(node: entry.value, place: place, location: entry.value.location)
+        guard case .mapping(let entries)? = node?.content, let index = node?.entryIndex(forKey: key) else {
+            return absent(key: key, index: 0)
+        }
+        return present(entries[index].value, at: index, isKey: true)
     }
 
     /// The element at `index` of a sequence.
     public subscript(index: Int) -> Field {
-        let elements = node?.sequence ?? []
-        let child = elements.indices.contains(index) ? elements[index] : nil
-        return Field(node: child, place: FieldPlace(parent: place, index: index), location: child?.location ?? location)
+        guard case .sequence(let elements)? = node?.content, elements.indices.contains(index) else {
+            return absent(key: nil, index: index)
+        }
+        return present(elements[index], at: index, isKey: false)
     }
 
     /// The elements of a sequence (empty when absent or not a sequence).
@@ -115,7 +172,7 @@ public struct Field: Sendable {
         var result: [Field] = []
         result.reserveCapacity(nodes.count)
         for (index, child) in nodes.enumerated() {
-            result.append(Field(node: child, place: FieldPlace(parent: place, index: index), location: child.location))
+            result.append(present(child, at: index, isKey: false))
         }
         return result
     }
@@ -127,12 +184,8 @@ public struct Field: Sendable {
     /// pass, where looking each key up again would walk the mapping once per key.
     public var members: [(key: String, field: Field)] {
         guard let entries = node?.mapping else { return [] }
-        return entries.map { entry in
-            (
-                entry.key,
-                Field(
-                    node: entry.value, place: FieldPlace(parent: place, key: entry.key), location: entry.value.location)
-            )
+        return entries.enumerated().map { index, entry in
+            (entry.key, present(entry.value, at: index, isKey: true))
         }
     }
 
@@ -194,12 +247,51 @@ public struct Field: Sendable {
     /// The field as a decimal number (unquoted).
     public var number: FieldValue<Double> {
         guard let node, !node.isNull else { return .missing }
-        guard let text = node.scalarText, node.scalarStyle?.isUnquoted == true, let value = Double(text),
-            value.isFinite, !text.hasPrefix("0x"), !text.hasPrefix("+")
-        else {
+        guard let text = node.scalarText, node.scalarStyle?.isUnquoted == true else {
+            return .invalid(invalid("数字", "a number"))
+        }
+        if let value = Field.shortDecimal(text) { return .value(value) }
+        guard let value = Double(text), value.isFinite, !text.hasPrefix("0x"), !text.hasPrefix("+") else {
             return .invalid(invalid("数字", "a number"))
         }
         return .value(value)
+    }
+
+    /// The value of a short decimal, `-?[0-9]+(\.[0-9]+)?` with at most 15 digits in all, or `nil`
+    /// for any other text. Such a number is an exact integer divided by an exact power of ten,
+    /// so one division gives the correctly rounded value, the same as `Double(text)`, without
+    /// its cost: most numbers of a dossier (days, counts, hours) are short.
+    static func shortDecimal(_ text: String) -> Double? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var negative = false
+        var inFraction = false
+        var first = true
+        for byte in text.utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if inFraction { fractionDigits += 1 }
+                guard digits <= 15 else { return nil }
+            case UInt8(ascii: "-") where first:
+                negative = true
+            case UInt8(ascii: ".") where !inFraction && digits > 0:
+                inFraction = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, !inFraction || fractionDigits > 0 else { return nil }
+        let magnitude = Double(mantissa) / exactPowersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
+    }
+
+    /// 10⁰ … 10¹⁵, each exact in a `Double`.
+    private static let exactPowersOfTen: [Double] = (0...15).map { power in
+        (0..<power).reduce(1.0) { value, _ in value * 10 }
     }
 
     /// The field as a whole number (unquoted).
@@ -231,59 +323,92 @@ public struct Field: Sendable {
     public var string: String? { text.value }
 }
 
-/// A field's place in the tree, as a chain of keys and indexes up to a root
-/// pointer; shared by every field below it, turned into pointer text on demand.
-private final class FieldPlace: Sendable {
-    let parent: FieldPlace?
+/// Where a field's steps start: a node (the document's root, or a node a field was made
+/// for) with its pointer text.
+private final class FieldOrigin: Sendable {
+    let node: Node?
+    let pointer: String
+
+    init(node: Node?, pointer: String) {
+        self.node = node
+        self.pointer = pointer
+    }
+}
+
+/// Up to six steps from a field's origin, each the position of a mapping entry or of a
+/// sequence element, packed in two words: a field costs no allocation to make.
+private struct FieldSteps: Sendable {
+    /// One step: a position, and whether it is a mapping entry's (else an element's).
+    struct Step {
+        let raw: UInt64
+
+        /// Whether `index` can be a step (positions below 2²⁰).
+        static func fits(_ index: Int) -> Bool { index >= 0 && index < 1 << 20 }
+
+        init(index: Int, isKey: Bool) { raw = UInt64(index) << 1 | (isKey ? 1 : 0) }
+        init(raw: UInt64) { self.raw = raw }
+
+        var index: Int { Int(raw >> 1) }
+        var isKey: Bool { raw & 1 == 1 }
+    }
+
+    private static let width: UInt64 = 21
+    private static let perWord = 3
+    private static let mask: UInt64 = (1 << width) - 1
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// How many steps there are.
+    private(set) var count: Int = 0
+
+    subscript(position: Int) -> Step {
+        let word = position < FieldSteps.perWord ? low : high
+        let shift = UInt64(position % FieldSteps.perWord) * FieldSteps.width
+        return Step(raw: word >> shift & FieldSteps.mask)
+    }
+
+    /// These steps and one more, or `nil` when there is no room.
+    func appending(_ step: Step) -> FieldSteps? {
+        guard count < 2 * FieldSteps.perWord else { return nil }
+        var result = self
+        let shift = UInt64(count % FieldSteps.perWord) * FieldSteps.width
+        if count < FieldSteps.perWord { result.low |= step.raw << shift } else { result.high |= step.raw << shift }
+        result.count += 1
+        return result
+    }
+
+    /// Appends `/key` to a pointer, `~` and `/` escaped as `~0` and `~1` (RFC 6901).
+    static func appendKey(_ key: String, to pointer: inout String) {
+        pointer += "/"
+        if key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
+            pointer += key.replacing("~", with: "~0").replacing("/", with: "~1")
+        } else {
+            pointer += key
+        }
+    }
+}
+
+/// The keys and indexes of an absent field below its nearest existing node, as a chain.
+private final class AbsentSteps: Sendable {
+    let parent: AbsentSteps?
     /// The member name (unescaped), or `nil` for an element.
     let key: String?
     /// The element index, when `key` is `nil`.
     let index: Int
-    /// The pointer text of a root place.
-    let root: String
 
-    init(pointer: String) {
-        parent = nil
-        key = nil
-        index = 0
-        root = pointer
-    }
-
-    init(parent: FieldPlace, key: String) {
+    init(parent: AbsentSteps?, key: String?, index: Int) {
         self.parent = parent
         self.key = key
-        index = 0
-        root = ""
-    }
-
-    init(parent: FieldPlace, index: Int) {
-        self.parent = parent
-        key = nil
         self.index = index
-        root = ""
     }
 
-    /// The RFC 6901 pointer: `~` and `/` in keys escaped as `~0` and `~1`.
-    var pointer: String {
-        var places: [FieldPlace] = []
-        var current: FieldPlace? = self
-        while let place = current, place.parent != nil {
-            places.append(place)
-            current = place.parent
+    /// Appends the steps' pointer text.
+    func append(to pointer: inout String) {
+        parent?.append(to: &pointer)
+        if let key {
+            FieldSteps.appendKey(key, to: &pointer)
+        } else {
+            pointer += "/"
+            pointer += String(index)
         }
-        var result = current?.root ?? ""
-        for place in places.reversed() {
-            result += "/"
-            if let key = place.key {
-                if key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
-                    result += key.replacing("~", with: "~0").replacing("/", with: "~1")
-                } else {
-                    result += key
-                }
-            } else {
-                result += String(place.index)
-            }
-        }
-        return result
     }
 }

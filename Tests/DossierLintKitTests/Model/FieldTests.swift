@@ -62,4 +62,80 @@ struct FieldTests {
         #expect(audit["code"].string == "010")
         if case .missing = audit["nothing"].date {} else { Issue.record("absent is missing") }
     }
+
+    /// A tree nested `depth` mappings deep (`{k0: {k1: … "leaf"}}`), keys with `/` and `~` at odd depths.
+    private static func nested(depth: Int) -> (root: Node, keys: [String]) {
+        let keys = (0..<depth).map { $0 % 2 == 0 ? "k\($0)" : "a/b~\($0)" }
+        var node = Node(.scalar("leaf", .plain), at: .start)
+        for key in keys.reversed() {
+            node = Node(.mapping([MappingEntry(key: key, keyLocation: .start, value: node)]), at: .start)
+        }
+        return (node, keys)
+    }
+
+    @Test("pointers stay exact however deep the field, and below it when absent", arguments: [1, 5, 6, 7, 13, 20])
+    func deepPointers(depth: Int) {
+        let (node, keys) = Self.nested(depth: depth)
+        var field = Field(node: node, pointer: "/root", location: .start)
+        var expected = "/root"
+        for key in keys {
+            field = field[key]
+            expected += "/" + key.replacing("~", with: "~0").replacing("/", with: "~1")
+            #expect(field.pointer == expected)
+        }
+        #expect(field.string == "leaf")
+        let absent = field["x"][3]["y/z"]
+        #expect(!absent.exists)
+        #expect(absent.pointer == expected + "/x/3/y~1z")
+        #expect(field.members.isEmpty)
+    }
+
+    @Test("elements and members point at their own places, in long lists too")
+    func listPointers() {
+        let count = (1 << 20) + 2
+        let items = (0..<count).map { Node(.scalar(String($0), .plain), at: .start) }
+        let list = Field(
+            node: Node(
+                .mapping([MappingEntry(key: "list", keyLocation: .start, value: Node(.sequence(items), at: .start))]),
+                at: .start),
+            pointer: "", location: .start)
+        let elements = list["list"].elements
+        #expect(elements.count == count)
+        for index in [0, 1, (1 << 20) - 1, 1 << 20, (1 << 20) + 1] {
+            #expect(elements[index].pointer == "/list/\(index)")
+            #expect(list["list"][index].pointer == "/list/\(index)")
+            #expect(elements[index].string == String(index))
+        }
+        #expect(list.members.map(\.field.pointer) == ["/list"])
+        #expect(list["list"][count].pointer == "/list/\(count)")
+        #expect(!list["list"][count].exists)
+    }
+
+    @Test("numbers read as Double reads them, short decimals and others alike")
+    func numbersReadAsDouble() {
+        var generator = SystemRandomNumberGenerator()
+        var texts = [
+            "0", "-0", "5.", ".5", "1.0e3", "0.1", "0.3", "2.675", "123456789012345", "1234567890123456",
+            "0.000000000000001", "9007199254740993", "-12.50", "007", "1.2.3", "--1", "-", "", "1e400", "0x10", "+1",
+            "1_000", " 1", "1 ", "٣", "nan", "inf",
+        ]
+        for _ in 0..<2000 {
+            let digits = Int.random(in: 1...18, using: &generator)
+            var text = String((0..<digits).map { _ in "0123456789".randomElement(using: &generator)! })
+            if Bool.random(using: &generator) {
+                let point = text.index(text.startIndex, offsetBy: Int.random(in: 0...digits, using: &generator))
+                text.insert(".", at: point)
+            }
+            if Bool.random(using: &generator) { text = "-" + text }
+            texts.append(text)
+        }
+        for text in texts {
+            let field = Field(node: Node(.scalar(text, .plain), at: .start), pointer: "", location: .start)
+            let expected = Double(text).flatMap {
+                $0.isFinite && !text.hasPrefix("0x") && !text.hasPrefix("+") ? $0 : nil
+            }
+            let read = field.number.value
+            #expect(read == expected && read?.sign == expected?.sign, "\(text)")
+        }
+    }
 }
