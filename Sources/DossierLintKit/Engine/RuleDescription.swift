@@ -55,46 +55,80 @@ public enum RuleScope: String, Sendable {
 /// `RulePackLoader.Reading.onDemand`).
 public struct RuleDescription: Sendable {
     /// Unique identifier, e.g. `stage-gap`.
-    public var identifier: String
+    public var identifier: String {
+        get { storage.identifier }
+        set { change { $0.identifier = newValue } }
+    }
     /// The pack it belongs to.
-    public var pack: String
+    public var pack: String {
+        get { storage.pack }
+        set { change { $0.pack = newValue } }
+    }
     /// The clause, as printed in the source document.
-    public var clause: String
+    public var clause: String {
+        get { storage.clause }
+        set { change { $0.clause = newValue } }
+    }
     /// Other clauses the same check enforces (e.g. 4.2 for the 3.11 registration rule).
-    public var relatedClauses: [String]
+    public var relatedClauses: [String] {
+        get { storage.relatedClauses }
+        set { change { $0.relatedClauses = newValue } }
+    }
     /// The default severity, from the clause's verb.
-    public var severity: Severity
+    public var severity: Severity {
+        get { storage.severity }
+        set { change { $0.severity = newValue } }
+    }
     /// A short title.
-    public var title: Message
+    public var title: Message {
+        get { storage.title }
+        set { change { $0.title = newValue } }
+    }
     /// The rule's limits, by name.
-    public var parameters: [MappingEntry]
+    public var parameters: [MappingEntry] {
+        get { storage.parameters }
+        set { change { $0.parameters = newValue } }
+    }
     /// Where the description was read from.
-    public var sourcePath: String
+    public var sourcePath: String {
+        get { storage.sourcePath }
+        set { change { $0.sourcePath = newValue } }
+    }
     /// What the rule needs to see (`scope:` in the data file; `dossier` unless stated).
-    public var scope: RuleScope = .dossier
+    public var scope: RuleScope {
+        get { storage.scope }
+        set { change { $0.scope = newValue } }
+    }
     /// The documentation and examples, read now or when first asked for (shared by the
     /// copies of a description).
-    private var documentation: Deferred<RuleDocumentationParts>
+    private var documentation: Deferred<RuleDocumentationParts> {
+        get { storage.documentation }
+        set { change { $0.documentation = newValue } }
+    }
+
+    /// The values, in one shared box: every rule run on every dossier gets a copy of its
+    /// description, and a copy costs one reference count.
+    private var storage: Storage
 
     /// Why the rule exists, quoting the clause.
     public var rationale: Message {
         get { documentation.value.rationale }
-        set { change { $0.rationale = newValue } }
+        set { changeDocumentation { $0.rationale = newValue } }
     }
     /// The reading the project chose where the clause is open to interpretation.
     public var notes: Message? {
         get { documentation.value.notes }
-        set { change { $0.notes = newValue } }
+        set { changeDocumentation { $0.notes = newValue } }
     }
     /// The dossier fields the rule reads, as pointer patterns (`/audits/*/dates`).
     public var reads: [String] {
         get { documentation.value.reads }
-        set { change { $0.reads = newValue } }
+        set { changeDocumentation { $0.reads = newValue } }
     }
     /// Examples run by the test suite.
     public var examples: [RuleExample] {
         get { documentation.value.examples }
-        set { change { $0.examples = newValue } }
+        set { changeDocumentation { $0.examples = newValue } }
     }
     /// Why the documentation and examples could not be read when they were first asked
     /// for (they are then empty); `nil` when they were read. A test keeps it `nil` for
@@ -119,28 +153,72 @@ public struct RuleDescription: Sendable {
         title: Message, parameters: [MappingEntry], sourcePath: String, scope: RuleScope,
         documentation: Deferred<RuleDocumentationParts>
     ) {
-        self.identifier = identifier
-        self.pack = pack
-        self.clause = clause
-        self.relatedClauses = relatedClauses
-        self.severity = severity
-        self.title = title
-        self.parameters = parameters
-        self.sourcePath = sourcePath
-        self.scope = scope
-        self.documentation = documentation
+        storage = Storage(
+            identifier: identifier, pack: pack, clause: clause, relatedClauses: relatedClauses, severity: severity,
+            title: title, parameters: parameters, sourcePath: sourcePath, scope: scope, documentation: documentation)
     }
 
     /// The parameter `name` as a field, for typed reads.
     public func parameter(_ name: String) -> Field {
-        let node = parameters.first { $0.key == name }?.value
-        return Field(node: node, pointer: "/parameters/\(name)", location: .start)
+        storage.parametersField[name]
     }
 
-    private mutating func change(_ edit: (inout RuleDocumentationParts) -> Void) {
+    private mutating func changeDocumentation(_ edit: (inout RuleDocumentationParts) -> Void) {
         var parts = documentation.value
         edit(&parts)
         documentation = Deferred(parts)
+    }
+
+    /// Changes the values: in place when this copy alone holds them, else in a copy.
+    private mutating func change(_ edit: (Storage) -> Void) {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        edit(storage)
+    }
+
+    private final class Storage: @unchecked Sendable {
+        var identifier: String
+        var pack: String
+        var clause: String
+        var relatedClauses: [String]
+        var severity: Severity
+        var title: Message
+        var parameters: [MappingEntry] {
+            didSet { parametersField = Storage.field(of: parameters) }
+        }
+        /// The parameters as one mapping at `/parameters`, where each parameter is looked up.
+        private(set) var parametersField: Field
+        var sourcePath: String
+        var scope: RuleScope
+        var documentation: Deferred<RuleDocumentationParts>
+
+        init(
+            identifier: String, pack: String, clause: String, relatedClauses: [String], severity: Severity,
+            title: Message, parameters: [MappingEntry], sourcePath: String, scope: RuleScope,
+            documentation: Deferred<RuleDocumentationParts>
+        ) {
+            self.identifier = identifier
+            self.pack = pack
+            self.clause = clause
+            self.relatedClauses = relatedClauses
+            self.severity = severity
+            self.title = title
+            self.parameters = parameters
+            self.parametersField = Storage.field(of: parameters)
+            self.sourcePath = sourcePath
+            self.scope = scope
+            self.documentation = documentation
+        }
+
+        func copy() -> Storage {
+            Storage(
+                identifier: identifier, pack: pack, clause: clause, relatedClauses: relatedClauses, severity: severity,
+                title: title, parameters: parameters, sourcePath: sourcePath, scope: scope,
+                documentation: documentation)
+        }
+
+        private static func field(of parameters: [MappingEntry]) -> Field {
+            Field(node: Node(.mapping(parameters), at: .start), pointer: "/parameters", location: .start)
+        }
     }
 }
 

@@ -3,64 +3,91 @@ import DossierSyntax
 
 /// A rule pack: the metadata of its rules and its shared data (Annex tables,
 /// example dossier), read from a folder of `Rules/`.
+///
+/// A value, kept in one shared box: a check makes a context per rule and dossier, and copying a
+/// pack costs one reference count, whatever it holds.
 public struct RulePack: Sendable {
     /// The pack identifier, e.g. `cnca-itsms-2026`.
-    public var identifier: String
+    public var identifier: String {
+        get { storage.identifier }
+        set { change { $0.identifier = newValue } }
+    }
     /// The pack's title.
-    public var title: Message
+    public var title: Message {
+        get { storage.title }
+        set { change { $0.title = newValue } }
+    }
     /// The source document the pack implements.
-    public var source: String
+    public var source: String {
+        get { storage.source }
+        set { change { $0.source = newValue } }
+    }
     /// The pack this one is layered on (profiles), if any.
-    public var base: String?
+    public var base: String? {
+        get { storage.base }
+        set { change { $0.base = newValue } }
+    }
     /// The pack's rule descriptions, by identifier, in identifier order.
-    public var rules: [RuleDescription]
+    public var rules: [RuleDescription] {
+        get { storage.rules }
+        set { change { $0.rules = newValue } }
+    }
     /// The pack's data tables (Annex A, B, C ...), by name.
-    public var tables: Field
+    public var tables: Field {
+        get { storage.tables }
+        set { change { $0.tables = newValue } }
+    }
     /// The dossiers that examples start from, by name (`example-dossiers/<name>.yaml`):
     /// parsed the first time they are asked for (a check never needs them).
     public var exampleDossiers: [String: Node] {
-        get { examples.value.nodes }
-        set { examples = Deferred((newValue, [])) }
+        get { storage.examples.value.nodes }
+        set { change { $0.examples = Deferred((newValue, [])) } }
     }
-    private var examples: Deferred<ParsedDocuments>
     /// The working-day calendar the pack counts with.
-    public var calendar: WorkingDayCalendar
+    public var calendar: WorkingDayCalendar {
+        get { storage.calendar }
+        set { change { $0.calendar = newValue } }
+    }
     /// The registries that repository rules' examples start from, by name
     /// (`example-registries/<name>.yaml`), parsed when first asked for.
     public var exampleRegistries: [String: Node] {
-        get { registries.value.nodes }
-        set { registries = Deferred((newValue, [])) }
+        get { storage.registries.value.nodes }
+        set { change { $0.registries = Deferred((newValue, [])) } }
     }
-    private var registries = Deferred<ParsedDocuments>(([:], []))
 
     /// The example dossiers and registries that do not parse (a test keeps this empty).
-    public var exampleParseErrors: [ParseError] { examples.value.failures + registries.value.failures }
+    public var exampleParseErrors: [ParseError] {
+        storage.examples.value.failures + storage.registries.value.failures
+    }
     /// The labels of field keys and enumerated values (`Rules/glossary.yaml`), shared by every pack.
     public var glossary: Glossary {
-        get { glossarySource.value.glossary }
-        set { glossarySource = Deferred((newValue, nil)) }
+        get { storage.glossarySource.value.glossary }
+        set { change { $0.glossarySource = Deferred((newValue, nil)) } }
     }
-    fileprivate var glossarySource = Deferred<(glossary: Glossary, error: ParseError?)>((Glossary(), nil))
+    fileprivate var glossarySource: Deferred<(glossary: Glossary, error: ParseError?)> {
+        get { storage.glossarySource }
+        set { change { $0.glossarySource = newValue } }
+    }
     /// Why the glossary could not be read when it was first asked for (it is then empty);
     /// a test keeps it `nil` for the compiled-in packs.
-    public var glossaryError: ParseError? { glossarySource.value.error }
+    public var glossaryError: ParseError? { storage.glossarySource.value.error }
     /// The example dossier `dossierlint init` writes for each kind of dossier (`init:` in `pack.yaml`):
     /// by cycle (`initial`, `surveillance` …), the name of one of `exampleDossiers`.
-    public var initExamples: [String: String] = [:]
+    public var initExamples: [String: String] {
+        get { storage.initExamples }
+        set { change { $0.initExamples = newValue } }
+    }
+
+    private var storage: Storage
 
     /// Creates a pack.
     public init(
         identifier: String, title: Message, source: String, base: String?, rules: [RuleDescription],
         tables: Field, exampleDossiers: [String: Node], calendar: WorkingDayCalendar
     ) {
-        self.identifier = identifier
-        self.title = title
-        self.source = source
-        self.base = base
-        self.rules = rules
-        self.tables = tables
-        self.examples = Deferred((exampleDossiers, []))
-        self.calendar = calendar
+        storage = Storage(
+            identifier: identifier, title: title, source: source, base: base, rules: rules, tables: tables,
+            examples: Deferred((exampleDossiers, [])), calendar: calendar)
     }
 
     /// A pack whose example dossiers and registries are parsed from their texts when first asked for.
@@ -70,18 +97,79 @@ public struct RulePack: Sendable {
         registryTexts: [String: (path: String, text: String)], calendar: WorkingDayCalendar,
         initExamples: [String: String] = [:]
     ) {
-        self.init(
+        storage = Storage(
             identifier: identifier, title: title, source: source, base: base, rules: rules, tables: tables,
-            exampleDossiers: [:], calendar: calendar)
-        examples = Deferred { parseDocuments(exampleTexts) }
-        registries = Deferred { parseDocuments(registryTexts) }
-        self.initExamples = initExamples
+            examples: Deferred { parseDocuments(exampleTexts) }, calendar: calendar)
+        storage.registries = Deferred { parseDocuments(registryTexts) }
+        storage.initExamples = initExamples
     }
 
     /// The description of rule `identifier`.
     public func rule(_ identifier: String) -> RuleDescription? {
         rules.first { $0.identifier == identifier }
     }
+
+    /// The value of `Reading` for this pack: read from the pack's tables the first time a rule
+    /// asks, then shared by every rule and dossier checked with the pack.
+    public func reading<Reading: PackReading>(_ reading: Reading.Type) -> Reading.Value {
+        storage.readings.value(for: ObjectIdentifier(reading)) { Reading.read(self) }
+    }
+
+    /// Changes the pack's values: in place when this copy alone holds them, else in a copy.
+    /// Readings made from the old values are dropped.
+    private mutating func change(_ edit: (Storage) -> Void) {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        edit(storage)
+        storage.readings = ReadingCache()
+    }
+
+    private final class Storage: @unchecked Sendable {
+        var identifier: String
+        var title: Message
+        var source: String
+        var base: String?
+        var rules: [RuleDescription]
+        var tables: Field
+        var examples: Deferred<ParsedDocuments>
+        var calendar: WorkingDayCalendar
+        var registries = Deferred<ParsedDocuments>(([:], []))
+        var glossarySource = Deferred<(glossary: Glossary, error: ParseError?)>((Glossary(), nil))
+        var initExamples: [String: String] = [:]
+        var readings = ReadingCache()
+
+        init(
+            identifier: String, title: Message, source: String, base: String?, rules: [RuleDescription],
+            tables: Field, examples: Deferred<ParsedDocuments>, calendar: WorkingDayCalendar
+        ) {
+            self.identifier = identifier
+            self.title = title
+            self.source = source
+            self.base = base
+            self.rules = rules
+            self.tables = tables
+            self.examples = examples
+            self.calendar = calendar
+        }
+
+        func copy() -> Storage {
+            let result = Storage(
+                identifier: identifier, title: title, source: source, base: base, rules: rules, tables: tables,
+                examples: examples, calendar: calendar)
+            result.registries = registries
+            result.glossarySource = glossarySource
+            result.initExamples = initExamples
+            return result
+        }
+    }
+}
+
+/// A reading of a pack's tables that rules need for every dossier (the Annex B table, the
+/// Annex C grammar): made once per pack (`RulePack.reading(_:)`), not once per dossier.
+public protocol PackReading {
+    /// What the reading gives.
+    associatedtype Value
+    /// Reads `pack`.
+    static func read(_ pack: RulePack) -> Value
 }
 
 /// YAML documents by name, and the errors of those that do not parse (left out).

@@ -27,7 +27,7 @@ public struct Dossier: Sendable {
     /// asks, then shared by every rule that checks the dossier. Readings are
     /// pure functions of the dossier, so sharing them changes no result.
     public func reading<Reading: DossierReading>(_ reading: Reading.Type) -> Reading.Value {
-        readings.value(of: reading, for: self)
+        readings.value(for: ObjectIdentifier(reading)) { Reading.read(self) }
     }
 
     /// The display path of the file.
@@ -109,26 +109,5 @@ public enum DossierIndex: DossierReading {
             if let id = person["id"].string, persons[id] == nil { persons[id] = person }
         }
         return Value(audits: audits, auditsById: byId, auditsByType: byType, personsById: persons)
-    }
-}
-
-/// The readings of one dossier, by reading type. A dossier is checked on one
-/// thread, but the cache is locked so that sharing one is always safe; a value
-/// is computed outside the lock (two threads may compute it once each).
-private final class ReadingCache: @unchecked Sendable {
-    private let lock = Lock()
-    private var values: [ObjectIdentifier: Any] = [:]
-
-    func value<Reading: DossierReading>(of reading: Reading.Type, for dossier: Dossier) -> Reading.Value {
-        let key = ObjectIdentifier(reading)
-        lock.lock()
-        let cached = values[key]
-        lock.unlock()
-        if let cached = cached as? Reading.Value { return cached }
-        let value = Reading.read(dossier)
-        lock.lock()
-        values[key] = value
-        lock.unlock()
-        return value
     }
 }

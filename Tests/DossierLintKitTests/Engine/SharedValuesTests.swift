@@ -1,0 +1,71 @@
+import DossierLintKit
+import DossierSyntax
+import Testing
+
+/// Packs and rule descriptions keep their values in one shared box: copies must still behave
+/// as values, and what is read once from a pack must follow its tables.
+@Suite("Packs and descriptions as values")
+struct SharedValuesTests {
+    /// How many tables a pack has, counted each time the reading is made.
+    enum TableCount: PackReading {
+        nonisolated(unsafe) static var reads = 0
+        static func read(_ pack: RulePack) -> Int {
+            reads += 1
+            return pack.tables.keys.count
+        }
+    }
+
+    static func tables(_ names: [String]) -> Field {
+        let entries = names.map {
+            MappingEntry(key: $0, keyLocation: .start, value: Node(.mapping([]), at: .start))
+        }
+        return Field(node: Node(.mapping(entries), at: .start), pointer: "/tables", location: .start)
+    }
+
+    static func description(limit: String) -> RuleDescription {
+        RuleDescription(
+            identifier: "r", pack: "p", clause: "1", relatedClauses: [], severity: .error,
+            title: Message(zh: "r", en: "r"), rationale: Message(zh: "r", en: "r"), notes: nil, reads: [],
+            parameters: [
+                MappingEntry(key: "limit", keyLocation: .start, value: Node(.scalar(limit, .plain), at: .start))
+            ],
+            examples: [], sourcePath: "Rules/p/rules/r.yaml")
+    }
+
+    @Test("a pack's reading is made once, and again after its tables change, on that copy alone")
+    func packReadingsFollowTheTables() {
+        var pack = RulePack(
+            identifier: "p", title: Message(zh: "p", en: "p"), source: "s", base: nil, rules: [],
+            tables: Self.tables(["annex-a"]), exampleDossiers: [:], calendar: WorkingDayCalendar())
+        TableCount.reads = 0
+        #expect(pack.reading(TableCount.self) == 1)
+        #expect(pack.reading(TableCount.self) == 1)
+        #expect(TableCount.reads == 1)
+        let original = pack
+        pack.tables = Self.tables(["annex-a", "annex-b"])
+        #expect(pack.reading(TableCount.self) == 2)
+        #expect(original.reading(TableCount.self) == 1)
+        #expect(original.tables.keys == ["annex-a"])
+        pack.identifier = "q"
+        #expect(original.identifier == "p")
+        #expect(pack.reading(TableCount.self) == 2)
+    }
+
+    @Test("a description's parameters are read from the copy that holds them")
+    func descriptionParametersAreValues() {
+        var description = Self.description(limit: "3")
+        let original = description
+        #expect(description.parameter("limit").number.value == 3)
+        #expect(description.parameter("limit").pointer == "/parameters/limit")
+        #expect(!description.parameter("other").exists)
+        #expect(description.parameter("other").pointer == "/parameters/other")
+        description.parameters = [
+            MappingEntry(key: "limit", keyLocation: .start, value: Node(.scalar("5", .plain), at: .start))
+        ]
+        #expect(description.parameter("limit").number.value == 5)
+        #expect(original.parameter("limit").number.value == 3)
+        description.clause = "2"
+        #expect(original.clause == "1")
+        #expect(description.clause == "2")
+    }
+}
