@@ -48,10 +48,15 @@ public struct AnnexBTable: Sendable {
 }
 
 extension AnnexBTable {
+    /// The pack's Annex B table, read once per pack; `nil` when the pack has no usable one.
+    enum OfPack: PackReading {
+        static func read(_ pack: RulePack) -> AnnexBTable? { AnnexBTable(pack: pack) }
+    }
+
     /// The pack's Annex B table; when the pack has none, reports "cannot verify"
     /// at the dossier's root and gives `nil`.
     static func of(_ context: RuleContext) -> AnnexBTable? {
-        if let table = AnnexBTable(pack: context.pack) { return table }
+        if let table = context.pack.reading(OfPack.self) { return table }
         context.cannotVerify(
             context.dossier.root,
             Message(zh: "规则包缺少附录 B 审核时间表", en: "the rule pack has no Annex B audit time table"))

@@ -40,6 +40,17 @@ struct AnnexCGrammar: Sendable {
     /// `-`: between the main number and a sub-certificate's index.
     let subCertificateSeparator: String
 
+    /// The grammar of a pack's `annex-c` table, read once per pack, or the entry it lacks.
+    enum OfPack: PackReading {
+        static func read(_ pack: RulePack) -> Result<AnnexCGrammar, MissingEntry> {
+            do throws(MissingEntry) {
+                return .success(try AnnexCGrammar(table: pack.tables["annex-c"]))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     /// Reads the grammar from the pack's `annex-c` table.
     init(table: Field) throws(MissingEntry) {
         func text(_ key: String) throws(MissingEntry) -> String {

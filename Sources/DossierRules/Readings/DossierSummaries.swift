@@ -46,7 +46,7 @@ public enum DossierSummaries {
 
     static func certificates(of dossier: Dossier, judgingDay: Day, pack: RulePack?) -> [CertificateSummary] {
         let timeline = CertificateTimeline(dossier: dossier)
-        let grammar = pack.flatMap { try? AnnexCGrammar(table: $0.tables["annex-c"]) }
+        let grammar = pack.flatMap { try? $0.reading(AnnexCGrammar.OfPack.self).get() }
         var result: [CertificateSummary] = []
         for field in dossier["certificates"].elements {
             guard let number = field["number"].string else { continue }

@@ -12,7 +12,7 @@ enum MinimumAuditTime {
         else { return }
         let audits = context.dossier.audits(ofType: type)
         guard !audits.isEmpty else { return }
-        guard let table = AnnexBTable(pack: context.pack) else {
+        guard let table = context.pack.reading(AnnexBTable.OfPack.self) else {
             context.cannotVerify(
                 context.dossier.root,
                 Message(zh: "规则包没有可用的附录 B 审核时间表", en: "the rule pack has no usable Annex B table"))

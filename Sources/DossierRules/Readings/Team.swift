@@ -26,15 +26,23 @@ struct TeamMember {
     let entry: Field
     /// The personnel record, when one exists for the entry's `person`.
     let person: Field?
-
     /// The person id the entry refers to.
-    var personId: String? { entry["person"].string }
+    let personId: String?
     /// The role the member holds in this audit.
-    var role: String? { entry["role"].string }
+    let role: String?
     /// The qualification of the person's record.
-    var qualification: String? { person?["qualification"].string }
+    let qualification: String?
     /// The person's name, if known.
     var name: String? { person?["name"].string }
+
+    /// The member of team entry `entry`, with the personnel record `person(id)` gives.
+    init(entry: Field, person: (String) -> Field?) {
+        self.entry = entry
+        personId = entry["person"].string
+        self.person = personId.flatMap(person)
+        role = entry["role"].string
+        qualification = self.person?["qualification"].string
+    }
 
     /// "P001 李娜" for messages.
     var label: String {
@@ -87,9 +95,7 @@ struct TeamDays {
 extension Dossier {
     /// The members of an audit's team, in file order.
     func team(of audit: Field) -> [TeamMember] {
-        audit["team"].elements.map { entry in
-            TeamMember(entry: entry, person: entry["person"].string.flatMap { person(withId: $0) })
-        }
+        audit["team"].elements.map { entry in TeamMember(entry: entry, person: person(withId:)) }
     }
 
     /// The team's on-site person-days by kind of member.

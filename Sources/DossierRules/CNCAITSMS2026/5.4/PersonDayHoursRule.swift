@@ -17,7 +17,8 @@ struct PersonDayHoursRule: Rule {
 
     private func check(_ audit: Field, hoursPerPersonDay: Double, _ context: RuleContext) {
         let time = audit["time"]
-        let hours = formatDays(hoursPerPersonDay)
+        // The words of the messages are made only when there is a finding.
+        lazy var hours = formatDays(hoursPerPersonDay)
         var workingHours = hoursPerPersonDay
         if let recorded = context.optional(time["hours_per_day"], { $0.number }) {
             if recorded > hoursPerPersonDay + dayCountTolerance {
@@ -44,9 +45,9 @@ struct PersonDayHoursRule: Rule {
         }
         let dayShare = workingHours / hoursPerPersonDay
         let perMemberLimit = Double(calendarDays) * dayShare
-        let period = "\(start) — \(end)"
-        let shareZh = workingHours < hoursPerPersonDay ? "，每日工作 \(formatDays(workingHours)) 小时" : ""
-        let shareEn = workingHours < hoursPerPersonDay ? ", \(formatDays(workingHours))-hour working days" : ""
+        lazy var period = "\(start) — \(end)"
+        lazy var shareZh = workingHours < hoursPerPersonDay ? "，每日工作 \(formatDays(workingHours)) 小时" : ""
+        lazy var shareEn = workingHours < hoursPerPersonDay ? ", \(formatDays(workingHours))-hour working days" : ""
         let team = context.dossier.team(of: audit)
         let formalAuditors = team.filter(\.isFormalAuditor)
         for member in formalAuditors {

@@ -7,7 +7,7 @@ struct AnnexAScopeCodesRule: Rule {
     static let identifier = "annex-a-scope-codes"
 
     func check(_ context: RuleContext) {
-        let known = Set(context.pack.tables["annex-a"].keys)
+        let known = context.pack.reading(AnnexAScopeCodes.self)
         guard !known.isEmpty else {
             context.cannotVerify(
                 context.dossier.root,

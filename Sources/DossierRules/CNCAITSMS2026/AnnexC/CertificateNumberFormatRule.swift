@@ -19,9 +19,10 @@ struct CertificateNumberFormatRule: Rule {
         let certificates = context.dossier["certificates"].elements
         guard !certificates.isEmpty else { return }
         let grammar: AnnexCGrammar
-        do {
-            grammar = try AnnexCGrammar(table: context.pack.tables["annex-c"])
-        } catch {
+        switch context.pack.reading(AnnexCGrammar.OfPack.self) {
+        case .success(let read):
+            grammar = read
+        case .failure(let error):
             context.cannotVerify(
                 context.dossier.root,
                 Message(

@@ -50,7 +50,7 @@ struct ReissueKeepsValidityRule: Rule {
     private func checkNumber(_ reissue: CertificateReissue, name: String, context: RuleContext) {
         let numberField = reissue.field["number"]
         guard let number = context.optional(numberField, { $0.text }),
-            let grammar = try? AnnexCGrammar(table: context.pack.tables["annex-c"]),
+            case .success(let grammar) = context.pack.reading(AnnexCGrammar.OfPack.self),
             let original = grammar.parts(of: name)
         else { return }
         let written = grammar.parts(of: number)
