@@ -602,9 +602,12 @@ struct YAMLReader {
     /// A 64-bit FNV-1a hash of a key's UTF-8 bytes.
     @inline(__always)
     static func keyHash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        var key = key
+        return key.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
     }
 
     /// Checks a new key of a mapping: merge keys are refused, duplicates are errors.
@@ -612,7 +615,7 @@ struct YAMLReader {
     mutating func checkKey(
         _ key: String, plain: Bool, mark: Mark, entries: [MappingEntry], index: inout KeyIndex
     ) throws(YAMLFailure) {
-        if plain && key == "<<" {
+        if plain && key.utf8.count == 2 && key == "<<" {
             throw unsupported("a merge key (<<) is not supported in dossiers", mark)
         }
         if entries.count >= maximumKeys {
