@@ -24,7 +24,7 @@ public class ReportingContext {
 
     /// A list parameter of the rule.
     public func listParameter(_ name: String) -> [String] {
-        description.parameter(name).texts.value ?? []
+        description.listParameter(name) ?? []
     }
 
     /// The message of a "cannot verify" finding: the clause, then the reason.

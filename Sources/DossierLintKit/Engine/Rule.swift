@@ -112,8 +112,7 @@ public final class RuleContext: ReportingContext {
     /// A numeric parameter of the rule (after configuration overrides). A
     /// missing parameter is reported as "cannot verify" and gives `nil`.
     public func parameter(_ name: String) -> Double? {
-        let field = description.parameter(name)
-        if let value = field.number.value { return value }
+        if let value = description.numberParameter(name) { return value }
         cannotVerify(
             dossier.root,
             Message(zh: "规则包缺少参数“\(name)”", en: "the rule pack lacks the parameter \(name)"))

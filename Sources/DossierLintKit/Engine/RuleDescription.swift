@@ -163,6 +163,20 @@ public struct RuleDescription: Sendable {
         storage.parametersField[name]
     }
 
+    /// The parameter `name` as a number (`parameter(name).number`), read once per description:
+    /// rules ask for their limits on every dossier.
+    public func numberParameter(_ name: String) -> Double? {
+        guard let index = storage.parametersField.node?.entryIndex(forKey: name) else { return nil }
+        return storage.numbers[index]
+    }
+
+    /// The parameter `name` as a list of texts (`parameter(name).texts`), read once per
+    /// description.
+    public func listParameter(_ name: String) -> [String]? {
+        guard let index = storage.parametersField.node?.entryIndex(forKey: name) else { return nil }
+        return storage.lists[index]
+    }
+
     private mutating func changeDocumentation(_ edit: (inout RuleDocumentationParts) -> Void) {
         var parts = documentation.value
         edit(&parts)
@@ -183,10 +197,14 @@ public struct RuleDescription: Sendable {
         var severity: Severity
         var title: Message
         var parameters: [MappingEntry] {
-            didSet { parametersField = Storage.field(of: parameters) }
+            didSet { read(parameters) }
         }
         /// The parameters as one mapping at `/parameters`, where each parameter is looked up.
         private(set) var parametersField: Field
+        /// Each parameter read as a number, in the order of `parameters`.
+        private(set) var numbers: [Double?] = []
+        /// Each parameter read as a list of texts, in the order of `parameters`.
+        private(set) var lists: [[String]?] = []
         var sourcePath: String
         var scope: RuleScope
         var documentation: Deferred<RuleDocumentationParts>
@@ -203,10 +221,20 @@ public struct RuleDescription: Sendable {
             self.severity = severity
             self.title = title
             self.parameters = parameters
-            self.parametersField = Storage.field(of: parameters)
+            self.parametersField = Field(node: nil, pointer: "", location: .start)
             self.sourcePath = sourcePath
             self.scope = scope
             self.documentation = documentation
+            read(parameters)
+        }
+
+        /// Reads the parameters once: as the field they are looked up in, as numbers and as lists.
+        private func read(_ parameters: [MappingEntry]) {
+            parametersField = Field(
+                node: Node(.mapping(parameters), at: .start), pointer: "/parameters", location: .start)
+            let fields = parametersField.members.map(\.field)
+            numbers = fields.map(\.number.value)
+            lists = fields.map(\.texts.value)
         }
 
         func copy() -> Storage {
@@ -214,10 +242,6 @@ public struct RuleDescription: Sendable {
                 identifier: identifier, pack: pack, clause: clause, relatedClauses: relatedClauses, severity: severity,
                 title: title, parameters: parameters, sourcePath: sourcePath, scope: scope,
                 documentation: documentation)
-        }
-
-        private static func field(of parameters: [MappingEntry]) -> Field {
-            Field(node: Node(.mapping(parameters), at: .start), pointer: "/parameters", location: .start)
         }
     }
 }

@@ -120,7 +120,7 @@ public final class RepositoryContext: ReportingContext {
 
     /// A numeric parameter of the rule; a missing one is "cannot verify" and `nil`.
     public func parameter(_ name: String) -> Double? {
-        if let value = description.parameter(name).number.value { return value }
+        if let value = description.numberParameter(name) { return value }
         cannotVerify(
             file: repository.anchorFile, SummaryPlace(pointer: "", location: .start),
             Message(zh: "规则包缺少参数“\(name)”", en: "the rule pack lacks the parameter \(name)"))

@@ -64,6 +64,16 @@ struct SharedValuesTests {
         ]
         #expect(description.parameter("limit").number.value == 5)
         #expect(original.parameter("limit").number.value == 3)
+        #expect(description.numberParameter("limit") == 5)
+        #expect(original.numberParameter("limit") == 3)
+        #expect(description.numberParameter("other") == nil)
+        description.parameters.append(
+            MappingEntry(
+                key: "codes", keyLocation: .start,
+                value: Node(.sequence([Node(.scalar("I", .plain), at: .start)]), at: .start)))
+        #expect(description.listParameter("codes") == ["I"])
+        #expect(description.listParameter("limit") == nil)
+        #expect(original.listParameter("codes") == nil)
         description.clause = "2"
         #expect(original.clause == "1")
         #expect(description.clause == "2")
