@@ -83,6 +83,10 @@ struct AnnexCGrammar: Sendable {
     static func normalised(_ text: String) -> String {
         // Almost every number is ASCII without blanks: nothing to replace, no grapheme walk.
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }) { return text }
+        // ASCII with blanks (`ISO/IEC 20000-1: 2018`): the blanks dropped byte by byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }, as: UTF8.self)
+        }
         var result = ""
         for character in text where !character.isWhitespace {
             switch character {

@@ -30,8 +30,9 @@ extension Field {
     /// The field at an RFC 6901 pointer below this one (`/client/name`).
     func descendant(at pointer: String) -> Field {
         var field = self
-        for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let name = unescape(String(token))
+        for token in pointer.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst() {
+            let text = String(Substring(token))
+            let name = token.contains(UInt8(ascii: "~")) ? unescape(text) : text
             if field.node?.sequence != nil, let index = Int(name) {
                 field = field[index]
             } else {

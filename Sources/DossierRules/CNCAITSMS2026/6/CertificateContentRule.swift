@@ -94,6 +94,8 @@ struct CertificateContentRule: Rule {
 extension String {
     /// The text with full-width colons made ASCII, for comparing standard numbers.
     fileprivate func replacingColons() -> String {
-        String(map { $0 == "：" ? ":" : $0 })
+        // "：" is EF BC 9A in UTF-8: a text without the byte EF has none.
+        guard utf8.contains(0xEF) else { return self }
+        return String(map { $0 == "：" ? ":" : $0 })
     }
 }

@@ -37,13 +37,17 @@ struct CertificateQueryRouteRule: Rule {
         return names.contains { route.contains($0) }
     }
 
+    /// The ASCII characters a web address is read from, by byte value.
+    private static let addressBytes: [Bool] = (0..<128).map { byte in
+        "abcdefghijklmnopqrstuvwxyz0123456789.-:/_%?=&#~+".utf8.contains(UInt8(byte))
+    }
+
     /// The host names of the web addresses written in a text.
     static func hosts(in text: String) -> [String] {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789.-:/_%?=&#~+")
         var tokens: [String] = []
         var current = ""
         for character in text.lowercased() {
-            if allowed.contains(character) {
+            if let ascii = character.asciiValue, CertificateQueryRouteRule.addressBytes[Int(ascii)] {
                 current.append(character)
             } else if !current.isEmpty {
                 tokens.append(current)
