@@ -144,37 +144,42 @@ enum Escaping {
     /// backslash, control characters are written as `controls` says, everything
     /// else (Chinese included) as it is.
     static func jsonString(_ text: String, controls: JSONControls = .hexadecimal) -> String {
-        var output = ""
+        var output: [UInt8] = []
         appendJSONString(text, controls: controls, to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends `text` as a JSON string literal (see `jsonString`).
-    static func appendJSONString(_ text: String, controls: JSONControls = .hexadecimal, to output: inout String) {
-        output.append("\"")
-        if isPlain(text, { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
-            output.append(text)
-            output.append("\"")
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output.append("\\\"")
-            case "\\": output.append("\\\\")
-            case "\n" where controls == .named: output.append("\\n")
-            case "\t" where controls == .named: output.append("\\t")
-            case "\r" where controls == .named: output.append("\\r")
-            case _ where scalar.value < 0x20:
-                output.append("\\u00")
-                output.append(hexDigits[Int(scalar.value >> 4)])
-                output.append(hexDigits[Int(scalar.value & 0xF)])
-            default: output.unicodeScalars.append(scalar)
+    /// Appends `text` as a JSON string literal (see `jsonString`), in UTF-8. Only ASCII
+    /// characters are escaped, and no byte of a multi-byte UTF-8 sequence is ASCII: the text
+    /// is escaped byte by byte.
+    static func appendJSONString(_ text: String, controls: JSONControls = .hexadecimal, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            if isPlain(bytes, rejectingNoncharacters: false, { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+                output.append(contentsOf: bytes)
+                return
+            }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    output.append(UInt8(ascii: "\\"))
+                    output.append(byte)
+                case UInt8(ascii: "\n") where controls == .named: output.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\t") where controls == .named: output.append(contentsOf: #"\t"#.utf8)
+                case UInt8(ascii: "\r") where controls == .named: output.append(contentsOf: #"\r"#.utf8)
+                case ..<0x20:
+                    output.append(contentsOf: #"\u00"#.utf8)
+                    output.append(hexDigits[Int(byte >> 4)])
+                    output.append(hexDigits[Int(byte & 0xF)])
+                default: output.append(byte)
+                }
             }
         }
-        output.append("\"")
+        output.append(UInt8(ascii: "\""))
     }
 
-    private static let hexDigits: [Character] = Array("0123456789abcdef")
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     // MARK: - Fast path
 

@@ -65,8 +65,8 @@ enum JSONWriter {
     static func write(_ value: Value, controls: Escaping.JSONControls = .hexadecimal) -> String {
         var writer = Writer(controls: controls)
         writer.write(value, indent: 0)
-        writer.output.append("\n")
-        return writer.output
+        writer.emit("\n")
+        return writer.text
     }
 
     /// The text of a document holding one `.spliced` array of `elements` elements, cut
@@ -78,10 +78,10 @@ enum JSONWriter {
         var writer = Writer(controls: .hexadecimal)
         writer.splicedCount = elements
         writer.write(value, indent: 0)
-        writer.output.append("\n")
-        guard let cut = writer.splice else { return (writer.output, "", 0) }
-        let head = String(writer.output.utf8[..<cut.offset])!
-        let tail = String(writer.output.utf8[cut.offset...])!
+        writer.emit("\n")
+        guard let cut = writer.splice else { return (writer.text, "", 0) }
+        let head = String(decoding: writer.output[..<cut.offset], as: UTF8.self)
+        let tail = String(decoding: writer.output[cut.offset...], as: UTF8.self)
         return (head, tail, cut.depth)
     }
 
@@ -89,27 +89,43 @@ enum JSONWriter {
     /// that goes before it unless it is the `first`.
     static func element(_ value: Value, depth: Int, first: Bool) -> String {
         var writer = Writer(controls: .hexadecimal)
-        if !first { writer.output.append(",\n") }
+        if !first { writer.emit(",\n") }
         writer.appendIndent(depth)
         writer.write(value, indent: depth)
-        return writer.output
+        return writer.text
     }
 
     /// The text being written, and how strings are escaped.
     private struct Writer {
         var controls: Escaping.JSONControls
-        var output = ""
+        /// The UTF-8 written so far: bytes, not a `String`, as appending to a `String` costs
+        /// several times more per piece.
+        var output: [UInt8] = []
         /// The number of elements of the document's `.spliced` array.
         var splicedCount = 0
-        /// Where the `.spliced` array's elements go: a UTF-8 offset in `output`, and their depth.
-        var splice: (offset: String.UTF8View.Index, depth: Int)?
+        /// Where the `.spliced` array's elements go: a byte offset in `output`, and their depth.
+        var splice: (offset: Int, depth: Int)?
+
+        /// The text written.
+        var text: String { String(decoding: output, as: UTF8.self) }
+
+        /// Appends a literal.
+        mutating func emit(_ literal: StaticString) {
+            literal.withUTF8Buffer { output.append(contentsOf: $0) }
+        }
+
+        /// Appends text as it is.
+        mutating func emit(_ text: String) {
+            var text = text
+            text.withUTF8 { output.append(contentsOf: $0) }
+        }
 
         /// Writes `value` whose first line is indented `indent` levels (`nil`: on one line).
         mutating func write(_ value: Value, indent: Int?) {
             switch value {
-            case .null: output.append("null")
-            case .bool(let flag): output.append(flag ? "true" : "false")
-            case .number(let text): output.append(text)
+            case .null: emit("null")
+            case .bool(let flag): flag ? emit("true") : emit("false")
+            case .number(let text): emit(text)
             case .string(let text): Escaping.appendJSONString(text, controls: controls, to: &output)
             case .array(let elements):
                 let element: (Int) -> Value = { elements[$0] }
@@ -121,21 +137,21 @@ enum JSONWriter {
                 let member: (Int) -> Member = { members[$0] }
                 writeItems(count: members.count, member, "{", "}", indent: indent) { writer, member, inner in
                     Escaping.appendJSONString(member.key, controls: writer.controls, to: &writer.output)
-                    writer.output.append(": ")
+                    writer.emit(": ")
                     writer.write(member.value, indent: inner)
                 }
             case .oneLine(let inner):
                 write(inner, indent: nil)
             case .spliced:
                 guard splicedCount > 0, let indent else {
-                    output.append("[]")
+                    emit("[]")
                     return
                 }
-                output.append("[\n")
-                splice = (output.utf8.endIndex, indent + 1)
-                output.append("\n")
+                emit("[\n")
+                splice = (output.count, indent + 1)
+                emit("\n")
                 appendIndent(indent)
-                output.append("]")
+                emit("]")
             }
         }
 
@@ -143,37 +159,34 @@ enum JSONWriter {
         /// deeper than `indent`, or with `indent` `nil` on one line, separated
         /// by `, `; no items as `open` and `close` alone.
         mutating func writeItems<Item>(
-            count: Int, _ item: (Int) -> Item, _ open: String, _ close: String, indent: Int?,
+            count: Int, _ item: (Int) -> Item, _ open: StaticString, _ close: StaticString, indent: Int?,
             writeItem: (inout Writer, Item, _ indent: Int?) -> Void
         ) {
-            output.append(open)
+            emit(open)
             guard let indent else {
                 for index in 0..<count {
-                    if index > 0 { output.append(", ") }
+                    if index > 0 { emit(", ") }
                     writeItem(&self, item(index), nil)
                 }
-                output.append(close)
+                emit(close)
                 return
             }
             guard count > 0 else {
-                output.append(close)
+                emit(close)
                 return
             }
-            output.append("\n")
+            emit("\n")
             for index in 0..<count {
                 appendIndent(indent + 1)
                 writeItem(&self, item(index), indent + 1)
-                output.append(index == count - 1 ? "\n" : ",\n")
+                index == count - 1 ? emit("\n") : emit(",\n")
             }
             appendIndent(indent)
-            output.append(close)
+            emit(close)
         }
 
         mutating func appendIndent(_ level: Int) {
-            output.append(level < Writer.indents.count ? Writer.indents[level] : String(repeating: "  ", count: level))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
         }
-
-        /// The indentation of the first levels, made once.
-        static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
     }
 }
