@@ -15,12 +15,16 @@ public struct Dossier: Sendable {
     public let registryPersonnel: [String: Field]
     /// Readings computed once per dossier and shared by every rule (see `reading(_:)`).
     private let readings = ReadingCache()
+    /// The audits and people by id, indexed when the dossier is made: nearly every rule asks.
+    private let index: DossierIndex
 
     /// Wraps a parsed document.
     public init(document: Document, registryPersonnel: [String: Field] = [:]) {
         self.document = document
-        self.root = Field(node: document.root, pointer: "", location: document.root.location)
+        let root = Field(node: document.root, pointer: "", location: document.root.location)
+        self.root = root
         self.registryPersonnel = registryPersonnel
+        self.index = DossierIndex(root: root)
     }
 
     /// The value of `Reading` for this dossier: computed the first time a rule
@@ -52,22 +56,22 @@ public struct Dossier: Sendable {
     public subscript(key: String) -> Field { root[key] }
 
     /// Every audit, in file order.
-    public var audits: [Field] { reading(DossierIndex.self).audits }
+    public var audits: [Field] { index.audits }
 
     /// The audits of one type (`stage1`, `stage2`, `surveillance`, ...).
     public func audits(ofType type: String) -> [Field] {
-        reading(DossierIndex.self).auditsByType[type] ?? []
+        index.auditsByType[type] ?? []
     }
 
     /// The audit with `id` (the first, when ids repeat).
     public func audit(withId id: String) -> Field? {
-        reading(DossierIndex.self).auditsById[id]
+        index.auditsById[id]
     }
 
     /// The person with `id`: from the dossier's own `personnel` (the first, when
     /// ids repeat), else the registry.
     public func person(withId id: String) -> Field? {
-        reading(DossierIndex.self).personsById[id] ?? registryPersonnel[id]
+        index.person(withId: id) ?? registryPersonnel[id]
     }
 }
 
@@ -83,31 +87,41 @@ public protocol DossierReading {
 
 /// The dossier's lists indexed once: audits in order, by id and by type, and
 /// the dossier's own people by id.
-public enum DossierIndex: DossierReading {
-    /// The index.
-    public struct Value {
-        /// Every audit, in file order.
-        public var audits: [Field]
-        /// Audits by `id` (the first of a repeated id).
-        public var auditsById: [String: Field]
-        /// Audits by `type`, each in file order.
-        public var auditsByType: [String: [Field]]
-        /// The dossier's own people by `id` (the first of a repeated id).
-        public var personsById: [String: Field]
-    }
+private struct DossierIndex {
+    /// Every audit, in file order.
+    let audits: [Field]
+    /// Audits by `id` (the first of a repeated id).
+    let auditsById: [String: Field]
+    /// Audits by `type`, each in file order.
+    let auditsByType: [String: [Field]]
+    /// The dossier's own people with their ids, in file order.
+    let persons: [(id: String, field: Field)]
+    /// The same by `id` (the first of a repeated id), for a long list; a short one is scanned.
+    let personsById: [String: Field]?
 
-    public static func read(_ dossier: Dossier) -> Value {
-        let audits = dossier.root["audits"].elements
+    init(root: Field) {
+        audits = root["audits"].elements
         var byId: [String: Field] = [:]
         var byType: [String: [Field]] = [:]
         for audit in audits {
             if let id = audit["id"].string, byId[id] == nil { byId[id] = audit }
             if let type = audit["type"].string { byType[type, default: []].append(audit) }
         }
-        var persons: [String: Field] = [:]
-        for person in dossier.root["personnel"].elements {
-            if let id = person["id"].string, persons[id] == nil { persons[id] = person }
+        auditsById = byId
+        auditsByType = byType
+        persons = root["personnel"].elements.compactMap { person in person["id"].string.map { ($0, person) } }
+        if persons.count > 16 {
+            var byPerson: [String: Field] = [:]
+            for (id, person) in persons where byPerson[id] == nil { byPerson[id] = person }
+            personsById = byPerson
+        } else {
+            personsById = nil
         }
-        return Value(audits: audits, auditsById: byId, auditsByType: byType, personsById: persons)
+    }
+
+    /// The first person with `id`.
+    func person(withId id: String) -> Field? {
+        if let personsById { return personsById[id] }
+        return persons.first { $0.id == id }?.field
     }
 }
