@@ -45,7 +45,10 @@ public struct Field: Sendable {
     /// The node, or `nil` when absent.
     public let node: Node?
     /// The node's location, or the nearest existing ancestor's.
-    public let location: SourceLocation
+    public var location: SourceLocation {
+        if let node { return node.location }
+        return absent?.location ?? origin.location
+    }
     /// The node the steps start from, with its pointer.
     private let origin: FieldOrigin
     /// The steps from the origin to the nearest existing node: positions, not names, so
@@ -86,17 +89,15 @@ public struct Field: Sendable {
     /// Creates a view of a node at a pointer.
     public init(node: Node?, pointer: String, location: SourceLocation) {
         self.node = node
-        self.location = node?.location ?? location
-        self.origin = FieldOrigin(node: node, pointer: pointer)
+        self.origin = FieldOrigin(node: node, pointer: pointer, location: node?.location ?? location)
         self.steps = FieldSteps()
         self.absent = nil
     }
 
     private init(
-        node: Node?, location: SourceLocation, origin: FieldOrigin, steps: FieldSteps, absent: AbsentSteps?
+        node: Node?, origin: FieldOrigin, steps: FieldSteps, absent: AbsentSteps?
     ) {
         self.node = node
-        self.location = location
         self.origin = origin
         self.steps = steps
         self.absent = absent
@@ -106,7 +107,7 @@ public struct Field: Sendable {
     /// more step, or, past the steps' capacity, a new origin at the child.
     private func present(_ child: Node, at index: Int, isKey: Bool) -> Field {
         if FieldSteps.Step.fits(index), let longer = steps.appending(FieldSteps.Step(index: index, isKey: isKey)) {
-            return Field(node: child, location: child.location, origin: origin, steps: longer, absent: nil)
+            return Field(node: child, origin: origin, steps: longer, absent: nil)
         }
         var pointer = self.pointer
         if isKey, case .mapping(let entries)? = node?.content {
@@ -116,15 +117,15 @@ public struct Field: Sendable {
             pointer += String(index)
         }
         return Field(
-            node: child, location: child.location, origin: FieldOrigin(node: child, pointer: pointer),
+            node: child, origin: FieldOrigin(node: child, pointer: pointer, location: child.location),
             steps: FieldSteps(), absent: nil)
     }
 
     /// The absent child below this field, by key or index.
     private func absent(key: String?, index: Int) -> Field {
         Field(
-            node: nil, location: location, origin: origin, steps: steps,
-            absent: AbsentSteps(parent: absent, key: key, index: index))
+            node: nil, origin: origin, steps: steps,
+            absent: AbsentSteps(parent: absent, key: key, index: index, location: location))
     }
 
     /// Whether the field is present and not null.
@@ -328,22 +329,25 @@ public struct Field: Sendable {
 private final class FieldOrigin: Sendable {
     let node: Node?
     let pointer: String
+    /// The node's location, or the one given for an absent node.
+    let location: SourceLocation
 
-    init(node: Node?, pointer: String) {
+    init(node: Node?, pointer: String, location: SourceLocation) {
         self.node = node
         self.pointer = pointer
+        self.location = location
     }
 }
 
 /// Up to six steps from a field's origin, each the position of a mapping entry or of a
-/// sequence element, packed in two words: a field costs no allocation to make.
+/// sequence element, packed in two words with their count: a field costs no allocation to make.
 private struct FieldSteps: Sendable {
     /// One step: a position, and whether it is a mapping entry's (else an element's).
     struct Step {
         let raw: UInt64
 
-        /// Whether `index` can be a step (positions below 2²⁰).
-        static func fits(_ index: Int) -> Bool { index >= 0 && index < 1 << 20 }
+        /// Whether `index` can be a step (positions below 2¹⁹).
+        static func fits(_ index: Int) -> Bool { index >= 0 && index < 1 << 19 }
 
         init(index: Int, isKey: Bool) { raw = UInt64(index) << 1 | (isKey ? 1 : 0) }
         init(raw: UInt64) { self.raw = raw }
@@ -352,13 +356,16 @@ private struct FieldSteps: Sendable {
         var isKey: Bool { raw & 1 == 1 }
     }
 
-    private static let width: UInt64 = 21
+    private static let width: UInt64 = 20
     private static let perWord = 3
     private static let mask: UInt64 = (1 << width) - 1
+    /// Where the count sits in `low`, above its three steps.
+    private static let countShift: UInt64 = 60
     private var low: UInt64 = 0
     private var high: UInt64 = 0
+
     /// How many steps there are.
-    private(set) var count: Int = 0
+    var count: Int { Int(low >> FieldSteps.countShift) }
 
     subscript(position: Int) -> Step {
         let word = position < FieldSteps.perWord ? low : high
@@ -368,11 +375,12 @@ private struct FieldSteps: Sendable {
 
     /// These steps and one more, or `nil` when there is no room.
     func appending(_ step: Step) -> FieldSteps? {
+        let count = self.count
         guard count < 2 * FieldSteps.perWord else { return nil }
         var result = self
         let shift = UInt64(count % FieldSteps.perWord) * FieldSteps.width
         if count < FieldSteps.perWord { result.low |= step.raw << shift } else { result.high |= step.raw << shift }
-        result.count += 1
+        result.low = result.low & ~(0xF << FieldSteps.countShift) | UInt64(count + 1) << FieldSteps.countShift
         return result
     }
 
@@ -394,11 +402,14 @@ private final class AbsentSteps: Sendable {
     let key: String?
     /// The element index, when `key` is `nil`.
     let index: Int
+    /// The location of the nearest existing node.
+    let location: SourceLocation
 
-    init(parent: AbsentSteps?, key: String?, index: Int) {
+    init(parent: AbsentSteps?, key: String?, index: Int, location: SourceLocation) {
         self.parent = parent
         self.key = key
         self.index = index
+        self.location = location
     }
 
     /// Appends the steps' pointer text.

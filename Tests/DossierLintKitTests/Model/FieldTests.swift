@@ -101,7 +101,7 @@ struct FieldTests {
             pointer: "", location: .start)
         let elements = list["list"].elements
         #expect(elements.count == count)
-        for index in [0, 1, (1 << 20) - 1, 1 << 20, (1 << 20) + 1] {
+        for index in [0, 1, (1 << 19) - 1, 1 << 19, (1 << 19) + 1, (1 << 20) - 1, 1 << 20, (1 << 20) + 1] {
             #expect(elements[index].pointer == "/list/\(index)")
             #expect(list["list"][index].pointer == "/list/\(index)")
             #expect(elements[index].string == String(index))
