@@ -128,6 +128,13 @@ public struct Field: Sendable {
             absent: AbsentSteps(parent: absent, key: key, index: index, location: location))
     }
 
+    /// Whether `other` is this field, reached the same way: the same present node of the same
+    /// tree. `false` for absent fields, and for a field reached from another origin (so a
+    /// cache keyed by fields may miss, never confuse two).
+    public func isSamePlace(as other: Field) -> Bool {
+        absent == nil && other.absent == nil && origin === other.origin && steps == other.steps
+    }
+
     /// Whether the field is present and not null.
     public var exists: Bool {
         guard let node else { return false }
@@ -341,7 +348,7 @@ private final class FieldOrigin: Sendable {
 
 /// Up to six steps from a field's origin, each the position of a mapping entry or of a
 /// sequence element, packed in two words with their count: a field costs no allocation to make.
-private struct FieldSteps: Sendable {
+private struct FieldSteps: Sendable, Equatable {
     /// One step: a position, and whether it is a mapping entry's (else an element's).
     struct Step {
         let raw: UInt64

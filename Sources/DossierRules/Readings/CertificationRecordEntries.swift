@@ -31,10 +31,7 @@ enum CertificationRecordEntries {
             context.cannotVerify(records, Message(zh: "缺少 records", en: "records is missing"))
             return nil
         }
-        return records.keys.compactMap { key in
-            let field = records[key]
-            return field.node?.mapping != nil ? (key, field) : nil
-        }
+        return records.members.filter { $0.field.node?.mapping != nil }
     }
 
     /// The entries that are kept (`present` is not false).

@@ -95,6 +95,12 @@ struct TeamDays {
 extension Dossier {
     /// The members of an audit's team, in file order.
     func team(of audit: Field) -> [TeamMember] {
+        for (candidate, team) in reading(AuditTeams.self) where candidate.isSamePlace(as: audit) { return team }
+        return readTeam(of: audit)
+    }
+
+    /// The members of an audit's team, read from the dossier.
+    fileprivate func readTeam(of audit: Field) -> [TeamMember] {
         audit["team"].elements.map { entry in TeamMember(entry: entry, person: person(withId:)) }
     }
 
@@ -114,5 +120,12 @@ extension Dossier {
             }
         }
         return result
+    }
+}
+
+/// The teams of the dossier's audits, read once per dossier: a dozen rules ask for them.
+enum AuditTeams: DossierReading {
+    static func read(_ dossier: Dossier) -> [(audit: Field, team: [TeamMember])] {
+        dossier.audits.map { ($0, dossier.readTeam(of: $0)) }
     }
 }

@@ -46,6 +46,19 @@ struct FieldTests {
         #expect(root["audits"][5].location == SourceLocation(line: 3, column: 3))
     }
 
+    @Test("a field is the same place as the same field reached again, and no other")
+    func samePlace() throws {
+        let root = try root
+        let audit = root["audits"][0]
+        #expect(audit.isSamePlace(as: root["audits"].elements[0]))
+        #expect(audit["dates"]["end"].isSamePlace(as: root["audits"][0]["dates"]["end"]))
+        #expect(!audit["dates"]["end"].isSamePlace(as: audit["dates"]["start"]))
+        #expect(!audit.isSamePlace(as: root["audits"]))
+        #expect(!audit["none"].isSamePlace(as: audit["none"]), "absent fields are never the same place")
+        let other = try self.root
+        #expect(!audit.isSamePlace(as: other["audits"][0]), "another tree")
+    }
+
     @Test("typed reads: value, missing, or a located type error")
     func typedReads() throws {
         let audit = try root["audits"][0]

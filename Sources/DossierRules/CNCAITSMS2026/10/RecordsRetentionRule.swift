@@ -13,33 +13,38 @@ struct RecordsRetentionRule: Rule {
             else { return }
         }
         let timeline = CertificateTimeline(dossier: context.dossier)
-        var required: (day: Day, basis: Message)?
+        // The basis is worded only for a finding: most records are kept long enough.
+        var required: (day: Day, basis: () -> Message)?
         for certificate in timeline.certificates {
             var end = certificate.expires
-            var basis = Message(
-                zh: "证书 \(certificate.expires) 到期", en: "the certificate expires \(certificate.expires)")
+            let expires = certificate.expires
+            var basis = { Message(zh: "证书 \(expires) 到期", en: "the certificate expires \(expires)") }
             if let termination = timeline.events(of: certificate).first(where: {
                 $0.kind == "withdrawal" || $0.kind == "cancellation"
             }), termination.decided < end {
                 end = termination.decided
+                let decided = end
                 let withdrawn = termination.kind == "withdrawal"
-                basis = Message(
-                    zh: "证书于 \(end) 被\(withdrawn ? "撤销" : "注销")",
-                    en: "the certificate was \(withdrawn ? "withdrawn" : "cancelled") on \(end)")
+                basis = {
+                    Message(
+                        zh: "证书于 \(decided) 被\(withdrawn ? "撤销" : "注销")",
+                        en: "the certificate was \(withdrawn ? "withdrawn" : "cancelled") on \(decided)")
+                }
             }
             let day = end.adding(years: Int(years))
             if required.map({ day > $0.day }) ?? true { required = (day, basis) }
         }
         guard let required, let entries = CertificationRecordEntries.keptEntries(context) else { return }
-        let yearsText = wholeText(years)
         for (key, entry) in entries {
             guard let kept = context.date(entry["kept_until"]), kept < required.day else { continue }
             let label = CertificationRecordEntries.label(key)
+            let yearsText = wholeText(years)
+            let basis = required.basis()
             context.report(
                 entry["kept_until"],
                 Message(
-                    zh: "\(label.zh)保存至 \(kept)；\(required.basis.zh)，应保存至 \(required.day)（\(yearsText) 年以上）",
-                    en: "\(label.en) is kept until \(kept); \(required.basis.en), so it must be kept until "
+                    zh: "\(label.zh)保存至 \(kept)；\(basis.zh)，应保存至 \(required.day)（\(yearsText) 年以上）",
+                    en: "\(label.en) is kept until \(kept); \(basis.en), so it must be kept until "
                         + "\(required.day) (\(yearsText) years or more)"))
         }
     }
