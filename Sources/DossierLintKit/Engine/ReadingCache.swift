@@ -4,35 +4,45 @@
 /// A dossier is checked on one thread, but the cache is locked so that sharing one is always
 /// safe; a value is computed outside the lock (two threads may each compute it once, and the
 /// first kept wins). A subject has a dozen readings or so: they are found by a scan of
-/// identities, with no hashing and no dynamic cast.
+/// identities, with no hashing. The cache holds boxes; the callers, inlined where the reading's
+/// type is known, take the value out without a dynamic cast or a generic metadata lookup.
+@usableFromInline
 final class ReadingCache: @unchecked Sendable {
     private let lock = Lock()
     private var keys: [ObjectIdentifier] = []
     private var boxes: [AnyObject] = []
 
-    /// The value kept for `key`, or the one `compute` gives, then kept. Every call with one
-    /// key must give values of one type (the reading's `Value`).
-    func value<Value>(for key: ObjectIdentifier, compute: () -> Value) -> Value {
-        if let kept: Value = kept(key) { return kept }
-        let value = compute()
+    @usableFromInline
+    init() {}
+
+    /// The box kept for `key`, or the one `make` gives, then kept. Every call with one key
+    /// must make boxes of one type (`ReadingBox` of the reading's `Value`).
+    @usableFromInline
+    func box(for key: ObjectIdentifier, make: () -> AnyObject) -> AnyObject {
+        if let kept = kept(key) { return kept }
+        let box = make()
         lock.lock()
         defer { lock.unlock() }
-        if let index = keys.firstIndex(of: key) { return unsafeDowncast(boxes[index], to: Box<Value>.self).value }
+        if let index = keys.firstIndex(of: key) { return boxes[index] }
         keys.append(key)
-        boxes.append(Box(value))
-        return value
+        boxes.append(box)
+        return box
     }
 
-    private func kept<Value>(_ key: ObjectIdentifier) -> Value? {
+    private func kept(_ key: ObjectIdentifier) -> AnyObject? {
         lock.lock()
         defer { lock.unlock() }
         guard let index = keys.firstIndex(of: key) else { return nil }
-        return unsafeDowncast(boxes[index], to: Box<Value>.self).value
+        return boxes[index]
     }
 }
 
-/// A reading's value, kept by reference.
-private final class Box<Value>: @unchecked Sendable {
+/// A reading's value, kept by reference in a `ReadingCache`.
+@usableFromInline
+final class ReadingBox<Value>: @unchecked Sendable {
+    @usableFromInline
     let value: Value
+
+    @usableFromInline
     init(_ value: Value) { self.value = value }
 }

@@ -111,9 +111,15 @@ public struct RulePack: Sendable {
 
     /// The value of `Reading` for this pack: read from the pack's tables the first time a rule
     /// asks, then shared by every rule and dossier checked with the pack.
+    @inlinable
     public func reading<Reading: PackReading>(_ reading: Reading.Type) -> Reading.Value {
-        storage.readings.value(for: ObjectIdentifier(reading)) { Reading.read(self) }
+        let box = readings.box(for: ObjectIdentifier(reading)) { ReadingBox(Reading.read(self)) }
+        return unsafeDowncast(box, to: ReadingBox<Reading.Value>.self).value
     }
+
+    /// The readings made from this pack's values.
+    @usableFromInline
+    var readings: ReadingCache { storage.readings }
 
     /// Changes the pack's values: in place when this copy alone holds them, else in a copy.
     /// Readings made from the old values are dropped.

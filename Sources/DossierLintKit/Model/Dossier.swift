@@ -14,7 +14,8 @@ public struct Dossier: Sendable {
     /// People from the repository registry, if one was given, by id.
     public let registryPersonnel: [String: Field]
     /// Readings computed once per dossier and shared by every rule (see `reading(_:)`).
-    private let readings = ReadingCache()
+    @usableFromInline
+    let readings = ReadingCache()
     /// The audits and people by id, indexed when the dossier is made: nearly every rule asks.
     private let index: DossierIndex
 
@@ -30,8 +31,10 @@ public struct Dossier: Sendable {
     /// The value of `Reading` for this dossier: computed the first time a rule
     /// asks, then shared by every rule that checks the dossier. Readings are
     /// pure functions of the dossier, so sharing them changes no result.
+    @inlinable
     public func reading<Reading: DossierReading>(_ reading: Reading.Type) -> Reading.Value {
-        readings.value(for: ObjectIdentifier(reading)) { Reading.read(self) }
+        let box = readings.box(for: ObjectIdentifier(reading)) { ReadingBox(Reading.read(self)) }
+        return unsafeDowncast(box, to: ReadingBox<Reading.Value>.self).value
     }
 
     /// The display path of the file.

@@ -26,12 +26,21 @@ enum CertificationRecordEntries {
     /// The record entries (mappings) of `records`, in file order; `nil` after a
     /// "cannot verify" when `records` is missing.
     static func entries(_ context: RuleContext) -> [(key: String, field: Field)]? {
-        let records = context.dossier["records"]
-        guard records.exists else {
-            context.cannotVerify(records, Message(zh: "缺少 records", en: "records is missing"))
+        guard let entries = context.dossier.reading(Listed.self) else {
+            context.cannotVerify(context.dossier["records"], Message(zh: "缺少 records", en: "records is missing"))
             return nil
         }
-        return records.members.filter { $0.field.node?.mapping != nil }
+        return entries
+    }
+
+    /// The record entries of `records`, listed once per dossier (six rules ask); `nil` when
+    /// `records` is missing.
+    enum Listed: DossierReading {
+        static func read(_ dossier: Dossier) -> [(key: String, field: Field)]? {
+            let records = dossier["records"]
+            guard records.exists else { return nil }
+            return records.members.filter { $0.field.node?.mapping != nil }
+        }
     }
 
     /// The entries that are kept (`present` is not false).
