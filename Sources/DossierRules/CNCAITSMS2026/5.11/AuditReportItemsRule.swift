@@ -25,8 +25,18 @@ struct AuditReportItemsRule: Rule {
                 continue
             }
             let name = Audits.name(of: audit)
+            // Reports list their items in the parameter's order: each is looked for where the
+            // last one was found, and looked up by key only when it is not there.
+            let members = items.members
+            var next = 0
             for (offset, key) in required.enumerated() {
-                let item = items[key]
+                let item: Field
+                if next < members.count, members[next].key.utf8.elementsEqual(key.utf8) {
+                    item = members[next].field
+                    next += 1
+                } else {
+                    item = items[key]
+                }
                 if item.bool.value == true { continue }
                 // Named only for a finding: most reports pass.
                 let number = "(\(offset + 1)) \(key)"
