@@ -6,26 +6,43 @@ public let dossierSchema = "itsms-dossier/1"
 public let registrySchema = "itsms-registry/1"
 
 /// A typed, read-only view of one dossier file.
+///
+/// Its values sit in one shared box: every rule's context holds the dossier, and a copy costs
+/// one reference count.
 public struct Dossier: Sendable {
     /// The parsed file.
-    public let document: Document
+    public var document: Document { storage.document }
     /// The whole tree as a field (pointer "").
-    public let root: Field
+    public var root: Field { storage.root }
     /// People from the repository registry, if one was given, by id.
-    public let registryPersonnel: [String: Field]
+    public var registryPersonnel: [String: Field] { storage.registryPersonnel }
     /// Readings computed once per dossier and shared by every rule (see `reading(_:)`).
     @usableFromInline
-    let readings = ReadingCache()
+    var readings: ReadingCache { storage.readings }
     /// The audits and people by id, indexed when the dossier is made: nearly every rule asks.
-    private let index: DossierIndex
+    private var index: DossierIndex { storage.index }
+
+    private let storage: Storage
 
     /// Wraps a parsed document.
     public init(document: Document, registryPersonnel: [String: Field] = [:]) {
-        self.document = document
-        let root = Field(node: document.root, pointer: "", location: document.root.location)
-        self.root = root
-        self.registryPersonnel = registryPersonnel
-        self.index = DossierIndex(root: root)
+        storage = Storage(document: document, registryPersonnel: registryPersonnel)
+    }
+
+    private final class Storage: Sendable {
+        let document: Document
+        let root: Field
+        let registryPersonnel: [String: Field]
+        let readings = ReadingCache()
+        let index: DossierIndex
+
+        init(document: Document, registryPersonnel: [String: Field]) {
+            self.document = document
+            let root = Field(node: document.root, pointer: "", location: document.root.location)
+            self.root = root
+            self.registryPersonnel = registryPersonnel
+            self.index = DossierIndex(root: root)
+        }
     }
 
     /// The value of `Reading` for this dossier: computed the first time a rule
@@ -90,7 +107,7 @@ public protocol DossierReading {
 
 /// The dossier's lists indexed once: audits in order, by id and by type, and
 /// the dossier's own people by id.
-private struct DossierIndex {
+private struct DossierIndex: Sendable {
     /// Every audit, in file order.
     let audits: [Field]
     /// Audits by `id` (the first of a repeated id).
