@@ -150,6 +150,12 @@ public struct Node: Sendable {
         return UTF8Key.index(of: key, in: entries)
     }
 
+    /// The position of the entry for `key` among `entries` (a mapping's), or `nil`: keys are
+    /// the same when their UTF-8 bytes are.
+    public static func entryIndex(forKey key: String, in entries: [MappingEntry]) -> Int? {
+        UTF8Key.index(of: key, in: entries)
+    }
+
     /// The entry for `key` in a mapping, or `nil`.
     public func entry(forKey key: String) -> MappingEntry? {
         guard case .mapping(let entries) = content, let index = UTF8Key.index(of: key, in: entries) else { return nil }

@@ -12,7 +12,12 @@ public struct Glossary: Sendable {
     /// Labels of field keys (and of keys that name entries, such as record kinds), by key.
     public var fields: [String: Message]
     /// Labels of enumerated values, by vocabulary (`audit_type`, `decision_kind` …), then by value.
-    public var vocabularies: [String: [String: Message]]
+    public var vocabularies: [String: [String: Message]] {
+        didSet { valueTerms = Self.valueTerms(of: vocabularies) }
+    }
+    /// The label of each value of any vocabulary, the first vocabulary in name order winning:
+    /// what `term(_:)` falls back on, merged once instead of per call.
+    private var valueTerms: [String: Message] = [:]
     /// The place of each value in its vocabulary as the glossary lists it (from 0), by vocabulary,
     /// then by value: the order a schema or a listing shows them in.
     public var order: [String: [String: Int]] = [:]
@@ -21,6 +26,7 @@ public struct Glossary: Sendable {
     public init(fields: [String: Message] = [:], vocabularies: [String: [String: Message]] = [:]) {
         self.fields = fields
         self.vocabularies = vocabularies
+        valueTerms = Self.valueTerms(of: vocabularies)
     }
 
     /// Reads `glossary.yaml`: `fields: {key: {zh, en}}` and
@@ -36,6 +42,15 @@ public struct Glossary: Sendable {
         }
         self.vocabularies = vocabularies
         self.order = order
+        valueTerms = Self.valueTerms(of: vocabularies)
+    }
+
+    private static func valueTerms(of vocabularies: [String: [String: Message]]) -> [String: Message] {
+        var result: [String: Message] = [:]
+        for name in vocabularies.keys.sorted() {
+            for (value, label) in vocabularies[name]! where result[value] == nil { result[value] = label }
+        }
+        return result
     }
 
     private static func labels(_ field: Field) throws(ParseError) -> [String: Message] {
@@ -52,11 +67,7 @@ public struct Glossary: Sendable {
     /// The label of a field key, else of the value `key` in any vocabulary
     /// (vocabularies in name order), else `nil`.
     public func term(_ key: String) -> Message? {
-        if let label = fields[key] { return label }
-        for name in vocabularies.keys.sorted() {
-            if let label = vocabularies[name]?[key] { return label }
-        }
-        return nil
+        fields[key] ?? valueTerms[key]
     }
 
     /// The label of `value` in `vocabulary`, if the glossary has it.
@@ -70,7 +81,9 @@ public struct Glossary: Sendable {
     public func name(ofPointer pointer: String) -> Message {
         var parts: [String] = []
         for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let key = String(token).replacing("~1", with: "/").replacing("~0", with: "~")
+            let key =
+                token.utf8.contains(UInt8(ascii: "~"))
+                ? String(token).replacing("~1", with: "/").replacing("~0", with: "~") : String(token)
             if let index = Int(key), !key.isEmpty {
                 let collection = parts.popLast() ?? ""
                 parts.append("第 \(index + 1) 个\(collection)")

@@ -166,14 +166,14 @@ public struct RuleDescription: Sendable {
     /// The parameter `name` as a number (`parameter(name).number`), read once per description:
     /// rules ask for their limits on every dossier.
     public func numberParameter(_ name: String) -> Double? {
-        guard let index = storage.parametersField.node?.entryIndex(forKey: name) else { return nil }
+        guard let index = Node.entryIndex(forKey: name, in: storage.parameters) else { return nil }
         return storage.numbers[index]
     }
 
     /// The parameter `name` as a list of texts (`parameter(name).texts`), read once per
     /// description.
     public func listParameter(_ name: String) -> [String]? {
-        guard let index = storage.parametersField.node?.entryIndex(forKey: name) else { return nil }
+        guard let index = Node.entryIndex(forKey: name, in: storage.parameters) else { return nil }
         return storage.lists[index]
     }
 

@@ -160,7 +160,7 @@ public struct Field: Sendable {
 
     /// The member `key` of a mapping (absent when this is not a mapping).
     public subscript(key: String) -> Field {
-        guard case .mapping(let entries)? = node?.content, let index = node?.entryIndex(forKey: key) else {
+        guard case .mapping(let entries)? = node?.content, let index = Node.entryIndex(forKey: key, in: entries) else {
             return absent(key: key, index: 0)
         }
         return present(entries[index].value, at: index, isKey: true)

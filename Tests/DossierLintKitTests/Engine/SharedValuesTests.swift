@@ -79,3 +79,26 @@ struct SharedValuesTests {
         #expect(description.clause == "2")
     }
 }
+
+/// The glossary's labels of keys and values.
+@Suite("Glossary terms")
+struct GlossaryTermsTests {
+    @Test("a key's label, else a value's in the first vocabulary by name, also after a change")
+    func terms() {
+        var glossary = Glossary(
+            fields: ["audits": Message(zh: "审核", en: "audits")],
+            vocabularies: [
+                "b_kind": ["x": Message(zh: "乙", en: "b")],
+                "a_kind": ["x": Message(zh: "甲", en: "a"), "y": Message(zh: "丙", en: "c")],
+            ])
+        #expect(glossary.term("audits")?.zh == "审核")
+        #expect(glossary.term("x")?.zh == "甲")
+        #expect(glossary.term("y")?.zh == "丙")
+        #expect(glossary.term("z") == nil)
+        glossary.vocabularies["a_kind"] = nil
+        #expect(glossary.term("x")?.zh == "乙")
+        #expect(glossary.term("y") == nil)
+        #expect(glossary.name(ofPointer: "/audits/1/a~1b").zh == "第 2 个审核的a/b")
+        #expect(glossary.name(ofPointer: "/audits/1/a~1b").en == "audits[1].a/b")
+    }
+}
