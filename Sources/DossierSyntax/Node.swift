@@ -150,6 +150,9 @@ public struct Node: Sendable {
         return UTF8Key.index(of: key, in: entries)
     }
 
+    /// Whether two mapping keys are the same key: the same UTF-8 bytes, as a lookup compares them.
+    public static func sameKey(_ a: String, _ b: String) -> Bool { UTF8Key.same(a, b) }
+
     /// The position of the entry for `key` among `entries` (a mapping's), or `nil`: keys are
     /// the same when their UTF-8 bytes are.
     public static func entryIndex(forKey key: String, in entries: [MappingEntry]) -> Int? {

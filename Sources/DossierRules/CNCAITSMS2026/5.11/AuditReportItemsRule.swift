@@ -1,4 +1,5 @@
 import DossierLintKit
+import DossierSyntax
 
 /// 5.11.3 (1)–(18): every audit report covers its eighteen items; an item
 /// marked "适用时" may be `not_applicable` only when the dossier shows it
@@ -31,7 +32,7 @@ struct AuditReportItemsRule: Rule {
             var next = 0
             for (offset, key) in required.enumerated() {
                 let item: Field
-                if next < members.count, members[next].key.utf8.elementsEqual(key.utf8) {
+                if next < members.count, Node.sameKey(members[next].key, key) {
                     item = members[next].field
                     next += 1
                 } else {
