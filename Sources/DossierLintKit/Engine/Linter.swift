@@ -101,7 +101,21 @@ public struct Linter: Sendable {
     /// Rule implementations, by identifier.
     public let implementations: [String: any Rule]
     /// The settings.
-    public var settings: RuleSettings
+    public var settings: RuleSettings {
+        didSet { plans = Linter.plans(packs: packs, implementations: implementations, settings: settings) }
+    }
+    /// The dossier rules each pack runs, by pack identifier, with what the settings make of
+    /// them: worked out once, not for every dossier.
+    private var plans: [String: [PlannedRule]]
+
+    /// A dossier rule that runs: its description as the pack has it and as configured, its
+    /// implementation and its configured severity.
+    private struct PlannedRule: Sendable {
+        let description: RuleDescription
+        let configured: RuleDescription
+        let rule: any Rule
+        let severity: Severity?
+    }
 
     /// Creates a linter from packs and rule implementations.
     public init(packs: [RulePack], rules: [any Rule.Type], settings: RuleSettings = RuleSettings()) {
@@ -112,6 +126,22 @@ public struct Linter: Sendable {
         for rule in rules { implementations[rule.identifier] = rule.init() }
         self.implementations = implementations
         self.settings = settings
+        plans = Linter.plans(packs: byId, implementations: implementations, settings: settings)
+    }
+
+    private static func plans(
+        packs: [String: RulePack], implementations: [String: any Rule], settings: RuleSettings
+    ) -> [String: [PlannedRule]] {
+        packs.mapValues { pack in
+            pack.rules.compactMap { description in
+                guard description.scope == .dossier, let rule = implementations[description.identifier],
+                    settings.isEnabled(description)
+                else { return nil }
+                return PlannedRule(
+                    description: description, configured: settings.configured(description), rule: rule,
+                    severity: settings.severity(for: description))
+            }
+        }
     }
 
     /// The packs a dossier is checked with: its scheme, then its profile (layered on the scheme).
@@ -162,17 +192,12 @@ public struct Linter: Sendable {
                         en: "unknown profile '\(profile)': only the scheme's rules were run")))
         }
         for pack in selected {
-            for description in pack.rules where description.scope == .dossier {
-                guard let rule = implementations[description.identifier], settings.isEnabled(description) else {
-                    continue
-                }
-                runs.run(description, of: pack, settings: settings) { configured, severity in
-                    let context = RuleContext(
-                        dossier: dossier, description: configured, judgingDay: judgingDay, pack: pack,
-                        severityOverride: severity)
-                    rule.check(context)
-                    return context.findings
-                }
+            for planned in plans[pack.identifier] ?? [] {
+                let context = RuleContext(
+                    dossier: dossier, description: planned.configured, judgingDay: judgingDay, pack: pack,
+                    severityOverride: planned.severity)
+                planned.rule.check(context)
+                runs.record(planned.description, of: pack, settings: settings, found: context.findings)
             }
         }
         if case .invalid(let problem) = dossier.root["as_of"].date {

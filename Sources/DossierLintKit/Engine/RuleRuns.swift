@@ -6,21 +6,9 @@ struct RuleRuns {
     /// One outcome per rule run, in run order.
     var outcomes: [RuleOutcome] = []
 
-    /// Runs one rule of `pack`: `check` gets the rule's description with its
-    /// configured parameters and its configured severity, and returns the
-    /// rule's findings. Records the rule's outcome, and its findings with the
-    /// configured severity of "cannot verify" findings.
-    mutating func run(
-        _ description: RuleDescription, of pack: RulePack, settings: RuleSettings,
-        check: (RuleDescription, Severity?) -> [Finding]
-    ) {
-        record(
-            description, of: pack, settings: settings,
-            found: check(settings.configured(description), settings.severity(for: description)))
-    }
-
     /// Records the findings `found` of one rule of `pack`, run on its configured description
-    /// and severity (rules run elsewhere, such as on several threads), as `run` does.
+    /// and severity: the rule's outcome, and its findings with the configured severity of
+    /// "cannot verify" findings.
     mutating func record(_ description: RuleDescription, of pack: RulePack, settings: RuleSettings, found: [Finding]) {
         outcomes.append(
             RuleOutcome(
