@@ -166,6 +166,14 @@ public struct Field: Sendable {
         return present(entries[index].value, at: index, isKey: true)
     }
 
+    /// The value of a mapping's entry at `position` (in source order), with its key; `nil` when
+    /// this is not a mapping or has no such entry. For reading entries in an expected order
+    /// without looking each key up.
+    public func member(at position: Int) -> (key: String, field: Field)? {
+        guard case .mapping(let entries)? = node?.content, entries.indices.contains(position) else { return nil }
+        return (entries[position].key, present(entries[position].value, at: position, isKey: true))
+    }
+
     /// The element at `index` of a sequence.
     public subscript(index: Int) -> Field {
         guard case .sequence(let elements)? = node?.content, elements.indices.contains(index) else {

@@ -59,6 +59,21 @@ struct FieldTests {
         #expect(!audit.isSamePlace(as: other["audits"][0]), "another tree")
     }
 
+    @Test("a mapping's entries by position, with their keys and places")
+    func membersByPosition() throws {
+        let audit = try root["audits"][0]
+        let first = try #require(audit.member(at: 0))
+        #expect(first.key == "id")
+        #expect(first.field.string == "A1")
+        #expect(first.field.isSamePlace(as: audit["id"]))
+        let last = try #require(audit.member(at: 6))
+        #expect(last.key == "a/b~c")
+        #expect(last.field.pointer == "/audits/0/a~1b~0c")
+        #expect(audit.member(at: 7) == nil)
+        #expect(audit.member(at: -1) == nil)
+        #expect(audit["id"].member(at: 0) == nil)
+    }
+
     @Test("typed reads: value, missing, or a located type error")
     func typedReads() throws {
         let audit = try root["audits"][0]

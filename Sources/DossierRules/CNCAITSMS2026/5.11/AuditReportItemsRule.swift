@@ -28,12 +28,11 @@ struct AuditReportItemsRule: Rule {
             let name = Audits.name(of: audit)
             // Reports list their items in the parameter's order: each is looked for where the
             // last one was found, and looked up by key only when it is not there.
-            let members = items.members
             var next = 0
             for (offset, key) in required.enumerated() {
                 let item: Field
-                if next < members.count, Node.sameKey(members[next].key, key) {
-                    item = members[next].field
+                if let member = items.member(at: next), Node.sameKey(member.key, key) {
+                    item = member.field
                     next += 1
                 } else {
                     item = items[key]
