@@ -38,6 +38,25 @@ struct FileWalkTests {
         return true
     }
 
+    @Test("every name of a large folder is read whole, short and long, ASCII and Chinese")
+    func largeFolderNames() throws {
+        // `readdir`'s records are only as long as their names: a name must be read where it lies,
+        // never as the whole 256-byte `d_name` (which read past the system's buffer, and crashed
+        // about one run in twelve on a folder of 10,000 files).
+        let temporary = try TemporaryFolder()
+        var expected: Set<String> = []
+        for index in 0..<3000 {
+            let stem = index % 3 == 0 ? "档案\(index)" : String(repeating: "d", count: 1 + index % 240) + "-\(index)"
+            let name = stem + ".yaml"
+            FileManager.default.createFile(atPath: temporary.path + "/" + name, contents: Data())
+            expected.insert(temporary.path + "/" + name)
+        }
+        let expansion = FileDiscovery.expand([temporary.path], stdinName: "-")
+        #expect(expansion.missing.isEmpty)
+        #expect(Set(expansion.files.compactMap(\.readPath)) == expected)
+        #expect(expansion.files.count == expected.count)
+    }
+
     @Test("a link loop (self -> ., up -> ../folder) ends, checks each dossier once and warns naming the link")
     func linkLoop() throws {
         let temporary = try TemporaryFolder()
