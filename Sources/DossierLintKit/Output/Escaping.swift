@@ -11,42 +11,56 @@ enum Escaping {
     /// references (so they survive attribute normalisation), other C0 controls
     /// and U+FFFE, U+FFFF (not allowed in XML 1.0) as U+FFFD.
     static func xmlAttribute(_ text: String) -> String {
-        xml(text, inAttribute: true)
+        var output: [UInt8] = []
+        appendXML(text, inAttribute: true, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `text` for XML character data (JUnit): `& < >` as entities, carriage
     /// return as `&#13;`, tab and line feed kept, other C0 controls and U+FFFE,
     /// U+FFFF as U+FFFD.
     static func xmlText(_ text: String) -> String {
-        xml(text, inAttribute: false)
+        var output: [UInt8] = []
+        appendXML(text, inAttribute: false, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func xml(_ text: String, inAttribute: Bool) -> String {
-        if isPlain(
-            text, rejectingNoncharacters: true,
-            { $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 })
-        {
-            return text
-        }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output.append("&amp;")
-            case "<": output.append("&lt;")
-            case ">": output.append("&gt;")
-            case "\"" where inAttribute: output.append("&quot;")
-            case "'" where inAttribute: output.append("&apos;")
-            case "\t" where inAttribute: output.append("&#9;")
-            case "\n" where inAttribute: output.append("&#10;")
-            case "\r": output.append("&#13;")
-            case "\t", "\n": output.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                output.append("\u{FFFD}")
-            default: output.unicodeScalars.append(scalar)
+    /// Appends `text` escaped for XML (as `xmlAttribute` or `xmlText`), in UTF-8. What is
+    /// escaped is ASCII, or U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`: `EF` only ever starts
+    /// a character), so the text is escaped byte by byte.
+    static func appendXML(_ text: String, inAttribute: Bool, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            if isPlain(
+                bytes, rejectingNoncharacters: true,
+                { $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 })
+            {
+                output.append(contentsOf: bytes)
+                return
+            }
+            let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\"") where inAttribute: output.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'") where inAttribute: output.append(contentsOf: "&apos;".utf8)
+                case UInt8(ascii: "\t") where inAttribute: output.append(contentsOf: "&#9;".utf8)
+                case UInt8(ascii: "\n") where inAttribute: output.append(contentsOf: "&#10;".utf8)
+                case UInt8(ascii: "\r"): output.append(contentsOf: "&#13;".utf8)
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"): output.append(byte)
+                case ..<0x20: output.append(contentsOf: replacement)
+                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
+                    output.append(contentsOf: replacement)
+                    index += 2
+                default: output.append(byte)
+                }
             }
         }
-        return output
     }
 
     /// `text` for HTML, as text or as a double-quoted attribute value:

@@ -84,28 +84,33 @@ public enum JUnitReporter: Reporter {
             let suite = JUnitReporter.suite(for: file, failOn: failOn, options: options)
             total.add(suite.cases)
             suites += 1
-            var output = ""
-            output.append(
-                "  <testsuite name=\"" + Escaping.xmlAttribute(suite.name) + "\"" + countAttributes(suite.cases)
-                    + " time=\"0\"")
+            // UTF-8 bytes, not a `String`: a file has some 150 test cases, and appending to a
+            // `String` costs several times more per piece.
+            var output: [UInt8] = []
+            output.append(contentsOf: "  <testsuite name=\"".utf8)
+            Escaping.appendXML(suite.name, inAttribute: true, to: &output)
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: countAttributes(suite.cases).utf8)
+            output.append(contentsOf: " time=\"0\"".utf8)
             if suite.cases.isEmpty {
-                output.append("/>\n")
-                return output
+                output.append(contentsOf: "/>\n".utf8)
+                return String(decoding: output, as: UTF8.self)
             }
-            output.append(">\n")
-            var classnames: [String: String] = [:]  // escaped once per file
+            output.append(contentsOf: ">\n".utf8)
+            var classnames: [String: [UInt8]] = [:]  // escaped once per file
             for testCase in suite.cases {
                 let classname =
                     classnames[testCase.classname]
                     ?? {
-                        let escaped = Escaping.xmlAttribute(testCase.classname)
+                        var escaped: [UInt8] = []
+                        Escaping.appendXML(testCase.classname, inAttribute: true, to: &escaped)
                         classnames[testCase.classname] = escaped
                         return escaped
                     }()
                 JUnitReporter.write(testCase, classname: classname, locations: contractAttributes, into: &output)
             }
-            output.append("  </testsuite>\n")
-            return output
+            output.append(contentsOf: "  </testsuite>\n".utf8)
+            return String(decoding: output, as: UTF8.self)
         }
 
         func finish(_ summary: ReportSummary) -> (head: String, tail: String) {
@@ -284,34 +289,54 @@ public enum JUnitReporter: Reporter {
     }
 
     /// Writes a test case whose `classname` is already escaped.
-    private static func write(_ testCase: TestCase, classname: String, locations: Bool, into output: inout String) {
-        output.append("    <testcase name=\"")
-        output.append(Escaping.xmlAttribute(testCase.name))
-        output.append("\" classname=\"")
-        output.append(classname)
-        output.append("\"")
-        if locations, let file = testCase.file { output.append(" file=\"" + Escaping.xmlAttribute(file) + "\"") }
-        if locations, let line = testCase.line { output.append(" line=\"\(line)\"") }
+    private static func write(_ testCase: TestCase, classname: [UInt8], locations: Bool, into output: inout [UInt8]) {
+        func literal(_ text: StaticString) { text.withUTF8Buffer { output.append(contentsOf: $0) } }
+        func attribute(_ text: String) { Escaping.appendXML(text, inAttribute: true, to: &output) }
+        func characters(_ text: String) { Escaping.appendXML(text, inAttribute: false, to: &output) }
+        literal("    <testcase name=\"")
+        attribute(testCase.name)
+        literal("\" classname=\"")
+        output.append(contentsOf: classname)
+        literal("\"")
+        if locations, let file = testCase.file {
+            literal(" file=\"")
+            attribute(file)
+            literal("\"")
+        }
+        if locations, let line = testCase.line {
+            literal(" line=\"")
+            output.append(contentsOf: String(line).utf8)
+            literal("\"")
+        }
         switch testCase.outcome {
         case .passed(nil):
-            output.append("/>\n")
+            literal("/>\n")
             return
         case .passed(let systemOut?):
-            output.append(">\n      <system-out>" + Escaping.xmlText(systemOut) + "</system-out>\n")
+            literal(">\n      <system-out>")
+            characters(systemOut)
+            literal("</system-out>\n")
         case .failure(let message, let type, let body):
-            output.append(
-                ">\n      <failure message=\"" + Escaping.xmlAttribute(message) + "\" type=\""
-                    + Escaping.xmlAttribute(type) + "\">"
-                    + Escaping.xmlText(body)
-                    + "</failure>\n")
+            literal(">\n      <failure message=\"")
+            attribute(message)
+            literal("\" type=\"")
+            attribute(type)
+            literal("\">")
+            characters(body)
+            literal("</failure>\n")
         case .error(let message, let type, let body):
-            output.append(
-                ">\n      <error message=\"" + Escaping.xmlAttribute(message) + "\" type=\""
-                    + Escaping.xmlAttribute(type) + "\">" + Escaping.xmlText(body)
-                    + "</error>\n")
+            literal(">\n      <error message=\"")
+            attribute(message)
+            literal("\" type=\"")
+            attribute(type)
+            literal("\">")
+            characters(body)
+            literal("</error>\n")
         case .skipped(let message):
-            output.append(">\n      <skipped message=\"" + Escaping.xmlAttribute(message) + "\"/>\n")
+            literal(">\n      <skipped message=\"")
+            attribute(message)
+            literal("\"/>\n")
         }
-        output.append("    </testcase>\n")
+        literal("    </testcase>\n")
     }
 }

@@ -12,6 +12,15 @@ import Testing
                 == "]]&gt; &lt;script&gt;&amp;\u{FFFD}\u{FFFD}\t\n&#13;\u{FFFD}")
     }
 
+    @Test func xmlReplacesOnlyTheTwoNoncharactersAmongTheirNeighbours() {
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF; U+FFFD, U+FFBE and U+F000 share bytes with them.
+        #expect(
+            Escaping.xmlText("中\u{FFFE}x\u{FFFD}\u{FFBE}\u{F000}\u{FFFF}<")
+                == "中\u{FFFD}x\u{FFFD}\u{FFBE}\u{F000}\u{FFFD}&lt;")
+        #expect(Escaping.xmlAttribute("\u{FFFF}") == "\u{FFFD}")
+        #expect(Escaping.xmlAttribute("审核 5.4.1 team-size") == "审核 5.4.1 team-size")
+    }
+
     @Test func htmlWritesTheApostropheAsANumericReference() {
         #expect(Escaping.html("a<b>&\"c'\u{1}\n") == "a&lt;b&gt;&amp;&quot;c&#39;\u{1}\n")
     }
