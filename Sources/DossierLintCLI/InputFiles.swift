@@ -55,17 +55,38 @@ final class InputFiles: @unchecked Sendable {
 
     /// The input that writing `output` would replace: the same file (device and inode,
     /// so also through a hard or symbolic link), or the same path once links are resolved.
+    ///
+    /// An audit has tens of thousands of inputs and three outputs: an input's device and inode
+    /// are asked for once, and only when the output exists; its folder's links are resolved only
+    /// when its name is the output's (a path with its folder resolved keeps its last component,
+    /// so two paths whose names differ never resolve to the same path).
     func input(replacedBy output: String) -> String? {
         let target = (try? AtomicWriter.resolvingLinks(output)) ?? output
         let outputIdentity = Self.identity(target)
         let outputPath = Self.resolved(target)
+        let outputName = AtomicWriter.name(of: target)
         lock.lock()
         let paths = paths
         lock.unlock()
         return paths.first { input in
-            if let outputIdentity, let identity = Self.identity(input), identity == outputIdentity { return true }
-            return Self.resolved(input) == outputPath
+            if let outputIdentity, let identity = identity(input), identity == outputIdentity { return true }
+            return AtomicWriter.name(of: input) == outputName && Self.resolved(input) == outputPath
         }
+    }
+
+    /// Device and inode of the input at `path`, asked of the system once per path.
+    private var identities: [String: [UInt64]?] = [:]
+
+    private func identity(_ path: String) -> [UInt64]? {
+        lock.lock()
+        let known = identities[path]
+        lock.unlock()
+        if let known { return known }
+        let identity = Self.identity(path)
+        lock.lock()
+        identities[path] = identity
+        lock.unlock()
+        return identity
     }
 
     /// Device and inode of the file at `path` (links followed), if it exists.
