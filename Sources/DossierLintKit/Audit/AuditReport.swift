@@ -383,6 +383,25 @@ public struct AuditReport: Sendable {
         for finding in input.repositoryResult.findings where finding.kind == .violation && finding.suppression == nil {
             failedByRepository[index.key(finding.clause, pack: finding.pack), default: []].insert(finding.file)
         }
+        // Each dossier's clause states, counted in one pass (not one pass per clause): by position,
+        // how many dossiers passed, failed, could not be verified.
+        var tallies = [(passed: Int, failed: Int, couldNotVerify: Int)](
+            repeating: (0, 0, 0), count: input.index.clauses.count)
+        for dossier in dossiers {
+            for (position, raw) in dossier.states.enumerated() where position < tallies.count {
+                switch ClauseState(rawValue: raw) ?? .notRun {
+                case .notRun: continue
+                case .passed: tallies[position].passed += 1
+                case .couldNotVerify: tallies[position].couldNotVerify += 1
+                case .failed: tallies[position].failed += 1
+                }
+            }
+        }
+        // The dossiers by path, for the few a repository rule fails.
+        var dossiersByPath: [String: [Int]] = [:]
+        if !failedByRepository.isEmpty {
+            for (offset, dossier) in dossiers.enumerated() { dossiersByPath[dossier.path, default: []].append(offset) }
+        }
         var rows: [ClauseRow] = []
         // Only the sections of schemes the repository uses.
         for clause in rulesByClause.keys.sorted(by: ClauseKey.precedes) where schemes.contains(clause.scheme) {
@@ -397,21 +416,23 @@ public struct AuditReport: Sendable {
                     .compactMap { $0 }.joined(separator: "+"),
                 checked: nil, passed: 0, failed: 0, couldNotVerify: 0, repositoryStatus: nil,
                 findings: findingsByClause[clause] ?? 0, change: nil)
-            if hasDossierRules, let position = input.index.position(of: clause) {
-                var checked = 0
-                let failing = failedByRepository[clause] ?? []
-                for dossier in dossiers {
-                    var state = ClauseState(rawValue: dossier.states[position]) ?? .notRun
-                    if state != .notRun && failing.contains(dossier.path) { state = .failed }
-                    switch state {
-                    case .notRun: continue
-                    case .passed: row.passed += 1
-                    case .couldNotVerify: row.couldNotVerify += 1
-                    case .failed: row.failed += 1
+            if hasDossierRules, let position = input.index.position(of: clause), position < tallies.count {
+                var tally = tallies[position]
+                // A dossier a repository rule fails for the clause fails it, if the clause was checked.
+                for path in failedByRepository[clause] ?? [] {
+                    for offset in dossiersByPath[path] ?? [] where position < dossiers[offset].states.count {
+                        switch ClauseState(rawValue: dossiers[offset].states[position]) ?? .notRun {
+                        case .notRun, .failed: continue
+                        case .passed: tally.passed -= 1
+                        case .couldNotVerify: tally.couldNotVerify -= 1
+                        }
+                        tally.failed += 1
                     }
-                    checked += 1
                 }
-                row.checked = checked
+                row.passed = tally.passed
+                row.couldNotVerify = tally.couldNotVerify
+                row.failed = tally.failed
+                row.checked = tally.passed + tally.couldNotVerify + tally.failed
             }
             let outcomes = input.repositoryResult.outcomes.filter { repositoryRules.contains($0.rule) }
             if !outcomes.isEmpty {
