@@ -149,14 +149,18 @@ public enum JUnitReporter: Reporter {
 
     static func suite(for file: FileReport, failOn: FailThreshold, options: ReportOptions) -> Suite {
         let language = options.language
-        var names = UniqueNames()
+        var names = UniqueNames(capacity: file.outcomes.count + file.findings.count)
         var cases: [TestCase] = []
+        cases.reserveCapacity(file.outcomes.count + file.findings.count)
 
-        var classnames: [String: String] = [:]  // by pack: a file has one or two packs, and ~150 test cases
+        // A file has one or two packs and some 150 test cases: each pack's classname is made
+        // once, and found again by a comparison with the last pack, not a hash.
+        var classnames: [(pack: String, name: String)] = []
         func classname(pack: String) -> String {
-            if let known = classnames[pack] { return known }
+            if let known = classnames.last, known.pack == pack { return known.name }
+            if let known = classnames.first(where: { $0.pack == pack }) { return known.name }
             let name = [pack, file.dossierId ?? file.path].filter { !$0.isEmpty }.joined(separator: ".")
-            classnames[pack] = name
+            classnames.append((pack, name))
             return name
         }
         func located(_ finding: Finding) -> String {
@@ -164,7 +168,7 @@ public enum JUnitReporter: Reporter {
         }
         func findingCase(_ finding: Finding, _ outcome: Outcome) -> TestCase {
             TestCase(
-                name: names.claim([finding.clause, finding.rule, finding.pointer]),
+                name: names.claim(finding.clause, finding.rule, finding.pointer),
                 classname: classname(pack: finding.pack), file: finding.file, line: finding.location.line,
                 outcome: outcome)
         }
@@ -178,8 +182,30 @@ public enum JUnitReporter: Reporter {
             finding.kind == .violation && finding.suppression == nil && failOn.fails(finding.severity)
         }
 
-        let ruled = Set(file.outcomes.map { RuleKey(rule: $0.rule, pack: $0.pack) })
-        for finding in file.findings where !ruled.contains(RuleKey(rule: finding.rule, pack: finding.pack)) {
+        // The findings by rule, in finding order. A file has some 150 outcomes and a few rules
+        // with findings: each outcome is matched against those few by comparing names, not by
+        // hashing every outcome.
+        var findingRules: [(key: RuleKey, findings: [Finding], hasOutcome: Bool)] = []
+        for finding in file.findings {
+            let key = RuleKey(rule: finding.rule, pack: finding.pack)
+            if let index = findingRules.firstIndex(where: { $0.key == key }) {
+                findingRules[index].findings.append(finding)
+            } else {
+                findingRules.append((key, [finding], false))
+            }
+        }
+        var outcomeFindings: [Int?] = []  // for each outcome, its entry of findingRules
+        outcomeFindings.reserveCapacity(file.outcomes.count)
+        for outcome in file.outcomes {
+            let index = findingRules.firstIndex { $0.key.rule == outcome.rule && $0.key.pack == outcome.pack }
+            if let index { findingRules[index].hasOutcome = true }
+            outcomeFindings.append(index)
+        }
+        for finding in file.findings {
+            guard
+                !(findingRules.first { $0.key.rule == finding.rule && $0.key.pack == finding.pack }?.hasOutcome
+                    ?? false)
+            else { continue }
             switch finding.kind {
             case .parse:
                 guard finding.suppression == nil else { continue }
@@ -195,18 +221,14 @@ public enum JUnitReporter: Reporter {
             }
         }
 
-        var findingsByRule: [RuleKey: [Finding]] = [:]  // in finding order, looked up per outcome
-        for finding in file.findings {
-            findingsByRule[RuleKey(rule: finding.rule, pack: finding.pack), default: []].append(finding)
-        }
-        for outcome in file.outcomes {
-            let findings = findingsByRule[RuleKey(rule: outcome.rule, pack: outcome.pack)] ?? []
+        for (position, outcome) in file.outcomes.enumerated() {
+            let findings = outcomeFindings[position].map { findingRules[$0].findings } ?? []
             let reported = findings.filter(isReportedViolation)
             if !reported.isEmpty {
                 cases.append(contentsOf: reported.map(failureCase))
                 continue
             }
-            let ruleName = names.claim([outcome.clause, outcome.rule])
+            let ruleName = names.claim(outcome.clause, outcome.rule)
             if case .couldNotVerify(let reason) = outcome.status {
                 let first = findings.first { $0.kind == .cannotVerify }
                 cases.append(
@@ -236,22 +258,48 @@ public enum JUnitReporter: Reporter {
 
     /// Hands out test case names unique within one suite.
     private struct UniqueNames {
-        private var used: Set<String> = []
+        /// The names claimed, by a 64-bit hash of their bytes (the first name of each hash), and
+        /// the rare others whose hash an earlier name has: a name is new when its hash is, which
+        /// costs far less than hashing it into a `Set<String>` (some 150 names a file).
+        private var byHash: [UInt64: String]
+        private var sharingAHash: Set<String> = []
 
-        /// The non-empty parts joined by spaces, with ` #2`, ` #3`… appended when taken.
-        mutating func claim(_ parts: [String]) -> String {
-            var base = ""
-            for part in parts where !part.isEmpty {
-                if !base.isEmpty { base += " " }
-                base += part
+        init(capacity: Int) { byHash = Dictionary(minimumCapacity: capacity) }
+
+        /// The non-empty parts joined by spaces, made unique with ` #2`, ` #3` …
+        mutating func claim(_ first: String, _ second: String, _ third: String = "") -> String {
+            // Joined as bytes: appending to a `String` costs some 300 instructions a piece.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(first.utf8.count + second.utf8.count + third.utf8.count + 2)
+            for part in [first, second, third] where !part.isEmpty {
+                if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                bytes.append(contentsOf: part.utf8)
             }
-            var candidate = base
+            let base = String(decoding: bytes, as: UTF8.self)
+            if insert(base, hash: UniqueNames.hash(bytes)) { return base }
             var number = 1
-            while !used.insert(candidate).inserted {
+            while true {
                 number += 1
-                candidate = base + " #\(number)"
+                let candidate = base + " #\(number)"
+                if insert(candidate, hash: UniqueNames.hash(Array(candidate.utf8))) { return candidate }
             }
-            return candidate
+        }
+
+        /// Claims `name`; `false` when it was claimed before.
+        private mutating func insert(_ name: String, hash: UInt64) -> Bool {
+            guard let first = byHash[hash] else {
+                byHash[hash] = name
+                return true
+            }
+            if first == name { return false }
+            return sharingAHash.insert(name).inserted
+        }
+
+        /// FNV-1a of the bytes.
+        private static func hash(_ bytes: [UInt8]) -> UInt64 {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
         }
     }
 
