@@ -258,13 +258,11 @@ public enum JUnitReporter: Reporter {
 
     /// Hands out test case names unique within one suite.
     private struct UniqueNames {
-        /// The names claimed, by a 64-bit hash of their bytes (the first name of each hash), and
-        /// the rare others whose hash an earlier name has: a name is new when its hash is, which
-        /// costs far less than hashing it into a `Set<String>` (some 150 names a file).
-        private var byHash: [UInt64: String]
-        private var sharingAHash: Set<String> = []
+        /// The names claimed. A `Set<String>`: names that are the same text in Unicode's sense
+        /// (`==`) are the same name, whatever their bytes.
+        private var used: Set<String>
 
-        init(capacity: Int) { byHash = Dictionary(minimumCapacity: capacity) }
+        init(capacity: Int) { used = Set(minimumCapacity: capacity) }
 
         /// The non-empty parts joined by spaces, made unique with ` #2`, ` #3` …
         mutating func claim(_ first: String, _ second: String, _ third: String = "") -> String {
@@ -276,30 +274,13 @@ public enum JUnitReporter: Reporter {
                 bytes.append(contentsOf: part.utf8)
             }
             let base = String(decoding: bytes, as: UTF8.self)
-            if insert(base, hash: UniqueNames.hash(bytes)) { return base }
+            var candidate = base
             var number = 1
-            while true {
+            while !used.insert(candidate).inserted {
                 number += 1
-                let candidate = base + " #\(number)"
-                if insert(candidate, hash: UniqueNames.hash(Array(candidate.utf8))) { return candidate }
+                candidate = base + " #\(number)"
             }
-        }
-
-        /// Claims `name`; `false` when it was claimed before.
-        private mutating func insert(_ name: String, hash: UInt64) -> Bool {
-            guard let first = byHash[hash] else {
-                byHash[hash] = name
-                return true
-            }
-            if first == name { return false }
-            return sharingAHash.insert(name).inserted
-        }
-
-        /// FNV-1a of the bytes.
-        private static func hash(_ bytes: [UInt8]) -> UInt64 {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            return hash
+            return candidate
         }
     }
 

@@ -93,7 +93,13 @@ final class Spool {
     static let defaultMemoryLimit = 4 << 20
 
     /// A spool holding up to `memoryLimit` bytes in memory.
-    init(memoryLimit: Int) { self.memoryLimit = memoryLimit }
+    init(memoryLimit: Int, replayBlock: Int = Spool.replayBlock) {
+        self.memoryLimit = memoryLimit
+        self.replayBlock = replayBlock
+    }
+
+    /// How much of the file `replay` reads at once.
+    private let replayBlock: Int
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
@@ -159,19 +165,42 @@ final class Spool {
     /// could not be read back, if it could not.
     func replay(_ body: (String) -> Void) -> String? {
         for part in before { body(part) }
+        // The file is read in blocks of several parts (one read of 4 MB, not two small reads and
+        // a zeroed array per part): JUnit holds some 130 MB here for 10,000 dossiers, replayed
+        // on one thread at the end of the run.
+        var block: [UInt8] = []
+        var blockStart = 0  // the file offset of block[0]
+        /// Makes `block` hold the file's bytes `start ..< start + count`; the bytes' place in it.
+        func load(_ start: Int, _ count: Int) -> Range<Int>? {
+            if start >= blockStart && start + count <= blockStart + block.count {
+                return (start - blockStart)..<(start - blockStart + count)
+            }
+            let size = min(max(count, replayBlock), fileBytes - start)
+            guard size >= count else {
+                errno = EIO
+                return nil
+            }
+            if block.count != size { block = [UInt8](repeating: 0, count: size) }
+            guard readAll(into: &block, at: start) else { return nil }
+            blockStart = start
+            return 0..<count
+        }
         var offset = 0
-        var header = [UInt8](repeating: 0, count: 8)
         while offset < fileBytes {
-            guard readAll(into: &header, at: offset) else { return String(cString: strerror(errno)) }
-            let length = header.withUnsafeBytes { Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))) }
-            var bytes = [UInt8](repeating: 0, count: length)
-            guard readAll(into: &bytes, at: offset + 8) else { return String(cString: strerror(errno)) }
-            body(String(decoding: bytes, as: UTF8.self))
+            guard let header = load(offset, 8) else { return String(cString: strerror(errno)) }
+            let length = block[header].withUnsafeBytes {
+                Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)))
+            }
+            guard let range = load(offset + 8, length) else { return String(cString: strerror(errno)) }
+            body(String(decoding: block[range], as: UTF8.self))
             offset += 8 + length
         }
         for part in after { body(part) }
         return nil
     }
+
+    /// How much of the file `replay` reads at once, unless told.
+    static let replayBlock = 4 << 20
 
     /// Makes the temporary file in `$TMPDIR` (else `/tmp`) and unlinks it at once.
     private func openFile() -> Bool {

@@ -48,6 +48,18 @@ import Testing
         #expect(replayed == parts)
     }
 
+    @Test(
+        "a spool's file is replayed in blocks: parts across a block's end, and longer than a block",
+        arguments: [1, 7, 16, 64, 1 << 22])
+    func spoolBlocks(block: Int) {
+        let spool = Spool(memoryLimit: 0, replayBlock: block)
+        let parts = (0..<40).map { index in String(repeating: index % 3 == 0 ? "甲" : "x", count: index * 5 % 37) }
+        for part in parts { spool.append(part) }
+        var replayed: [String] = []
+        #expect(spool.replay { replayed.append($0) } == nil)
+        #expect(replayed == parts)
+    }
+
     @Test("a SARIF result names its rule's index once every rule is known")
     func sarifIndexes() throws {
         let text = try streamed("sarif", spoolMemory: 0).text
