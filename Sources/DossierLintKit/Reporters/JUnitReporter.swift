@@ -97,16 +97,21 @@ public enum JUnitReporter: Reporter {
                 return String(decoding: output, as: UTF8.self)
             }
             output.append(contentsOf: ">\n".utf8)
-            var classnames: [String: [UInt8]] = [:]  // escaped once per file
+            // Each classname escaped once per file (a file has one or two), found again by comparing
+            // with the last one, not by a hash per test case.
+            var classnames: [(name: String, escaped: [UInt8])] = []
             for testCase in suite.cases {
-                let classname =
-                    classnames[testCase.classname]
-                    ?? {
-                        var escaped: [UInt8] = []
-                        Escaping.appendXML(testCase.classname, inAttribute: true, to: &escaped)
-                        classnames[testCase.classname] = escaped
-                        return escaped
-                    }()
+                let classname: [UInt8]
+                if let last = classnames.last, last.name == testCase.classname {
+                    classname = last.escaped
+                } else if let known = classnames.first(where: { $0.name == testCase.classname }) {
+                    classname = known.escaped
+                } else {
+                    var escaped: [UInt8] = []
+                    Escaping.appendXML(testCase.classname, inAttribute: true, to: &escaped)
+                    classnames.append((testCase.classname, escaped))
+                    classname = escaped
+                }
                 JUnitReporter.write(testCase, classname: classname, locations: contractAttributes, into: &output)
             }
             output.append(contentsOf: "  </testsuite>\n".utf8)
@@ -269,10 +274,14 @@ public enum JUnitReporter: Reporter {
             // Joined as bytes: appending to a `String` costs some 300 instructions a piece.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(first.utf8.count + second.utf8.count + third.utf8.count + 2)
-            for part in [first, second, third] where !part.isEmpty {
+            func add(_ part: String) {
+                guard !part.isEmpty else { return }
                 if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
                 bytes.append(contentsOf: part.utf8)
             }
+            add(first)
+            add(second)
+            add(third)
             let base = String(decoding: bytes, as: UTF8.self)
             var candidate = base
             var number = 1
