@@ -15,10 +15,10 @@ public enum ExampleRunner {
             throw Failure(description: "no example dossier '\(example.base)' in pack \(pack.identifier)")
         }
         for pointer in example.remove {
-            try apply(&root, tokens: tokens(pointer), value: nil, pointer: pointer)
+            try apply(&root, tokens: Field.tokens(ofPointer: pointer), value: nil, pointer: pointer)
         }
         for (pointer, value) in example.set {
-            try apply(&root, tokens: tokens(pointer), value: value, pointer: pointer)
+            try apply(&root, tokens: Field.tokens(ofPointer: pointer), value: value, pointer: pointer)
         }
         return root
     }
@@ -35,12 +35,6 @@ public enum ExampleRunner {
         let context = RuleContext(dossier: dossier, description: description, judgingDay: day, pack: pack)
         rule.check(context)
         return context.findings
-    }
-
-    private static func tokens(_ pointer: String) -> [String] {
-        pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-            String($0).replacing("~1", with: "/").replacing("~0", with: "~")
-        }
     }
 
     private static func apply(_ node: inout Node, tokens: [String], value: Node?, pointer: String) throws(Failure) {

@@ -80,10 +80,7 @@ public struct Glossary: Sendable {
     /// key in both languages (the message tests catch it).
     public func name(ofPointer pointer: String) -> Message {
         var parts: [String] = []
-        for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let key =
-                token.utf8.contains(UInt8(ascii: "~"))
-                ? String(token).replacing("~1", with: "/").replacing("~0", with: "~") : String(token)
+        for key in Field.tokens(ofPointer: pointer) {
             if let index = Int(key), !key.isEmpty {
                 let collection = parts.popLast() ?? ""
                 parts.append("第 \(index + 1) 个\(collection)")

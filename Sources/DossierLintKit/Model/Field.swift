@@ -144,11 +144,7 @@ public struct Field: Sendable {
     /// A human-readable path (`audits[1].dates.end`) for messages.
     public var path: String {
         var result = ""
-        for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let name =
-                token.utf8.contains(UInt8(ascii: "~"))
-                ? String(token).replacing("~1", with: "/").replacing("~0", with: "~")
-                : String(token)
+        for name in Field.tokens(ofPointer: pointer) {
             if let index = Int(name), !name.isEmpty {
                 result += "[\(index)]"
             } else {
@@ -156,6 +152,15 @@ public struct Field: Sendable {
             }
         }
         return result.isEmpty ? "(document)" : result
+    }
+
+    /// The reference tokens of an RFC 6901 pointer, unescaped (`~1` is `/`, then `~0` is `~`):
+    /// `/a~1b/0` gives `["a/b", "0"]`, `""` gives none.
+    static func tokens(ofPointer pointer: String) -> [String] {
+        pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { token in
+            token.utf8.contains(UInt8(ascii: "~"))
+                ? String(token).replacing("~1", with: "/").replacing("~0", with: "~") : String(token)
+        }
     }
 
     /// The member `key` of a mapping (absent when this is not a mapping).
