@@ -69,7 +69,7 @@ final class InputFiles: @unchecked Sendable {
         let paths = paths
         lock.unlock()
         return paths.first { input in
-            if let outputIdentity, let identity = identity(input), identity == outputIdentity { return true }
+            if let outputIdentity, let identity = knownIdentity(input), identity == outputIdentity { return true }
             return AtomicWriter.name(of: input) == outputName && Self.resolved(input) == outputPath
         }
     }
@@ -77,7 +77,7 @@ final class InputFiles: @unchecked Sendable {
     /// Device and inode of the input at `path`, asked of the system once per path.
     private var identities: [String: [UInt64]?] = [:]
 
-    private func identity(_ path: String) -> [UInt64]? {
+    private func knownIdentity(_ path: String) -> [UInt64]? {
         lock.lock()
         let known = identities[path]
         lock.unlock()

@@ -144,12 +144,6 @@ public struct Node: Sendable {
         return entries[index].value
     }
 
-    /// The position of the entry for `key` among a mapping's entries, or `nil`.
-    public func entryIndex(forKey key: String) -> Int? {
-        guard case .mapping(let entries) = content else { return nil }
-        return UTF8Key.index(of: key, in: entries)
-    }
-
     /// Whether two mapping keys are the same key: the same UTF-8 bytes, as a lookup compares them.
     public static func sameKey(_ a: String, _ b: String) -> Bool { UTF8Key.same(a, b) }
 
