@@ -86,8 +86,8 @@ public struct RuleDescription: Sendable {
     }
     /// The rule's limits, by name.
     public var parameters: [MappingEntry] {
-        get { storage.parameters }
-        set { change { $0.parameters = newValue } }
+        get { storage.parameters.entries }
+        set { change { $0.parameters = ReadParameters(newValue) } }
     }
     /// Where the description was read from.
     public var sourcePath: String {
@@ -155,26 +155,27 @@ public struct RuleDescription: Sendable {
     ) {
         storage = Storage(
             identifier: identifier, pack: pack, clause: clause, relatedClauses: relatedClauses, severity: severity,
-            title: title, parameters: parameters, sourcePath: sourcePath, scope: scope, documentation: documentation)
+            title: title, parameters: ReadParameters(parameters), sourcePath: sourcePath, scope: scope,
+            documentation: documentation)
     }
 
     /// The parameter `name` as a field, for typed reads.
     public func parameter(_ name: String) -> Field {
-        storage.parametersField[name]
+        storage.parameters.field[name]
     }
 
     /// The parameter `name` as a number (`parameter(name).number`), read once per description:
     /// rules ask for their limits on every dossier.
     public func numberParameter(_ name: String) -> Double? {
-        guard let index = Node.entryIndex(forKey: name, in: storage.parameters) else { return nil }
-        return storage.numbers[index]
+        guard let index = Node.entryIndex(forKey: name, in: storage.parameters.entries) else { return nil }
+        return storage.parameters.numbers[index]
     }
 
     /// The parameter `name` as a list of texts (`parameter(name).texts`), read once per
     /// description.
     public func listParameter(_ name: String) -> [String]? {
-        guard let index = Node.entryIndex(forKey: name, in: storage.parameters) else { return nil }
-        return storage.lists[index]
+        guard let index = Node.entryIndex(forKey: name, in: storage.parameters.entries) else { return nil }
+        return storage.parameters.lists[index]
     }
 
     private mutating func changeDocumentation(_ edit: (inout RuleDocumentationParts) -> Void) {
@@ -196,22 +197,14 @@ public struct RuleDescription: Sendable {
         var relatedClauses: [String]
         var severity: Severity
         var title: Message
-        var parameters: [MappingEntry] {
-            didSet { read(parameters) }
-        }
-        /// The parameters as one mapping at `/parameters`, where each parameter is looked up.
-        private(set) var parametersField: Field
-        /// Each parameter read as a number, in the order of `parameters`.
-        private(set) var numbers: [Double?] = []
-        /// Each parameter read as a list of texts, in the order of `parameters`.
-        private(set) var lists: [[String]?] = []
+        var parameters: ReadParameters
         var sourcePath: String
         var scope: RuleScope
         var documentation: Deferred<RuleDocumentationParts>
 
         init(
             identifier: String, pack: String, clause: String, relatedClauses: [String], severity: Severity,
-            title: Message, parameters: [MappingEntry], sourcePath: String, scope: RuleScope,
+            title: Message, parameters: ReadParameters, sourcePath: String, scope: RuleScope,
             documentation: Deferred<RuleDocumentationParts>
         ) {
             self.identifier = identifier
@@ -221,20 +214,9 @@ public struct RuleDescription: Sendable {
             self.severity = severity
             self.title = title
             self.parameters = parameters
-            self.parametersField = Field(node: nil, pointer: "", location: .start)
             self.sourcePath = sourcePath
             self.scope = scope
             self.documentation = documentation
-            read(parameters)
-        }
-
-        /// Reads the parameters once: as the field they are looked up in, as numbers and as lists.
-        private func read(_ parameters: [MappingEntry]) {
-            parametersField = Field(
-                node: Node(.mapping(parameters), at: .start), pointer: "/parameters", location: .start)
-            let fields = parametersField.members.map(\.field)
-            numbers = fields.map(\.number.value)
-            lists = fields.map(\.texts.value)
         }
 
         func copy() -> Storage {
@@ -243,6 +225,24 @@ public struct RuleDescription: Sendable {
                 title: title, parameters: parameters, sourcePath: sourcePath, scope: scope,
                 documentation: documentation)
         }
+    }
+}
+
+/// A rule's parameters, read once when they are set: as the mapping at `/parameters` each
+/// parameter is looked up in, and each as a number and as a list of texts, in entry order.
+/// Copies of a description share them.
+private struct ReadParameters: Sendable {
+    let entries: [MappingEntry]
+    let field: Field
+    let numbers: [Double?]
+    let lists: [[String]?]
+
+    init(_ entries: [MappingEntry]) {
+        self.entries = entries
+        field = Field(node: Node(.mapping(entries), at: .start), pointer: "/parameters", location: .start)
+        let fields = field.members.map(\.field)
+        numbers = fields.map(\.number.value)
+        lists = fields.map(\.texts.value)
     }
 }
 
