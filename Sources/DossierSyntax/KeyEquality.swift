@@ -42,6 +42,11 @@ struct UTF8Key: Hashable {
     /// of every field a rule reads. The wanted key's bytes are taken once, and an entry
     /// whose key has another byte count is passed over without looking at its bytes.
     static func index(of key: String, in entries: [MappingEntry]) -> Int? {
+        entries.withUnsafeBufferPointer { index(of: key, in: $0) }
+    }
+
+    /// The index of the entry whose key is `key` among entries read in place.
+    static func index(of key: String, in entries: UnsafeBufferPointer<MappingEntry>) -> Int? {
         var key = key
         return key.withUTF8 { wanted -> Int? in
             let count = wanted.count

@@ -41,12 +41,17 @@ public struct FieldProblem: Sendable {
 /// Navigating into absent fields is allowed and yields absent fields whose
 /// location is that of the nearest existing ancestor (with an empty range), so
 /// a "cannot verify" finding still points somewhere useful.
-public struct Field: Sendable {
+///
+/// A field reads its node in place (`NodeAddress`), and keeps the tree alive through its
+/// origin: making, copying and reading a field copies no node.
+public struct Field: @unchecked Sendable {
     /// The node, or `nil` when absent.
-    public let node: Node?
+    public var node: Node? { address?.node }
+    /// The node's address in the tree its origin keeps, or `nil` when absent.
+    private let address: NodeAddress?
     /// The node's location, or the nearest existing ancestor's.
     public var location: SourceLocation {
-        if let node { return node.location }
+        if let address { return address.location }
         return absent?.location ?? origin.location
     }
     /// The node the steps start from, with its pointer.
@@ -61,18 +66,17 @@ public struct Field: Sendable {
     /// RFC 6901 JSON Pointer of this place.
     public var pointer: String {
         var result = origin.pointer
-        var node = origin.node
+        var address = origin.address
         for position in 0..<steps.count {
             let step = steps[position]
-            switch node?.content {
-            case .mapping(let entries)? where step.isKey:
-                FieldSteps.appendKey(entries[step.index].key, to: &result)
-                node = entries[step.index].value
-            case .sequence(let elements)? where !step.isKey:
+            if step.isKey, let (key, value) = address?.entry(at: step.index) {
+                FieldSteps.appendKey(key, to: &result)
+                address = value
+            } else if !step.isKey, let element = address?.element(at: step.index) {
                 result += "/"
                 result += String(step.index)
-                node = elements[step.index]
-            default:
+                address = element
+            } else {
                 preconditionFailure("a field's steps do not lead through its origin")
             }
         }
@@ -82,22 +86,23 @@ public struct Field: Sendable {
 
     /// The node's source range; for an absent field, the empty range at `location`.
     public var range: SourceRange {
-        guard let node else { return SourceRange(start: location, end: location) }
-        return node.range
+        guard let address else { return SourceRange(start: location, end: location) }
+        return address.range
     }
 
     /// Creates a view of a node at a pointer.
     public init(node: Node?, pointer: String, location: SourceLocation) {
-        self.node = node
-        self.origin = FieldOrigin(node: node, pointer: pointer, location: node?.location ?? location)
+        let origin = FieldOrigin(node: node, pointer: pointer, location: node?.location ?? location)
+        self.address = origin.address
+        self.origin = origin
         self.steps = FieldSteps()
         self.absent = nil
     }
 
     private init(
-        node: Node?, origin: FieldOrigin, steps: FieldSteps, absent: AbsentSteps?
+        address: NodeAddress?, origin: FieldOrigin, steps: FieldSteps, absent: AbsentSteps?
     ) {
-        self.node = node
+        self.address = address
         self.origin = origin
         self.steps = steps
         self.absent = absent
@@ -105,26 +110,26 @@ public struct Field: Sendable {
 
     /// The present child reached from this field by the entry or element at `index`: one
     /// more step, or, past the steps' capacity, a new origin at the child.
-    private func present(_ child: Node, at index: Int, isKey: Bool) -> Field {
+    private func present(_ child: NodeAddress, at index: Int, isKey: Bool) -> Field {
         if FieldSteps.Step.fits(index), let longer = steps.appending(FieldSteps.Step(index: index, isKey: isKey)) {
-            return Field(node: child, origin: origin, steps: longer, absent: nil)
+            return Field(address: child, origin: origin, steps: longer, absent: nil)
         }
         var pointer = self.pointer
-        if isKey, case .mapping(let entries)? = node?.content {
-            FieldSteps.appendKey(entries[index].key, to: &pointer)
+        if isKey, let key = address?.key(at: index) {
+            FieldSteps.appendKey(key, to: &pointer)
         } else {
             pointer += "/"
             pointer += String(index)
         }
         return Field(
-            node: child, origin: FieldOrigin(node: child, pointer: pointer, location: child.location),
+            address: child, origin: FieldOrigin(below: origin, at: child, pointer: pointer),
             steps: FieldSteps(), absent: nil)
     }
 
     /// The absent child below this field, by key or index.
     private func absent(key: String?, index: Int) -> Field {
         Field(
-            node: nil, origin: origin, steps: steps,
+            address: nil, origin: origin, steps: steps,
             absent: AbsentSteps(parent: absent, key: key, index: index, location: location))
     }
 
@@ -137,8 +142,8 @@ public struct Field: Sendable {
 
     /// Whether the field is present and not null.
     public var exists: Bool {
-        guard let node else { return false }
-        return !node.isNull
+        guard let address else { return false }
+        return !address.isNull
     }
 
     /// A human-readable path (`audits[1].dates.end`) for messages.
@@ -165,48 +170,48 @@ public struct Field: Sendable {
 
     /// The member `key` of a mapping (absent when this is not a mapping).
     public subscript(key: String) -> Field {
-        guard case .mapping(let entries)? = node?.content, let index = Node.entryIndex(forKey: key, in: entries) else {
-            return absent(key: key, index: 0)
-        }
-        return present(entries[index].value, at: index, isKey: true)
+        guard let (position, value) = address?.entry(forKey: key) else { return absent(key: key, index: 0) }
+        return present(value, at: position, isKey: true)
     }
 
     /// The value of a mapping's entry at `position` (in source order), with its key; `nil` when
     /// this is not a mapping or has no such entry. For reading entries in an expected order
     /// without looking each key up.
     public func member(at position: Int) -> (key: String, field: Field)? {
-        guard case .mapping(let entries)? = node?.content, entries.indices.contains(position) else { return nil }
-        return (entries[position].key, present(entries[position].value, at: position, isKey: true))
+        guard let (key, value) = address?.entry(at: position) else { return nil }
+        return (key, present(value, at: position, isKey: true))
     }
 
     /// The element at `index` of a sequence.
     public subscript(index: Int) -> Field {
-        guard case .sequence(let elements)? = node?.content, elements.indices.contains(index) else {
-            return absent(key: nil, index: index)
-        }
-        return present(elements[index], at: index, isKey: false)
+        guard let element = address?.element(at: index) else { return absent(key: nil, index: index) }
+        return present(element, at: index, isKey: false)
     }
 
     /// The elements of a sequence (empty when absent or not a sequence).
     public var elements: [Field] {
-        guard let nodes = node?.sequence else { return [] }
+        guard let address, address.isSequence, let count = address.count else { return [] }
         var result: [Field] = []
-        result.reserveCapacity(nodes.count)
-        for (index, child) in nodes.enumerated() {
-            result.append(present(child, at: index, isKey: false))
+        result.reserveCapacity(count)
+        for index in 0..<count {
+            result.append(present(address.element(at: index)!, at: index, isKey: false))
         }
         return result
     }
 
     /// The keys of a mapping, in source order.
-    public var keys: [String] { node?.mapping?.map(\.key) ?? [] }
+    public var keys: [String] {
+        guard let address, !address.isSequence, let count = address.count else { return [] }
+        return (0..<count).map { address.key(at: $0)! }
+    }
 
     /// The members of a mapping, in source order (empty when absent or not a mapping): one
     /// pass, where looking each key up again would walk the mapping once per key.
     public var members: [(key: String, field: Field)] {
-        guard let entries = node?.mapping else { return [] }
-        return entries.enumerated().map { index, entry in
-            (entry.key, present(entry.value, at: index, isKey: true))
+        guard let address, !address.isSequence, let count = address.count else { return [] }
+        return (0..<count).map { position in
+            let (key, value) = address.entry(at: position)!
+            return (key, present(value, at: position, isKey: true))
         }
     }
 
@@ -238,15 +243,15 @@ public struct Field: Sendable {
 
     /// The field as text (any scalar).
     public var text: FieldValue<String> {
-        guard let node, !node.isNull else { return .missing }
-        guard let text = node.scalarText else { return .invalid(invalid("文本", "text")) }
+        guard let address, !address.isNull else { return .missing }
+        guard let (text, _) = address.scalar else { return .invalid(invalid("文本", "text")) }
         return .value(text)
     }
 
     /// The field as a date `YYYY-MM-DD`; `2026-02-30` is invalid.
     public var date: FieldValue<Day> {
-        guard let node, !node.isNull else { return .missing }
-        guard let text = node.scalarText, let day = Day(text) else {
+        guard let address, !address.isNull else { return .missing }
+        guard let (text, _) = address.scalar, let day = Day(text) else {
             return .invalid(invalid("日期（YYYY-MM-DD）", "a date YYYY-MM-DD"))
         }
         return .value(day)
@@ -254,8 +259,8 @@ public struct Field: Sendable {
 
     /// The field as a boolean: unquoted `true`/`false` (also `True`, `TRUE`, ...).
     public var bool: FieldValue<Bool> {
-        guard let node, !node.isNull else { return .missing }
-        guard let text = node.scalarText, node.scalarStyle?.isUnquoted == true else {
+        guard let address, !address.isNull else { return .missing }
+        guard let (text, style) = address.scalar, style.isUnquoted else {
             return .invalid(invalid("布尔值（true/false）", "a boolean true/false"))
         }
         switch text {
@@ -267,8 +272,8 @@ public struct Field: Sendable {
 
     /// The field as a decimal number (unquoted).
     public var number: FieldValue<Double> {
-        guard let node, !node.isNull else { return .missing }
-        guard let text = node.scalarText, node.scalarStyle?.isUnquoted == true else {
+        guard let address, !address.isNull else { return .missing }
+        guard let (text, style) = address.scalar, style.isUnquoted else {
             return .invalid(invalid("数字", "a number"))
         }
         if let value = Field.shortDecimal(text) { return .value(value) }
@@ -330,11 +335,14 @@ public struct Field: Sendable {
 
     /// The field as a list of texts (a sequence of scalars).
     public var texts: FieldValue<[String]> {
-        guard let node, !node.isNull else { return .missing }
-        guard let items = node.sequence else { return .invalid(invalid("列表", "a list")) }
+        guard let address, !address.isNull else { return .missing }
+        guard address.isSequence, let count = address.count else { return .invalid(invalid("列表", "a list")) }
         var result: [String] = []
-        for item in items {
-            guard let text = item.scalarText else { return .invalid(invalid("文本列表", "a list of texts")) }
+        result.reserveCapacity(count)
+        for index in 0..<count {
+            guard let (text, _) = address.element(at: index)!.scalar else {
+                return .invalid(invalid("文本列表", "a list of texts"))
+            }
             result.append(text)
         }
         return .value(result)
@@ -347,15 +355,28 @@ public struct Field: Sendable {
 /// Where a field's steps start: a node (the document's root, or a node a field was made
 /// for) with its pointer text.
 private final class FieldOrigin: Sendable {
-    let node: Node?
+    /// What keeps the tree alive: every address below the origin is read from it.
+    let anchor: NodeAnchor?
+    /// The origin's node, or `nil` for an absent one.
+    let address: NodeAddress?
     let pointer: String
     /// The node's location, or the one given for an absent node.
     let location: SourceLocation
 
     init(node: Node?, pointer: String, location: SourceLocation) {
-        self.node = node
+        let anchor = node.map(NodeAnchor.init)
+        self.anchor = anchor
+        self.address = anchor?.root
         self.pointer = pointer
         self.location = location
+    }
+
+    /// A new origin at `address`, in the tree that `origin` keeps.
+    init(below origin: FieldOrigin, at address: NodeAddress, pointer: String) {
+        self.anchor = origin.anchor
+        self.address = address
+        self.pointer = pointer
+        self.location = address.location
     }
 }
 
