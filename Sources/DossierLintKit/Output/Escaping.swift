@@ -38,29 +38,43 @@ enum Escaping {
                 output.append(contentsOf: bytes)
                 return
             }
-            let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
+            // Runs of bytes that stay as they are are copied in one piece.
             var index = 0
             while index < bytes.count {
+                let runStart = index
+                while index < bytes.count && !mayEscape(bytes[index], inAttribute: inAttribute) { index += 1 }
+                if index > runStart {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 index += 1
                 switch byte {
                 case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
                 case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
                 case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\"") where inAttribute: output.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'") where inAttribute: output.append(contentsOf: "&apos;".utf8)
+                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
                 case UInt8(ascii: "\t") where inAttribute: output.append(contentsOf: "&#9;".utf8)
                 case UInt8(ascii: "\n") where inAttribute: output.append(contentsOf: "&#10;".utf8)
                 case UInt8(ascii: "\r"): output.append(contentsOf: "&#13;".utf8)
                 case UInt8(ascii: "\t"), UInt8(ascii: "\n"): output.append(byte)
-                case ..<0x20: output.append(contentsOf: replacement)
+                case ..<0x20: output.append(contentsOf: "\u{FFFD}".utf8)
                 case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
-                    output.append(contentsOf: replacement)
+                    output.append(contentsOf: "\u{FFFD}".utf8)
                     index += 2
                 default: output.append(byte)
                 }
             }
         }
+    }
+
+    /// Whether `appendXML` looks at `byte` rather than copying it: a control, `& < >`, in an
+    /// attribute `" '`, or `EF` (which may start U+FFFE or U+FFFF).
+    @inline(__always)
+    private static func mayEscape(_ byte: UInt8, inAttribute: Bool) -> Bool {
+        byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0xEF
+            || (inAttribute && (byte == 0x22 || byte == 0x27))
     }
 
     /// `text` for HTML, as text or as a double-quoted attribute value:

@@ -263,33 +263,107 @@ public enum JUnitReporter: Reporter {
 
     /// Hands out test case names unique within one suite.
     private struct UniqueNames {
-        /// The names claimed. A `Set<String>`: names that are the same text in Unicode's sense
-        /// (`==`) are the same name, whatever their bytes.
-        private var used: Set<String>
+        /// The names claimed while every name was ASCII, byte for byte in one buffer, found by
+        /// a hash of their bytes: two ASCII texts are the same text exactly when they are the
+        /// same bytes.
+        private var ascii = ASCIINames()
+        /// Every name claimed, once one is not ASCII: a `Set<String>`, where names that are the
+        /// same text in Unicode's sense (`==`) are the same name, whatever their bytes.
+        private var unicode: Set<String>? = nil
+        /// The name being made.
+        private var scratch: [UInt8] = []
 
-        init(capacity: Int) { used = Set(minimumCapacity: capacity) }
+        init(capacity: Int) {
+            ascii = ASCIINames(capacity: capacity)
+            scratch.reserveCapacity(128)
+        }
 
         /// The non-empty parts joined by spaces, made unique with ` #2`, ` #3` …
         mutating func claim(_ first: String, _ second: String, _ third: String = "") -> String {
             // Joined as bytes: appending to a `String` costs some 300 instructions a piece.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(first.utf8.count + second.utf8.count + third.utf8.count + 2)
+            scratch.removeAll(keepingCapacity: true)
             func add(_ part: String) {
                 guard !part.isEmpty else { return }
-                if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
-                bytes.append(contentsOf: part.utf8)
+                if !scratch.isEmpty { scratch.append(UInt8(ascii: " ")) }
+                scratch.append(contentsOf: part.utf8)
             }
             add(first)
             add(second)
             add(third)
-            let base = String(decoding: bytes, as: UTF8.self)
+            let allASCII = scratch.withUnsafeBufferPointer { bytes in bytes.reduce(0, |) < 0x80 }
+            if unicode == nil && allASCII {
+                let baseCount = scratch.count
+                var number = 1
+                while !ascii.insert(scratch) {
+                    number += 1
+                    scratch.removeSubrange(baseCount...)
+                    scratch.append(contentsOf: " #\(number)".utf8)
+                }
+                return String(decoding: scratch, as: UTF8.self)
+            }
+            if unicode == nil { unicode = ascii.all }
+            let base = String(decoding: scratch, as: UTF8.self)
             var candidate = base
             var number = 1
-            while !used.insert(candidate).inserted {
+            while !unicode!.insert(candidate).inserted {
                 number += 1
                 candidate = base + " #\(number)"
             }
             return candidate
+        }
+    }
+
+    /// A set of byte strings, kept in one buffer and found by an FNV-1a hash in an open-addressed
+    /// table.
+    private struct ASCIINames {
+        private var bytes: [UInt8] = []
+        private var spans: [(start: Int, count: Int, hash: UInt64)] = []
+        /// Positions in `spans`, plus one; 0 is an empty slot. A power of two, at most half full.
+        private var slots: [Int32]
+
+        init(capacity: Int = 8) {
+            var size = 16
+            while size < capacity * 2 { size *= 2 }
+            slots = [Int32](repeating: 0, count: size)
+            spans.reserveCapacity(capacity)
+            bytes.reserveCapacity(capacity * 40)
+        }
+
+        /// The names, as texts.
+        var all: Set<String> {
+            Set(spans.map { String(decoding: bytes[$0.start..<$0.start + $0.count], as: UTF8.self) })
+        }
+
+        /// Adds `name`; `false` when it was there already.
+        mutating func insert(_ name: [UInt8]) -> Bool {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let span = spans[Int(slots[slot]) - 1]
+                if span.hash == hash && span.count == name.count
+                    && bytes[span.start..<span.start + span.count].elementsEqual(name)
+                {
+                    return false
+                }
+                slot = (slot + 1) & mask
+            }
+            spans.append((bytes.count, name.count, hash))
+            bytes.append(contentsOf: name)
+            slots[slot] = Int32(spans.count)
+            if spans.count * 2 > slots.count { grow() }
+            return true
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (position, span) in spans.enumerated() {
+                var slot = Int(truncatingIfNeeded: span.hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(position + 1)
+            }
         }
     }
 

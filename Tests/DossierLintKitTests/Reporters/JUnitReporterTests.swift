@@ -151,6 +151,42 @@ import Testing
         #expect(result.output == "ok 11 3 1 1\n")
     }
 
+    /// Names are compared as texts: an ASCII name and a later one that is the same text in other
+    /// bytes (K and the Kelvin sign, é precomposed and decomposed) are the same name, and many
+    /// names stay unique.
+    @Test func uniqueNamesCompareAsText() {
+        func finding(_ pointer: String, rule: String = "r") -> Finding {
+            Finding(
+                rule: rule, clause: "1.2", pack: "pk", severity: .error, kind: .violation,
+                message: Message(zh: "z", en: "e"),
+                file: "f.yaml", location: DossierSyntax.SourceLocation(line: 4, column: 2), pointer: pointer)
+        }
+        let pointers =
+            ["/K", "/\u{212A}", "/caf\u{E9}", "/cafe\u{301}", "/K #2", "/K"]
+            + (0..<300).map { "/p/\($0 % 150)" }
+        let file = FileReport(
+            path: "f.yaml", dossierId: nil, scheme: "pk", profile: nil, findings: pointers.map { finding($0) },
+            outcomes: [RuleOutcome(rule: "r", clause: "1.2", pack: "pk", status: .failed)])
+        let names = JUnitReporter.suite(for: file, failOn: .warning, options: ReportOptions()).cases.map(\.name)
+        // K, the Kelvin sign and K again: three names of one text. With bytes alone, no #3.
+        #expect(names.filter { $0 == "1.2 r /K" }.count == 1)
+        #expect(names.contains("1.2 r /K #3"))
+        #expect(names.contains("1.2 r /caf\u{E9} #2") || names.contains("1.2 r /cafe\u{301} #2"))
+        #expect(names.filter { $0.hasSuffix(" #2") }.count == 150 + 3)
+        #expect(Set(names).count == names.count)
+
+        // All ASCII: the names are found by their bytes, through the table's growth.
+        let ascii = FileReport(
+            path: "f.yaml", dossierId: nil, scheme: "pk", profile: nil,
+            findings: (0..<300).map { finding("/p/\($0 % 150)") } + [finding("/p/3 #2")],
+            outcomes: [RuleOutcome(rule: "r", clause: "1.2", pack: "pk", status: .failed)])
+        let asciiNames = JUnitReporter.suite(for: ascii, failOn: .warning, options: ReportOptions()).cases.map(\.name)
+        #expect(asciiNames.count == 301)
+        #expect(Set(asciiNames).count == 301)
+        #expect(asciiNames.filter { $0.hasSuffix(" #2") }.count == 150 + 1)
+        #expect(asciiNames.contains("1.2 r /p/3 #2 #2"))
+    }
+
     @Test func uniqueNamesAndThresholds() {
         func finding(_ severity: Severity, _ kind: FindingKind = .violation, rule: String = "r", pointer: String = "/p")
             -> Finding
