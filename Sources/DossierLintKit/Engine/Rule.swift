@@ -49,17 +49,32 @@ public final class RuleContext: ReportingContext {
 
     /// Reads a field with `read`; a missing or malformed value becomes a
     /// "cannot verify" finding and `nil`.
+    ///
+    /// Inlinable, so that a rule's call is specialised for its type: the complaints are not.
+    @inlinable
     public func require<Value>(_ field: Field, _ read: (Field) -> FieldValue<Value>) -> Value? {
         switch read(field) {
         case .value(let value):
             return value
         case .missing:
-            cannotVerify(field, Message(zh: "缺少\(name(field).zh)", en: "\(field.path) is missing"))
+            reportMissing(field)
             return nil
         case .invalid(let problem):
-            cannotVerify(field, named(problem.message, field))
+            reportInvalid(field, problem)
             return nil
         }
+    }
+
+    /// The "cannot verify" finding of a missing field that is required.
+    @usableFromInline
+    func reportMissing(_ field: Field) {
+        cannotVerify(field, Message(zh: "缺少\(name(field).zh)", en: "\(field.path) is missing"))
+    }
+
+    /// The "cannot verify" finding of a field that a typed read could not read.
+    @usableFromInline
+    func reportInvalid(_ field: Field, _ problem: FieldProblem) {
+        cannotVerify(field, named(problem.message, field))
     }
 
     /// A typed read's complaint about `field`, its leading path named in Chinese.
@@ -70,12 +85,13 @@ public final class RuleContext: ReportingContext {
 
     /// Reads an optional field: `nil` when absent; a malformed value becomes a
     /// "cannot verify" finding and `nil`.
+    @inlinable
     public func optional<Value>(_ field: Field, _ read: (Field) -> FieldValue<Value>) -> Value? {
         switch read(field) {
         case .value(let value): return value
         case .missing: return nil
         case .invalid(let problem):
-            cannotVerify(field, named(problem.message, field))
+            reportInvalid(field, problem)
             return nil
         }
     }
