@@ -61,39 +61,44 @@ public struct NodeAddress: @unchecked Sendable, Equatable {
     /// The value of the mapping entry whose key is `key` (the same UTF-8 bytes), with the
     /// entry's position; `nil` when this is not a mapping or has no such key.
     public func entry(forKey key: String) -> (position: Int, value: NodeAddress)? {
-        guard case .mapping(let entries) = pointer.pointee.content else { return nil }
-        return entries.withUnsafeBufferPointer { buffer in
-            guard let position = UTF8Key.index(of: key, in: buffer) else { return nil }
-            return (position, NodeAddress.value(of: buffer.baseAddress! + position))
-        }
+        guard let entries = entries, let position = UTF8Key.index(of: key, in: entries) else { return nil }
+        return (position, NodeAddress.value(of: entries.baseAddress! + position))
     }
 
     /// The key and value of a mapping's entry at `position` (in source order); `nil` when this
     /// is not a mapping or has no such entry.
     public func entry(at position: Int) -> (key: String, value: NodeAddress)? {
-        guard case .mapping(let entries) = pointer.pointee.content, entries.indices.contains(position) else {
-            return nil
-        }
-        return entries.withUnsafeBufferPointer { buffer in
-            (buffer[position].key, NodeAddress.value(of: buffer.baseAddress! + position))
-        }
+        guard let entries = entries, entries.indices.contains(position) else { return nil }
+        return (entries[position].key, NodeAddress.value(of: entries.baseAddress! + position))
     }
 
     /// The key of a mapping's entry at `position`; `nil` when there is none.
     public func key(at position: Int) -> String? {
-        guard case .mapping(let entries) = pointer.pointee.content, entries.indices.contains(position) else {
-            return nil
-        }
+        guard let entries = entries, entries.indices.contains(position) else { return nil }
         return entries[position].key
     }
 
     /// The element at `index` of a sequence; `nil` when this is not a sequence or has no such
     /// element.
     public func element(at index: Int) -> NodeAddress? {
-        guard case .sequence(let elements) = pointer.pointee.content, elements.indices.contains(index) else {
-            return nil
-        }
-        return elements.withUnsafeBufferPointer { NodeAddress(unsafe: $0.baseAddress! + index) }
+        guard let elements = elements, elements.indices.contains(index) else { return nil }
+        return NodeAddress(unsafe: elements.baseAddress! + index)
+    }
+
+    /// A mapping's entries where they are, or `nil` for another node. The array is taken and
+    /// left at once, with nothing in between, so that reading it counts no reference: the
+    /// tree, kept alive and unchanged by its anchor, keeps the entries where they are.
+    @inline(__always)
+    private var entries: UnsafeBufferPointer<MappingEntry>? {
+        guard case .mapping(let entries) = pointer.pointee.content else { return nil }
+        return entries.withUnsafeBufferPointer { $0 }
+    }
+
+    /// A sequence's elements where they are, or `nil` for another node (as `entries`).
+    @inline(__always)
+    private var elements: UnsafeBufferPointer<Node>? {
+        guard case .sequence(let elements) = pointer.pointee.content else { return nil }
+        return elements.withUnsafeBufferPointer { $0 }
     }
 
     /// The address of an entry's value.
