@@ -110,11 +110,18 @@ public struct Linter: Sendable {
 
     /// A dossier rule that runs: its description as the pack has it and as configured, its
     /// implementation and its configured severity.
-    private struct PlannedRule: Sendable {
+    private final class PlannedRule: Sendable {
         let description: RuleDescription
         let configured: RuleDescription
         let rule: any Rule
         let severity: Severity?
+
+        init(description: RuleDescription, configured: RuleDescription, rule: any Rule, severity: Severity?) {
+            self.description = description
+            self.configured = configured
+            self.rule = rule
+            self.severity = severity
+        }
     }
 
     /// Creates a linter from packs and rule implementations.
@@ -192,10 +199,13 @@ public struct Linter: Sendable {
                         en: "unknown profile '\(profile)': only the scheme's rules were run")))
         }
         for pack in selected {
-            for planned in plans[pack.identifier] ?? [] {
-                let context = RuleContext(
-                    dossier: dossier, description: planned.configured, judgingDay: judgingDay, pack: pack,
-                    severityOverride: planned.severity)
+            guard let plan = plans[pack.identifier], let first = plan.first else { continue }
+            // One context for the pack's rules, made the next rule's before each runs.
+            let context = RuleContext(
+                dossier: dossier, description: first.configured, judgingDay: judgingDay, pack: pack,
+                severityOverride: first.severity)
+            for (position, planned) in plan.enumerated() {
+                if position > 0 { context.next(planned.configured, severityOverride: planned.severity) }
                 planned.rule.check(context)
                 runs.record(planned.description, of: pack, settings: settings, found: context.findings)
             }

@@ -5,13 +5,13 @@ import DossierSyntax
 /// reported so far, each built the same way.
 public class ReportingContext {
     /// The rule's description (clause, severity, parameters).
-    public let description: RuleDescription
+    public private(set) var description: RuleDescription
     /// The judging day: "overdue" means overdue on this day.
     public let judgingDay: Day
     /// The pack's shared data (Annex tables) and calendar.
     public let pack: RulePack
     /// Severity to use instead of the description's, if configured.
-    public let severityOverride: Severity?
+    public private(set) var severityOverride: Severity?
     /// The findings reported so far.
     public private(set) var findings: [Finding] = []
 
@@ -20,6 +20,15 @@ public class ReportingContext {
         self.judgingDay = judgingDay
         self.pack = pack
         self.severityOverride = severityOverride
+    }
+
+    /// Makes the context the next rule's, of the same pack, on the same day, with no findings
+    /// yet: the linter runs a pack's rules on one dossier through one context, not one made
+    /// per rule. The findings of the rule before are the caller's to take first.
+    func next(_ description: RuleDescription, severityOverride: Severity?) {
+        self.description = description
+        self.severityOverride = severityOverride
+        findings = []
     }
 
     /// A list parameter of the rule.
