@@ -170,10 +170,11 @@ extension YAMLReader {
             if byte == ASCII.comma { throw syntax("unexpected ',' (an empty entry) in a flow mapping", mark) }
             let keyMark = mark
             let (keyNode, jsonLike) = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1)
-            guard let keyText = keyNode.scalarText else {
+            guard case .scalar(let keyText, let keyStyle) = keyNode.content else {
                 throw unsupported("a complex key (a collection used as a key) is not supported in dossiers", keyMark)
             }
-            try checkKey(keyText, plain: keyNode.scalarStyle == .plain, mark: keyMark, entries: entries, index: &index)
+            let keyLocation = keyNode.location
+            try checkKey(keyText, plain: keyStyle == .plain, mark: keyMark, entries: entries, index: &index)
             let afterKey = mark
             try skipFlowSpace(flowIndent: flowIndent)
             let value: Node
@@ -190,7 +191,7 @@ extension YAMLReader {
             } else {
                 value = Node(.scalar("", .plain), at: nodeLocation(afterKey))
             }
-            entries.append(MappingEntry(key: keyText, keyLocation: keyNode.location, value: value))
+            entries.append(MappingEntry(key: keyText, keyLocation: keyLocation, value: value))
             try skipFlowSpace(flowIndent: flowIndent)
             guard pos < count else { throw syntax("unterminated flow mapping: the closing '}' is missing", start) }
             let after = bytes[pos]
