@@ -124,14 +124,25 @@ public struct Node: Sendable {
     /// `NULL`, `~` or empty scalar.
     public var isNull: Bool {
         guard case .scalar(let text, let style) = content else { return false }
+        return Node.isNull(text, style)
+    }
+
+    /// Whether a scalar of `text` written in `style` is a null (see `isNull`).
+    @inlinable
+    public static func isNull(_ text: String, _ style: ScalarStyle) -> Bool {
         switch style {
         case .jsonNull: return true
         case .plain:
-            // By byte count first: most scalars are neither empty, one byte nor four.
+            // By byte count first: most scalars are neither empty, one byte nor four; and a
+            // four-byte null starts with n or N.
             switch text.utf8.count {
             case 0: return true
             case 1: return text == "~"
-            case 4: return text == "null" || text == "Null" || text == "NULL"
+            case 4:
+                guard let first = text.utf8.first, first == UInt8(ascii: "n") || first == UInt8(ascii: "N") else {
+                    return false
+                }
+                return text == "null" || text == "Null" || text == "NULL"
             default: return false
             }
         default: return false

@@ -241,26 +241,43 @@ public struct Field: @unchecked Sendable {
         }
     }
 
+    /// What a typed read finds: nothing (absent or null), a collection, or a scalar's text.
+    private enum Found {
+        case missing
+        case collection
+        case scalar(String, ScalarStyle)
+    }
+
+    /// What the field holds, its scalar read once.
+    private var found: Found {
+        guard let address else { return .missing }
+        guard let (text, style) = address.scalar else { return .collection }
+        return Node.isNull(text, style) ? .missing : .scalar(text, style)
+    }
+
     /// The field as text (any scalar).
     public var text: FieldValue<String> {
-        guard let address, !address.isNull else { return .missing }
-        guard let (text, _) = address.scalar else { return .invalid(invalid("文本", "text")) }
-        return .value(text)
+        switch found {
+        case .missing: return .missing
+        case .collection: return .invalid(invalid("文本", "text"))
+        case .scalar(let text, _): return .value(text)
+        }
     }
 
     /// The field as a date `YYYY-MM-DD`; `2026-02-30` is invalid.
     public var date: FieldValue<Day> {
-        guard let address, !address.isNull else { return .missing }
-        guard let (text, _) = address.scalar, let day = Day(text) else {
-            return .invalid(invalid("日期（YYYY-MM-DD）", "a date YYYY-MM-DD"))
+        switch found {
+        case .missing: return .missing
+        case .scalar(let text, _): if let day = Day(text) { return .value(day) }
+        case .collection: break
         }
-        return .value(day)
+        return .invalid(invalid("日期（YYYY-MM-DD）", "a date YYYY-MM-DD"))
     }
 
     /// The field as a boolean: unquoted `true`/`false` (also `True`, `TRUE`, ...).
     public var bool: FieldValue<Bool> {
-        guard let address, !address.isNull else { return .missing }
-        guard let (text, style) = address.scalar, style.isUnquoted else {
+        guard case .scalar(let text, let style) = found, style.isUnquoted else {
+            if case .missing = found { return .missing }
             return .invalid(invalid("布尔值（true/false）", "a boolean true/false"))
         }
         switch text {
@@ -272,8 +289,8 @@ public struct Field: @unchecked Sendable {
 
     /// The field as a decimal number (unquoted).
     public var number: FieldValue<Double> {
-        guard let address, !address.isNull else { return .missing }
-        guard let (text, style) = address.scalar, style.isUnquoted else {
+        guard case .scalar(let text, let style) = found, style.isUnquoted else {
+            if case .missing = found { return .missing }
             return .invalid(invalid("数字", "a number"))
         }
         if let value = Field.shortDecimal(text) { return .value(value) }
