@@ -43,9 +43,35 @@ enum CertificationRecordEntries {
         }
     }
 
+    /// Each listed entry's `present`, read once per dossier (five rules ask): in the order of
+    /// `Listed`, and empty when `records` is missing.
+    enum Presence: DossierReading {
+        static func read(_ dossier: Dossier) -> [FieldValue<Bool>] {
+            (dossier.reading(Listed.self) ?? []).map { $0.field["present"].bool }
+        }
+    }
+
     /// The entries that are kept (`present` is not false).
     static func keptEntries(_ context: RuleContext) -> [(key: String, field: Field)]? {
-        entries(context)?.filter { context.optional($0.field["present"], { $0.bool }) != false }
+        entries(context).map { kept($0, context) }
+    }
+
+    /// The kept ones of `entries` (those of `Listed`). A `present` that is not a boolean is
+    /// read again through the context, which reports it for the rule, and the entry kept.
+    private static func kept(_ entries: [(key: String, field: Field)], _ context: RuleContext) -> [(
+        key: String, field: Field
+    )] {
+        let presence = context.dossier.reading(Presence.self)
+        var kept: [(key: String, field: Field)] = []
+        kept.reserveCapacity(entries.count)
+        for (entry, present) in zip(entries, presence) {
+            switch present {
+            case .value(false): continue
+            case .value, .missing: kept.append(entry)
+            case .invalid: if context.optional(entry.field["present"], { $0.bool }) != false { kept.append(entry) }
+            }
+        }
+        return kept
     }
 
     /// As `entries(_:)`, a missing `records` named by its label in Chinese.
@@ -60,7 +86,7 @@ enum CertificationRecordEntries {
 
     /// As `keptEntries(_:)`, a missing `records` named by its label in Chinese.
     static func namedKeptEntries(_ context: RuleContext) -> [(key: String, field: Field)]? {
-        namedEntries(context)?.filter { context.optional($0.field["present"], { $0.bool }) != false }
+        namedEntries(context).map { kept($0, context) }
     }
 
     /// The Chinese label of a record kind (the glossary's `record_kind`), the English of `label(_:)`.
