@@ -30,41 +30,44 @@ enum Escaping {
     /// a character), so the text is escaped byte by byte.
     static func appendXML(_ text: String, inAttribute: Bool, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            if isPlain(
-                bytes, rejectingNoncharacters: true,
-                { $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 })
-            {
-                output.append(contentsOf: bytes)
-                return
+        text.withUTF8 { appendXML(bytes: $0, inAttribute: inAttribute, to: &output) }
+    }
+
+    /// Appends UTF-8 `bytes` escaped for XML, as `appendXML(_:inAttribute:to:)`.
+    static func appendXML(bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool, to output: inout [UInt8]) {
+        if isPlain(
+            bytes, rejectingNoncharacters: true,
+            { $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 })
+        {
+            output.append(contentsOf: bytes)
+            return
+        }
+        // Runs of bytes that stay as they are are copied in one piece.
+        var index = 0
+        while index < bytes.count {
+            let runStart = index
+            while index < bytes.count && !mayEscape(bytes[index], inAttribute: inAttribute) { index += 1 }
+            if index > runStart {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             }
-            // Runs of bytes that stay as they are are copied in one piece.
-            var index = 0
-            while index < bytes.count {
-                let runStart = index
-                while index < bytes.count && !mayEscape(bytes[index], inAttribute: inAttribute) { index += 1 }
-                if index > runStart {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                }
-                guard index < bytes.count else { break }
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
-                case UInt8(ascii: "\t") where inAttribute: output.append(contentsOf: "&#9;".utf8)
-                case UInt8(ascii: "\n") where inAttribute: output.append(contentsOf: "&#10;".utf8)
-                case UInt8(ascii: "\r"): output.append(contentsOf: "&#13;".utf8)
-                case UInt8(ascii: "\t"), UInt8(ascii: "\n"): output.append(byte)
-                case ..<0x20: output.append(contentsOf: "\u{FFFD}".utf8)
-                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
-                    output.append(contentsOf: "\u{FFFD}".utf8)
-                    index += 2
-                default: output.append(byte)
-                }
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
+            case UInt8(ascii: "\t") where inAttribute: output.append(contentsOf: "&#9;".utf8)
+            case UInt8(ascii: "\n") where inAttribute: output.append(contentsOf: "&#10;".utf8)
+            case UInt8(ascii: "\r"): output.append(contentsOf: "&#13;".utf8)
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): output.append(byte)
+            case ..<0x20: output.append(contentsOf: "\u{FFFD}".utf8)
+            case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
+                output.append(contentsOf: "\u{FFFD}".utf8)
+                index += 2
+            default: output.append(byte)
             }
         }
     }

@@ -81,39 +81,48 @@ public enum JUnitReporter: Reporter {
         var suites = 0
 
         mutating func part(for file: FileReport) -> String {
-            let suite = JUnitReporter.suite(for: file, failOn: failOn, options: options)
-            total.add(suite.cases)
-            suites += 1
             // UTF-8 bytes, not a `String`: a file has some 150 test cases, and appending to a
-            // `String` costs several times more per piece.
+            // `String` costs several times more per piece. The cases are written as they come,
+            // and the suite's counts put before them.
+            var cases: [UInt8] = []
+            var counts = Counts()
+            // Each classname escaped once per file (a file has one or two), found again by comparing
+            // with the last one, not by a hash per test case.
+            var classnames: [(name: String, escaped: [UInt8])] = []
+            let locations = contractAttributes
+            JUnitReporter.forEachCase(of: file, failOn: failOn, options: options) {
+                name, classname, path, line, outcome in
+                counts.add(outcome)
+                let escaped: [UInt8]
+                if let last = classnames.last, last.name == classname {
+                    escaped = last.escaped
+                } else if let known = classnames.first(where: { $0.name == classname }) {
+                    escaped = known.escaped
+                } else {
+                    var bytes: [UInt8] = []
+                    Escaping.appendXML(classname, inAttribute: true, to: &bytes)
+                    classnames.append((classname, bytes))
+                    escaped = bytes
+                }
+                JUnitReporter.write(
+                    name: name, classname: escaped, file: locations ? path : nil, line: locations ? line : nil,
+                    outcome: outcome, into: &cases)
+            }
+            total.add(counts)
+            suites += 1
             var output: [UInt8] = []
+            output.reserveCapacity(cases.count + 200)
             output.append(contentsOf: "  <testsuite name=\"".utf8)
-            Escaping.appendXML(suite.name, inAttribute: true, to: &output)
+            Escaping.appendXML(file.path, inAttribute: true, to: &output)
             output.append(UInt8(ascii: "\""))
-            output.append(contentsOf: countAttributes(suite.cases).utf8)
+            output.append(contentsOf: counts.attributes().utf8)
             output.append(contentsOf: " time=\"0\"".utf8)
-            if suite.cases.isEmpty {
+            if counts.tests == 0 {
                 output.append(contentsOf: "/>\n".utf8)
                 return String(decoding: output, as: UTF8.self)
             }
             output.append(contentsOf: ">\n".utf8)
-            // Each classname escaped once per file (a file has one or two), found again by comparing
-            // with the last one, not by a hash per test case.
-            var classnames: [(name: String, escaped: [UInt8])] = []
-            for testCase in suite.cases {
-                let classname: [UInt8]
-                if let last = classnames.last, last.name == testCase.classname {
-                    classname = last.escaped
-                } else if let known = classnames.first(where: { $0.name == testCase.classname }) {
-                    classname = known.escaped
-                } else {
-                    var escaped: [UInt8] = []
-                    Escaping.appendXML(testCase.classname, inAttribute: true, to: &escaped)
-                    classnames.append((testCase.classname, escaped))
-                    classname = escaped
-                }
-                JUnitReporter.write(testCase, classname: classname, locations: contractAttributes, into: &output)
-            }
+            output.append(contentsOf: cases)
             output.append(contentsOf: "  </testsuite>\n".utf8)
             return String(decoding: output, as: UTF8.self)
         }
@@ -153,10 +162,27 @@ public enum JUnitReporter: Reporter {
     }
 
     static func suite(for file: FileReport, failOn: FailThreshold, options: ReportOptions) -> Suite {
-        let language = options.language
-        var names = UniqueNames(capacity: file.outcomes.count + file.findings.count)
         var cases: [TestCase] = []
         cases.reserveCapacity(file.outcomes.count + file.findings.count)
+        forEachCase(of: file, failOn: failOn, options: options) { name, classname, path, line, outcome in
+            cases.append(
+                TestCase(
+                    name: String(decoding: name, as: UTF8.self), classname: classname, file: path, line: line,
+                    outcome: outcome))
+        }
+        return Suite(name: file.path, cases: cases)
+    }
+
+    /// Hands `body` the test cases of `file` in order: the name (UTF-8, valid until `body`
+    /// returns), classname, file, line and outcome of each. The writer writes them as they
+    /// come; `suite(for:)` keeps them.
+    private static func forEachCase(
+        of file: FileReport, failOn: FailThreshold, options: ReportOptions,
+        _ body: (_ name: UnsafeBufferPointer<UInt8>, _ classname: String, _ file: String?, _ line: Int?, Outcome) ->
+            Void
+    ) {
+        let language = options.language
+        var names = UniqueNames(capacity: file.outcomes.count + file.findings.count)
 
         // A file has one or two packs and some 150 test cases: each pack's classname is made
         // once, and found again by a comparison with the last pack, not a hash.
@@ -171,15 +197,15 @@ public enum JUnitReporter: Reporter {
         func located(_ finding: Finding) -> String {
             "\(finding.file):\(finding.location.line):\(finding.location.column)"
         }
-        func findingCase(_ finding: Finding, _ outcome: Outcome) -> TestCase {
-            TestCase(
-                name: names.claim(finding.clause, finding.rule, finding.pointer),
-                classname: classname(pack: finding.pack), file: finding.file, line: finding.location.line,
-                outcome: outcome)
+        func findingCase(_ finding: Finding, _ outcome: Outcome) {
+            let classname = classname(pack: finding.pack)
+            names.claim(finding.clause, finding.rule, finding.pointer) { name in
+                body(name, classname, finding.file, finding.location.line, outcome)
+            }
         }
-        func failureCase(_ finding: Finding) -> TestCase {
+        func failureCase(_ finding: Finding) {
             let message = finding.message.text(in: language)
-            return findingCase(
+            findingCase(
                 finding,
                 .failure(message: message, type: finding.severity.rawValue, text: message + "\n" + located(finding)))
         }
@@ -215,14 +241,12 @@ public enum JUnitReporter: Reporter {
             case .parse:
                 guard finding.suppression == nil else { continue }
                 let message = finding.message.text(in: language)
-                cases.append(
-                    findingCase(
-                        finding, .error(message: message, type: "parse", text: message + "\n" + located(finding))))
+                findingCase(finding, .error(message: message, type: "parse", text: message + "\n" + located(finding)))
             case .violation:
-                if isReportedViolation(finding) { cases.append(failureCase(finding)) }
+                if isReportedViolation(finding) { failureCase(finding) }
             case .cannotVerify:
                 guard finding.suppression == nil else { continue }
-                cases.append(findingCase(finding, .skipped(message: finding.message.text(in: language))))
+                findingCase(finding, .skipped(message: finding.message.text(in: language)))
             }
         }
 
@@ -230,16 +254,17 @@ public enum JUnitReporter: Reporter {
             let findings = outcomeFindings[position].map { findingRules[$0].findings } ?? []
             let reported = findings.filter(isReportedViolation)
             if !reported.isEmpty {
-                cases.append(contentsOf: reported.map(failureCase))
+                reported.forEach(failureCase)
                 continue
             }
-            let ruleName = names.claim(outcome.clause, outcome.rule)
+            let classname = classname(pack: outcome.pack)
             if case .couldNotVerify(let reason) = outcome.status {
                 let first = findings.first { $0.kind == .cannotVerify }
-                cases.append(
-                    TestCase(
-                        name: ruleName, classname: classname(pack: outcome.pack), file: first?.file,
-                        line: first?.location.line, outcome: .skipped(message: reason.text(in: language))))
+                names.claim(outcome.clause, outcome.rule) { name in
+                    body(
+                        name, classname, first?.file, first?.location.line, .skipped(message: reason.text(in: language))
+                    )
+                }
                 continue
             }
             let unreported = findings.filter { $0.kind == .violation }.map { finding -> String in
@@ -247,12 +272,9 @@ public enum JUnitReporter: Reporter {
                 if let reason = finding.suppression { return line + " (suppressed: " + reason + ")" }
                 return line + " (below --fail-on " + failOn.rawValue + ")"
             }
-            cases.append(
-                TestCase(
-                    name: ruleName, classname: classname(pack: outcome.pack), file: nil, line: nil,
-                    outcome: .passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))))
+            let passed = Outcome.passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))
+            names.claim(outcome.clause, outcome.rule) { name in body(name, classname, nil, nil, passed) }
         }
-        return Suite(name: file.path, cases: cases)
     }
 
     /// A rule in a pack.
@@ -278,14 +300,19 @@ public enum JUnitReporter: Reporter {
             scratch.reserveCapacity(128)
         }
 
-        /// The non-empty parts joined by spaces, made unique with ` #2`, ` #3` …
-        mutating func claim(_ first: String, _ second: String, _ third: String = "") -> String {
+        /// The non-empty parts joined by spaces, made unique with ` #2`, ` #3` …, handed to
+        /// `body` as UTF-8.
+        mutating func claim(
+            _ first: String, _ second: String, _ third: String = "", _ body: (UnsafeBufferPointer<UInt8>) -> Void
+        ) {
             // Joined as bytes: appending to a `String` costs some 300 instructions a piece.
             scratch.removeAll(keepingCapacity: true)
             func add(_ part: String) {
                 guard !part.isEmpty else { return }
                 if !scratch.isEmpty { scratch.append(UInt8(ascii: " ")) }
-                scratch.append(contentsOf: part.utf8)
+                if part.utf8.withContiguousStorageIfAvailable({ scratch.append(contentsOf: $0) }) == nil {
+                    scratch.append(contentsOf: part.utf8)
+                }
             }
             add(first)
             add(second)
@@ -299,7 +326,8 @@ public enum JUnitReporter: Reporter {
                     scratch.removeSubrange(baseCount...)
                     scratch.append(contentsOf: " #\(number)".utf8)
                 }
-                return String(decoding: scratch, as: UTF8.self)
+                scratch.withUnsafeBufferPointer(body)
+                return
             }
             if unicode == nil { unicode = ascii.all }
             let base = String(decoding: scratch, as: UTF8.self)
@@ -309,7 +337,7 @@ public enum JUnitReporter: Reporter {
                 number += 1
                 candidate = base + " #\(number)"
             }
-            return candidate
+            candidate.withUTF8(body)
         }
     }
 
@@ -376,16 +404,23 @@ public enum JUnitReporter: Reporter {
         var errors = 0
         var skipped = 0
 
-        mutating func add(_ cases: [TestCase]) {
-            tests += cases.count
-            for testCase in cases {
-                switch testCase.outcome {
-                case .passed: break
-                case .failure: failures += 1
-                case .error: errors += 1
-                case .skipped: skipped += 1
-                }
+        /// Counts one test case.
+        mutating func add(_ outcome: Outcome) {
+            tests += 1
+            switch outcome {
+            case .passed: break
+            case .failure: failures += 1
+            case .error: errors += 1
+            case .skipped: skipped += 1
             }
+        }
+
+        /// Adds the counts of other cases.
+        mutating func add(_ other: Counts) {
+            tests += other.tests
+            failures += other.failures
+            errors += other.errors
+            skipped += other.skipped
         }
 
         func attributes(skipped includeSkipped: Bool = true) -> String {
@@ -394,33 +429,30 @@ public enum JUnitReporter: Reporter {
         }
     }
 
-    private static func countAttributes(_ cases: [TestCase], skipped includeSkipped: Bool = true) -> String {
-        var counts = Counts()
-        counts.add(cases)
-        return counts.attributes(skipped: includeSkipped)
-    }
-
-    /// Writes a test case whose `classname` is already escaped.
-    private static func write(_ testCase: TestCase, classname: [UInt8], locations: Bool, into output: inout [UInt8]) {
+    /// Writes a test case whose `classname` is already escaped; `file` and `line` when given.
+    private static func write(
+        name: UnsafeBufferPointer<UInt8>, classname: [UInt8], file: String?, line: Int?, outcome: Outcome,
+        into output: inout [UInt8]
+    ) {
         func literal(_ text: StaticString) { text.withUTF8Buffer { output.append(contentsOf: $0) } }
         func attribute(_ text: String) { Escaping.appendXML(text, inAttribute: true, to: &output) }
         func characters(_ text: String) { Escaping.appendXML(text, inAttribute: false, to: &output) }
         literal("    <testcase name=\"")
-        attribute(testCase.name)
+        Escaping.appendXML(bytes: name, inAttribute: true, to: &output)
         literal("\" classname=\"")
         output.append(contentsOf: classname)
         literal("\"")
-        if locations, let file = testCase.file {
+        if let file {
             literal(" file=\"")
             attribute(file)
             literal("\"")
         }
-        if locations, let line = testCase.line {
+        if let line {
             literal(" line=\"")
             output.append(contentsOf: String(line).utf8)
             literal("\"")
         }
-        switch testCase.outcome {
+        switch outcome {
         case .passed(nil):
             literal("/>\n")
             return
