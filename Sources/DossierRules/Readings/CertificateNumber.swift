@@ -149,6 +149,17 @@ struct AnnexCGrammar: Sendable {
     /// Splits a number into its components; `nil` when it has no field code or cycle marker.
     func parts(of number: String) -> Parts? {
         let text = AnnexCGrammar.normalised(number)
+        let isASCII = { (text: String) in text.utf8.allSatisfy { $0 < 0x80 } }
+        if isASCII(text) && isASCII(fieldCode) && isASCII(cycleMarker) && isASCII(subCertificateSeparator)
+            && !fieldCode.isEmpty && !cycleMarker.isEmpty && !subCertificateSeparator.isEmpty
+        {
+            return asciiParts(of: Array(text.utf8))
+        }
+        return partsByCharacter(of: text)
+    }
+
+    /// `parts(of:)` of a normalised number, character by character.
+    func partsByCharacter(of text: String) -> Parts? {
         guard let field = text.firstRange(of: fieldCode) else { return nil }
         let before = text[..<field.lowerBound]
         guard before.count > yearDigits else { return nil }
@@ -165,6 +176,49 @@ struct AnnexCGrammar: Sendable {
             bodyCode: String(before.dropLast(yearDigits)), year: String(before.suffix(yearDigits)),
             sequence: String(after[..<marker.lowerBound]), cycle: String(cycleDigits),
             accreditationCode: String(tail.suffix(min(accreditationCodeDigits, tail.count))),
+            subCertificate: subCertificate)
+    }
+
+    /// `parts(of:)` of a normalised number when it and the grammar's markers are ASCII: their
+    /// characters are their bytes, so the same search is made on bytes. As `ranges(of:)`,
+    /// the cycle marker is the last of the occurrences found from the left without overlap.
+    func asciiParts(of text: [UInt8]) -> Parts? {
+        func firstRange(of pattern: String, in range: Range<Int>) -> Range<Int>? {
+            let pattern = Array(pattern.utf8)
+            guard !pattern.isEmpty, range.count >= pattern.count else { return nil }
+            var start = range.lowerBound
+            while start + pattern.count <= range.upperBound {
+                if text[start..<start + pattern.count].elementsEqual(pattern) { return start..<start + pattern.count }
+                start += 1
+            }
+            return nil
+        }
+        func string(_ range: Range<Int>) -> String { String(decoding: text[range], as: UTF8.self) }
+        guard let field = firstRange(of: fieldCode, in: 0..<text.count) else { return nil }
+        let before = 0..<field.lowerBound
+        guard before.count > yearDigits else { return nil }
+        var after = field.upperBound..<text.count
+        var subCertificate: String?
+        if let separator = firstRange(of: subCertificateSeparator, in: after) {
+            subCertificate = string(separator.upperBound..<after.upperBound)
+            after = after.lowerBound..<separator.lowerBound
+        }
+        var marker: Range<Int>?
+        var from = after.lowerBound
+        while let found = firstRange(of: cycleMarker, in: from..<after.upperBound) {
+            marker = found
+            from = found.upperBound
+        }
+        guard let marker else { return nil }
+        let tail = marker.upperBound..<after.upperBound
+        let cycleDigits =
+            tail.count > accreditationCodeDigits
+            ? tail.lowerBound..<tail.upperBound - accreditationCodeDigits : tail.lowerBound..<tail.lowerBound
+        return Parts(
+            bodyCode: string(before.lowerBound..<before.upperBound - yearDigits),
+            year: string(before.upperBound - yearDigits..<before.upperBound),
+            sequence: string(after.lowerBound..<marker.lowerBound), cycle: string(cycleDigits),
+            accreditationCode: string(tail.upperBound - min(accreditationCodeDigits, tail.count)..<tail.upperBound),
             subCertificate: subCertificate)
     }
 

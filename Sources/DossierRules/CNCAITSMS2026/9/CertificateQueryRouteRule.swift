@@ -44,17 +44,7 @@ struct CertificateQueryRouteRule: Rule {
 
     /// The host names of the web addresses written in a text.
     static func hosts(in text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if let ascii = character.asciiValue, CertificateQueryRouteRule.addressBytes[Int(ascii)] {
-                current.append(character)
-            } else if !current.isEmpty {
-                tokens.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { tokens.append(current) }
+        let tokens = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiAddressTokens(in: text) : addressTokens(in: text)
         var hosts: [String] = []
         for token in tokens {
             var rest = Substring(token)
@@ -66,5 +56,40 @@ struct CertificateQueryRouteRule: Rule {
             hosts.append(String(host))
         }
         return hosts
+    }
+
+    /// The runs of address characters of a text, lowercased, character by character.
+    static func addressTokens(in text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if let ascii = character.asciiValue, CertificateQueryRouteRule.addressBytes[Int(ascii)] {
+                current.append(character)
+            } else if !current.isEmpty {
+                tokens.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    /// `addressTokens(in:)` of an ASCII text (most routes), byte by byte: its characters are its
+    /// bytes (a CR LF pair, one character, is no address character either way), lowercased as
+    /// bytes.
+    static func asciiAddressTokens(in text: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if CertificateQueryRouteRule.addressBytes[Int(lower)] {
+                current.append(lower)
+            } else if !current.isEmpty {
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
     }
 }

@@ -1,0 +1,36 @@
+import DossierLintKit
+import Testing
+
+@testable import DossierRules
+
+/// Annex C numbers split byte by byte when they are ASCII, character by character otherwise:
+/// the two agree on ASCII numbers.
+@Suite("certificate number parts")
+struct CertificateNumberPartsTests {
+    private func describe(_ parts: AnnexCGrammar.Parts?) -> String {
+        guard let parts else { return "nil" }
+        return [parts.bodyCode, parts.year, parts.sequence, parts.cycle, parts.accreditationCode]
+            .joined(separator: "|") + "|" + (parts.subCertificate ?? "none")
+    }
+
+    @Test("ASCII numbers: bytes and characters give the same parts")
+    func asciiAgreesWithCharacters() throws {
+        let pack = try #require(Fixtures.packs.first { $0.identifier == "cnca-itsms-2026" })
+        let grammar = try pack.reading(AnnexCGrammar.OfPack.self).get()
+        #expect(
+            describe(grammar.parts(of: "A123426IT00012R2001-3"))
+                == describe(grammar.partsByCharacter(of: "A123426IT00012R2001-3")))
+        let pieces = ["0", "1", "26", "A12345", "IT", "I", "T", "R", "RR", "-", "x", "00012", "2", "001", "R2001"]
+        var generator = SystemRandomNumberGenerator()
+        var split = 0
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...9, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let fast = grammar.asciiParts(of: bytes)
+            if fast != nil { split += 1 }
+            #expect(describe(fast) == describe(grammar.partsByCharacter(of: text)), "\(text)")
+        }
+        #expect(split > 100, "the random numbers should often have a field code and a cycle marker")
+    }
+}
