@@ -68,10 +68,25 @@ final class InputFiles: @unchecked Sendable {
         lock.lock()
         let paths = paths
         lock.unlock()
+        let asciiName = Self.isASCII(outputName) ? Array(outputName.utf8) : nil
         return paths.first { input in
             if let outputIdentity, let identity = knownIdentity(input), identity == outputIdentity { return true }
+            if let asciiName, Self.isASCII(input), !Self.hasLastComponent(asciiName, input) { return false }
             return AtomicWriter.name(of: input) == outputName && Self.resolved(input) == outputPath
         }
+    }
+
+    private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+    /// Whether the last component of the ASCII `path` is `name` (ASCII): for ASCII texts,
+    /// characters are bytes, so this is `AtomicWriter.name(of: path) == name` without making
+    /// the name, tens of thousands of times for an audit's inputs.
+    private static func hasLastComponent(_ name: [UInt8], _ path: String) -> Bool {
+        let bytes = path.utf8
+        guard bytes.count >= name.count else { return false }
+        guard bytes.suffix(name.count).elementsEqual(name) else { return false }
+        let rest = bytes.count - name.count
+        return rest == 0 || bytes[bytes.index(bytes.startIndex, offsetBy: rest - 1)] == UInt8(ascii: "/")
     }
 
     /// Device and inode of the input at `path`, asked of the system once per path.
