@@ -14,6 +14,9 @@ public protocol Rule: Sendable {
 }
 
 /// What a rule sees while checking one dossier, and where it reports.
+///
+/// A context is the rule's for its `check` only: the linter then hands the same context to the
+/// pack's next rule (`next(_:severityOverride:)`), so a rule keeps no reference to it.
 public final class RuleContext: ReportingContext {
     /// The dossier under check.
     public let dossier: Dossier
