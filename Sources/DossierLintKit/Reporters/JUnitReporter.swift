@@ -161,6 +161,8 @@ public enum JUnitReporter: Reporter {
         var cases: [TestCase]
     }
 
+    /// The suite of `file` with its test cases kept, for the tests to look at (the writer writes
+    /// each case as it comes, through `forEachCase`).
     static func suite(for file: FileReport, failOn: FailThreshold, options: ReportOptions) -> Suite {
         var cases: [TestCase] = []
         cases.reserveCapacity(file.outcomes.count + file.findings.count)
