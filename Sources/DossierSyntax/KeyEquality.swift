@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -46,7 +48,35 @@ struct UTF8Key: Hashable {
     }
 
     /// The index of the entry whose key is `key` among entries read in place.
+    ///
+    /// The position where the same key was last found (`KeyPositionHints`) is tried first:
+    /// dossiers written from one template keep their keys in the same places, and rules ask
+    /// for the same keys on every dossier. The hint is checked like any entry, so a wrong one
+    /// costs a comparison and the scan.
     static func index(of key: String, in entries: UnsafeBufferPointer<MappingEntry>) -> Int? {
+        if #available(macOS 15, *) {
+            let hints = KeyPositionHints.shared
+            let slot = hints.slot(for: key)
+            let hinted = hints.position(at: slot)
+            if hinted < entries.count && sameFast(entries[hinted].key, key) { return hinted }
+            let found = scan(for: key, in: entries)
+            if let found { hints.remember(found, at: slot) }
+            return found
+        }
+        return scan(for: key, in: entries)
+    }
+
+    /// Whether two keys are the same, first by their two words: the same words are the same
+    /// string (a short string holds its bytes in them; a long one points at its storage).
+    @inline(__always)
+    static func sameFast(_ a: String, _ b: String) -> Bool {
+        let wordsA = withUnsafeBytes(of: a) { ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
+        let wordsB = withUnsafeBytes(of: b) { ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
+        return wordsA == wordsB || same(a, b)
+    }
+
+    /// The scan of `index(of:in:)`.
+    private static func scan(for key: String, in entries: UnsafeBufferPointer<MappingEntry>) -> Int? {
         var key = key
         return key.withUTF8 { wanted -> Int? in
             let count = wanted.count
@@ -60,5 +90,43 @@ struct UTF8Key: Hashable {
             }
             return nil
         }
+    }
+}
+
+/// Where keys were last found in their mappings, by a hash of the key's string: a hint for the
+/// next lookup of the same key, shared by every thread (relaxed atomic words: a stale or
+/// overwritten hint is only a wrong guess, which the lookup checks).
+@available(macOS 15, *)
+final class KeyPositionHints: @unchecked Sendable {
+    /// The table of every lookup.
+    static let shared = KeyPositionHints()
+
+    private static let bits = 10
+    private let slots: UnsafeMutablePointer<Atomic<Int>>
+
+    private init() {
+        let count = 1 << KeyPositionHints.bits
+        slots = UnsafeMutablePointer<Atomic<Int>>.allocate(capacity: count)
+        for index in 0..<count { (slots + index).initialize(to: Atomic(0)) }
+    }
+
+    /// The slot of `key`: a hash of its two words.
+    @inline(__always)
+    func slot(for key: String) -> Int {
+        let (first, second) = withUnsafeBytes(of: key) {
+            ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self))
+        }
+        let mixed = (first &* 0x9E37_79B9_7F4A_7C15) ^ (second &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - KeyPositionHints.bits))
+    }
+
+    /// The position last remembered in `slot` (0 when none).
+    @inline(__always)
+    func position(at slot: Int) -> Int { slots[slot].load(ordering: .relaxed) }
+
+    /// Remembers `position` in `slot`, writing only when it changes.
+    @inline(__always)
+    func remember(_ position: Int, at slot: Int) {
+        if slots[slot].load(ordering: .relaxed) != position { slots[slot].store(position, ordering: .relaxed) }
     }
 }

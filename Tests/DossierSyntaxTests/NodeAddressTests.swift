@@ -73,4 +73,31 @@ import Testing
         #expect(anchor.root.entry(forKey: "b")?.value.isNull == true)
         #expect(anchor.root.entry(forKey: "a")?.value.isNull == false)
     }
+
+    /// A key is looked for first where it was last found: mappings that keep it elsewhere, or
+    /// not at all, are still read right.
+    @Test func keysFoundWhereverTheyAre() throws {
+        let anchor = NodeAnchor(
+            try YAMLParser.parse(
+                Array(
+                    """
+                    - {a: 1, b: 2, c: 3, "a long key of the mapping": 4}
+                    - {c: 5, "a long key of the mapping": 6, b: 7}
+                    - {"a long key of the mapping": 8, a: 9}
+                    - {z: 0}
+                    """.utf8)))
+        let long = "a long key of the mapping"
+        let expected: [[String: String]] = [
+            ["a": "1", "b": "2", "c": "3", long: "4"], ["c": "5", long: "6", "b": "7"], ["a": "9", long: "8"], [:],
+        ]
+        for round in 0..<50 {
+            for (index, values) in expected.enumerated() {
+                let mapping = try #require(anchor.root.element(at: index))
+                for key in ["a", "b", "c", long, "z"] {
+                    let found = mapping.entry(forKey: key)?.value.scalar?.text
+                    #expect(found == values[key] ?? (index == 3 && key == "z" ? "0" : nil), "round \(round)")
+                }
+            }
+        }
+    }
 }
