@@ -21,6 +21,23 @@ struct CertificateQueryRouteTests {
         }
     }
 
+    @Test("ASCII tokens: bytes and characters give the same host")
+    func asciiHostAgreesWithCharacters() {
+        let alphabet = Array("ab9.-:/_%?=&#~+".utf8)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let length = Int.random(in: 0...16, using: &generator)
+            let token = String(
+                decoding: (0..<length).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self)
+            #expect(
+                CertificateQueryRouteRule.asciiHost(of: token) == CertificateQueryRouteRule.host(of: token), "\(token)")
+        }
+        for token in ["https://a.b/c", "x://", "://a.b", "a.b:80", "https://.a.b", "9.9", "a.b."] {
+            #expect(
+                CertificateQueryRouteRule.asciiHost(of: token) == CertificateQueryRouteRule.host(of: token), "\(token)")
+        }
+    }
+
     @Test("hosts of ASCII and Chinese routes")
     func hosts() {
         #expect(CertificateQueryRouteRule.hosts(in: "HTTPS://Cert.Example.CN/query") == ["cert.example.cn"])

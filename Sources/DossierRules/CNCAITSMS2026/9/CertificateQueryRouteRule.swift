@@ -44,18 +44,38 @@ struct CertificateQueryRouteRule: Rule {
 
     /// The host names of the web addresses written in a text.
     static func hosts(in text: String) -> [String] {
-        let tokens = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiAddressTokens(in: text) : addressTokens(in: text)
-        var hosts: [String] = []
-        for token in tokens {
-            var rest = Substring(token)
-            if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
-            let host = rest.prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
-            guard host.contains("."), host.contains(where: { $0.isLetter }), !host.hasPrefix("."),
-                !host.hasSuffix(".")
-            else { continue }
-            hosts.append(String(host))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAddressTokens(in: text).compactMap(asciiHost(of:)) }
+        return addressTokens(in: text).compactMap(host(of:))
+    }
+
+    /// The host name of an address token (after its scheme, before its path, port, query or
+    /// fragment), if it has a dot and a letter and neither starts nor ends with a dot.
+    static func host(of token: String) -> String? {
+        var rest = Substring(token)
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        let host = rest.prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
+        guard host.contains("."), host.contains(where: { $0.isLetter }), !host.hasPrefix("."), !host.hasSuffix(".")
+        else { return nil }
+        return String(host)
+    }
+
+    /// `host(of:)` of an ASCII token, byte by byte.
+    static func asciiHost(of token: String) -> String? {
+        let bytes = Array(token.utf8)
+        var start = 0
+        if let scheme = (0..<max(0, bytes.count - 2)).first(where: {
+            bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
+        }) {
+            start = scheme + 3
         }
-        return hosts
+        var end = start
+        while end < bytes.count && !"/:?#".utf8.contains(bytes[end]) { end += 1 }
+        let host = bytes[start..<end]
+        guard host.contains(UInt8(ascii: ".")),
+            host.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }),
+            host.first != UInt8(ascii: "."), host.last != UInt8(ascii: ".")
+        else { return nil }
+        return String(decoding: host, as: UTF8.self)
     }
 
     /// The runs of address characters of a text, lowercased, character by character.
