@@ -278,6 +278,25 @@ struct YAMLTreeTests {
         #expect(error?.kind == .syntax)
         #expect(error?.location == at(1, 5))
     }
+
+    /// The input is checked eight bytes at a time: every control character is found wherever
+    /// it falls in a word, beside line feeds and tabs, which pass.
+    @Test func controlCharactersAtEveryPosition() {
+        let controls = (UInt8(0x01)...0x1F).filter { ![0x09, 0x0A, 0x0D].contains($0) } + [0x7F]
+        for control in controls {
+            for position in 0..<16 {
+                var bytes = Array("k: \"abcdefghijklmnop\"\t\nb: c\n".utf8)
+                let offset = 4 + position  // inside the quoted text
+                bytes[offset] = control
+                let text = String(decoding: bytes, as: UTF8.self)
+                let error = yamlError(text)
+                #expect(error?.kind == .syntax, "byte \(control) at \(offset)")
+                #expect(error?.location == at(1, offset + 1), "byte \(control) at \(offset)")
+            }
+        }
+        #expect(yamlError("k: \"abcdefghijklmnop\"\t\nb: c\n") == nil)
+        #expect(yamlError("k: \"ab\tcd\tef\tgh\"\nl:\n  - \"x\ty\"\n") == nil)
+    }
 }
 
 @Suite("YAML parser: locations")
