@@ -1,3 +1,4 @@
+import Dispatch
 import DossierSyntax
 
 /// The yearly internal audit report (clause 11.2): computed from an
@@ -285,8 +286,43 @@ public struct AuditReport: Sendable {
                 identifier: scheme, title: input.schemeTitles[scheme] ?? Message(zh: scheme, en: scheme),
                 dossiers: dossiersByScheme[scheme]!)
         }
-        clauses = AuditReport.clauseRows(
-            input, dossiers: dossiers, files: files, schemes: Set(dossiersByScheme.keys))
+        let onsiteRule = input.rules.first { $0.identifier == "auditor-onsite-days" }
+        maximumDays = onsiteRule?.parameter("maximum_days_per_year").number.value ?? 180
+        let countedRoles = Set(
+            onsiteRule?.parameter("counted_roles").texts.value ?? ["leader", "auditor", "domain_auditor", "trainee"])
+        maximumCertificatesPerAuditor =
+            input.rules.first { $0.identifier == "certificates-per-auditor" }?
+            .parameter("maximum_certificates_per_auditor").number.value ?? 50
+
+        // The clause table and the other tables read the same inputs and nothing of each other:
+        // they are made at once, on two cores (the audit's last step before writing).
+        let clauseSchemes = Set(dossiersByScheme.keys)
+        let fileRows = files
+        let horizonEnd = horizonEnd
+        let parts = Slots<Part>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                parts.set(
+                    0,
+                    .clauses(AuditReport.clauseRows(input, dossiers: dossiers, files: fileRows, schemes: clauseSchemes))
+                )
+            } else {
+                parts.set(
+                    1,
+                    .others(
+                        AuditReport.otherTables(
+                            input, countedRoles: countedRoles, onsiteScheme: onsiteRule?.pack, horizonEnd: horizonEnd)))
+            }
+        }
+        var clauses: [ClauseRow] = []
+        var others = OtherTables()
+        for part in parts.values {
+            switch part {
+            case .clauses(let rows): clauses = rows
+            case .others(let tables): others = tables
+            }
+        }
+        self.clauses = clauses
         mostBroken = Array(
             clauses.filter(\.broken).sorted { a, b in
                 let scoreA = a.failed + (a.repositoryStatus == "failed" ? 1 : 0)
@@ -296,15 +332,34 @@ public struct AuditReport: Sendable {
                 return ClauseKey.precedes(
                     ClauseKey(scheme: a.scheme, label: a.clause), ClauseKey(scheme: b.scheme, label: b.clause))
             }.prefix(10))
+        auditors = others.auditors
+        ratio = others.ratio
+        certificates = others.certificates
+        statusCounts = others.statusCounts
+        deadlines = others.deadlines
+    }
 
-        let onsiteRule = input.rules.first { $0.identifier == "auditor-onsite-days" }
-        maximumDays = onsiteRule?.parameter("maximum_days_per_year").number.value ?? 180
-        let countedRoles = Set(
-            onsiteRule?.parameter("counted_roles").texts.value ?? ["leader", "auditor", "domain_auditor", "trainee"])
-        maximumCertificatesPerAuditor =
-            input.rules.first { $0.identifier == "certificates-per-auditor" }?
-            .parameter("maximum_certificates_per_auditor").number.value ?? 50
-        auditors = AuditReport.auditorRows(input, countedRoles: countedRoles, scheme: onsiteRule?.pack)
+    /// A table of the report, made on its own core.
+    private enum Part: Sendable {
+        case clauses([ClauseRow])
+        case others(OtherTables)
+    }
+
+    /// The tables of the report other than the clauses'.
+    private struct OtherTables: Sendable {
+        var auditors: [AuditorRow] = []
+        var ratio: CertificateRatio? = nil
+        var certificates: [CertificateRow] = []
+        var statusCounts: [(status: CertificateStatus, count: Int)] = []
+        var deadlines: [DeadlineRow] = []
+    }
+
+    /// The auditors, the certificate ratio, the certificates and the deadlines up to `horizonEnd`.
+    private static func otherTables(
+        _ input: AuditInput, countedRoles: Set<String>, onsiteScheme: String?, horizonEnd: Day
+    ) -> OtherTables {
+        var tables = OtherTables()
+        tables.auditors = AuditReport.auditorRows(input, countedRoles: countedRoles, scheme: onsiteScheme)
         if let registry = input.repository.registry {
             // 3.10 counts the scheme's own certificates; other systems' come from the registry.
             let scheme = input.rules.first { $0.identifier == "certificates-per-auditor" }?.pack
@@ -312,7 +367,7 @@ public struct AuditReport: Sendable {
                 input.repository.dossiers.filter { $0.scheme == scheme }.flatMap {
                     $0.certificates.filter { $0.status == .valid }.map(\.number)
                 })
-            ratio = CertificateRatio(
+            tables.ratio = CertificateRatio(
                 validCertificates: valid.count,
                 otherValidCertificates: registry.root["certification_body"]["other_valid_certificates"].integer.value
                     ?? 0,
@@ -336,14 +391,15 @@ public struct AuditReport: Sendable {
                         daysLeft: input.asOf.days(until: deadline.day)))
             }
         }
-        self.certificates = certificates.sorted { ($0.number, $0.path) < ($1.number, $1.path) }
-        statusCounts = CertificateStatus.allCases.map { status in
+        tables.certificates = certificates.sorted { ($0.number, $0.path) < ($1.number, $1.path) }
+        tables.statusCounts = CertificateStatus.allCases.map { status in
             (status, certificates.count(where: { $0.status == status }))
         }.filter { $0.count > 0 }
-        self.deadlines = deadlines.sorted { a, b in
+        tables.deadlines = deadlines.sorted { a, b in
             (a.deadline.day, a.deadline.kind.rawValue, a.path, a.deadline.subject)
                 < (b.deadline.day, b.deadline.kind.rawValue, b.path, b.deadline.subject)
         }
+        return tables
     }
 
     /// A clause row's label where clauses of several schemes meet (the most broken
