@@ -69,6 +69,12 @@ public final class ConfigurationLocator: @unchecked Sendable {
     /// `path` made absolute against `directory`, with `.` and `..` segments resolved (links are not followed).
     public static func absolute(_ path: String, from directory: String) -> String {
         let joined = path.hasPrefix("/") ? path : join(directory, path)
+        if joined.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAbsolute(joined) }
+        return absoluteByCharacter(joined)
+    }
+
+    /// `absolute(_:from:)` of a joined path, character by character.
+    static func absoluteByCharacter(_ joined: String) -> String {
         var segments: [Substring] = []
         for segment in joined.split(separator: "/", omittingEmptySubsequences: true) {
             if segment == "." { continue }
@@ -79,6 +85,31 @@ public final class ConfigurationLocator: @unchecked Sendable {
             segments.append(segment)
         }
         return "/" + segments.joined(separator: "/")
+    }
+
+    /// `absolute(_:from:)` of an ASCII joined path, byte by byte: its characters are its bytes.
+    /// An audit makes every input path absolute, tens of thousands of them, before it starts.
+    static func asciiAbsolute(_ joined: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(joined.utf8.count + 1)
+        var starts: [Int] = []  // where each kept segment starts in `output`, at its "/"
+        var segment: [UInt8] = []
+        func end() {
+            defer { segment.removeAll(keepingCapacity: true) }
+            if segment.isEmpty || segment == [UInt8(ascii: ".")] { return }
+            if segment == [UInt8(ascii: "."), UInt8(ascii: ".")] {
+                if let start = starts.popLast() { output.removeSubrange(start...) }
+                return
+            }
+            starts.append(output.count)
+            output.append(UInt8(ascii: "/"))
+            output.append(contentsOf: segment)
+        }
+        for byte in joined.utf8 {
+            if byte == UInt8(ascii: "/") { end() } else { segment.append(byte) }
+        }
+        end()
+        return output.isEmpty ? "/" : String(decoding: output, as: UTF8.self)
     }
 
     /// `path` relative to the absolute folder `base` (with `..` where needed).

@@ -1,8 +1,9 @@
-import DossierLintKit
 import DossierRules
 import DossierSyntax
 import Foundation
 import Testing
+
+@testable import DossierLintKit
 
 @Suite("configuration: finding files, include / exclude, the plan of a run")
 struct ConfigurationLocationTests {
@@ -119,5 +120,28 @@ struct ConfigurationLocationTests {
             return problems.map(\.location) == [SourceLocation(line: 2, column: 10)]
                 && problems.first?.file == "broken/.dossierlint.yml"
         }
+    }
+}
+
+/// Absolute paths are made byte by byte when the path is ASCII, character by character otherwise:
+/// the two agree on ASCII paths.
+@Suite("absolute paths")
+struct AbsolutePathTests {
+    @Test("ASCII paths: bytes and characters give the same absolute path")
+    func asciiAgreesWithCharacters() {
+        let pieces = ["a", "bc", "..", ".", "", "...", "x y", "-", "~"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...8, using: &generator)
+            let path =
+                (Bool.random(using: &generator) ? "/" : "")
+                + (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: "/")
+                + (Bool.random(using: &generator) ? "/" : "")
+            #expect(
+                ConfigurationLocator.asciiAbsolute(path) == ConfigurationLocator.absoluteByCharacter(path), "\(path)")
+        }
+        #expect(ConfigurationLocator.absolute("../x/./y", from: "/a/b") == "/a/x/y")
+        #expect(ConfigurationLocator.absolute("../../..", from: "/a") == "/")
+        #expect(ConfigurationLocator.absolute("审核/../档案.yaml", from: "/数据") == "/数据/档案.yaml")
     }
 }
