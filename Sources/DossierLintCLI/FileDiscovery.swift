@@ -169,10 +169,10 @@ enum FileDiscovery {
         return found
     }
 
-    /// The names in a folder, or why it cannot be listed (`strerror`).
     /// Where `d_name` sits in a `dirent`.
     private static let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
 
+    /// The names in a folder, or why it cannot be listed (`strerror`).
     private static func entries(of directory: String) -> Result<[String], ReasonText> {
         guard let stream = opendir(directory) else { return .failure(ReasonText(String(cString: strerror(errno)))) }
         defer { closedir(stream) }
