@@ -70,9 +70,14 @@ struct UTF8Key: Hashable {
     /// string (a short string holds its bytes in them; a long one points at its storage).
     @inline(__always)
     static func sameFast(_ a: String, _ b: String) -> Bool {
-        let wordsA = withUnsafeBytes(of: a) { ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
-        let wordsB = withUnsafeBytes(of: b) { ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
-        return wordsA == wordsB || same(a, b)
+        words(of: a) == words(of: b) || same(a, b)
+    }
+
+    /// The two words a string is made of, as they are: for telling strings apart quickly and
+    /// for hashing them, never for reading their text.
+    @inline(__always)
+    static func words(of text: String) -> (UInt64, UInt64) {
+        withUnsafeBytes(of: text) { ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self)) }
     }
 
     /// The scan of `index(of:in:)`.
@@ -113,9 +118,7 @@ final class KeyPositionHints: @unchecked Sendable {
     /// The slot of `key`: a hash of its two words.
     @inline(__always)
     func slot(for key: String) -> Int {
-        let (first, second) = withUnsafeBytes(of: key) {
-            ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self))
-        }
+        let (first, second) = UTF8Key.words(of: key)
         let mixed = (first &* 0x9E37_79B9_7F4A_7C15) ^ (second &* 0xC2B2_AE3D_27D4_EB4F)
         return Int(truncatingIfNeeded: mixed >> UInt64(64 - KeyPositionHints.bits))
     }
