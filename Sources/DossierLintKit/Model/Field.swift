@@ -276,9 +276,11 @@ public struct Field: @unchecked Sendable {
 
     /// The field as a boolean: unquoted `true`/`false` (also `True`, `TRUE`, ...).
     public var bool: FieldValue<Bool> {
-        guard case .scalar(let text, let style) = found, style.isUnquoted else {
-            if case .missing = found { return .missing }
-            return .invalid(invalid("布尔值（true/false）", "a boolean true/false"))
+        let text: String
+        switch found {
+        case .missing: return .missing
+        case .scalar(let scalar, let style) where style.isUnquoted: text = scalar
+        default: return .invalid(invalid("布尔值（true/false）", "a boolean true/false"))
         }
         switch text {
         case "true", "True", "TRUE": return .value(true)
@@ -289,9 +291,11 @@ public struct Field: @unchecked Sendable {
 
     /// The field as a decimal number (unquoted).
     public var number: FieldValue<Double> {
-        guard case .scalar(let text, let style) = found, style.isUnquoted else {
-            if case .missing = found { return .missing }
-            return .invalid(invalid("数字", "a number"))
+        let text: String
+        switch found {
+        case .missing: return .missing
+        case .scalar(let scalar, let style) where style.isUnquoted: text = scalar
+        default: return .invalid(invalid("数字", "a number"))
         }
         if let value = Field.shortDecimal(text) { return .value(value) }
         guard let value = Double(text), value.isFinite, !text.hasPrefix("0x"), !text.hasPrefix("+") else {
