@@ -96,8 +96,9 @@ public final class ConfigurationLocator: @unchecked Sendable {
         var segment: [UInt8] = []
         func end() {
             defer { segment.removeAll(keepingCapacity: true) }
-            if segment.isEmpty || segment == [UInt8(ascii: ".")] { return }
-            if segment == [UInt8(ascii: "."), UInt8(ascii: ".")] {
+            let dots = segment.allSatisfy { $0 == UInt8(ascii: ".") } ? segment.count : 0
+            if segment.isEmpty || dots == 1 { return }
+            if dots == 2 {
                 if let start = starts.popLast() { output.removeSubrange(start...) }
                 return
             }

@@ -183,8 +183,7 @@ struct AnnexCGrammar: Sendable {
     /// characters are their bytes, so the same search is made on bytes. As `ranges(of:)`,
     /// the cycle marker is the last of the occurrences found from the left without overlap.
     func asciiParts(of text: [UInt8]) -> Parts? {
-        func firstRange(of pattern: String, in range: Range<Int>) -> Range<Int>? {
-            let pattern = Array(pattern.utf8)
+        func firstRange(of pattern: [UInt8], in range: Range<Int>) -> Range<Int>? {
             guard !pattern.isEmpty, range.count >= pattern.count else { return nil }
             var start = range.lowerBound
             while start + pattern.count <= range.upperBound {
@@ -194,17 +193,18 @@ struct AnnexCGrammar: Sendable {
             return nil
         }
         func string(_ range: Range<Int>) -> String { String(decoding: text[range], as: UTF8.self) }
-        guard let field = firstRange(of: fieldCode, in: 0..<text.count) else { return nil }
+        guard let field = firstRange(of: Array(fieldCode.utf8), in: 0..<text.count) else { return nil }
         let before = 0..<field.lowerBound
         guard before.count > yearDigits else { return nil }
         var after = field.upperBound..<text.count
         var subCertificate: String?
-        if let separator = firstRange(of: subCertificateSeparator, in: after) {
+        if let separator = firstRange(of: Array(subCertificateSeparator.utf8), in: after) {
             subCertificate = string(separator.upperBound..<after.upperBound)
             after = after.lowerBound..<separator.lowerBound
         }
         var marker: Range<Int>?
         var from = after.lowerBound
+        let cycleMarker = Array(self.cycleMarker.utf8)
         while let found = firstRange(of: cycleMarker, in: from..<after.upperBound) {
             marker = found
             from = found.upperBound
