@@ -439,6 +439,20 @@ public enum JUnitReporter: Reporter {
         func literal(_ text: StaticString) { text.withUTF8Buffer { output.append(contentsOf: $0) } }
         func attribute(_ text: String) { Escaping.appendXML(text, inAttribute: true, to: &output) }
         func characters(_ text: String) { Escaping.appendXML(text, inAttribute: false, to: &output) }
+        /// `<failure>` or `<error>`: its message and type as attributes, its body as text.
+        func element(_ name: StaticString, message: String, type: String, body: String) {
+            literal(">\n      <")
+            literal(name)
+            literal(" message=\"")
+            attribute(message)
+            literal("\" type=\"")
+            attribute(type)
+            literal("\">")
+            characters(body)
+            literal("</")
+            literal(name)
+            literal(">\n")
+        }
         literal("    <testcase name=\"")
         Escaping.appendXML(bytes: name, inAttribute: true, to: &output)
         literal("\" classname=\"")
@@ -463,21 +477,9 @@ public enum JUnitReporter: Reporter {
             characters(systemOut)
             literal("</system-out>\n")
         case .failure(let message, let type, let body):
-            literal(">\n      <failure message=\"")
-            attribute(message)
-            literal("\" type=\"")
-            attribute(type)
-            literal("\">")
-            characters(body)
-            literal("</failure>\n")
+            element("failure", message: message, type: type, body: body)
         case .error(let message, let type, let body):
-            literal(">\n      <error message=\"")
-            attribute(message)
-            literal("\" type=\"")
-            attribute(type)
-            literal("\">")
-            characters(body)
-            literal("</error>\n")
+            element("error", message: message, type: type, body: body)
         case .skipped(let message):
             literal(">\n      <skipped message=\"")
             attribute(message)
