@@ -21,11 +21,8 @@ struct CertificateNumberPartsTests {
             describe(grammar.parts(of: "A123426IT00012R2001-3"))
                 == describe(grammar.partsByCharacter(of: "A123426IT00012R2001-3")))
         let pieces = ["0", "1", "26", "A12345", "IT", "I", "T", "R", "RR", "-", "x", "00012", "2", "001", "R2001"]
-        var generator = SystemRandomNumberGenerator()
         var split = 0
-        for _ in 0..<3_000 {
-            let count = Int.random(in: 0...9, using: &generator)
-            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        for text in RandomTexts.make(3_000, from: pieces, maxPieces: 9) {
             let bytes = Array(text.utf8)
             let fast = grammar.asciiParts(of: bytes)
             if fast != nil { split += 1 }

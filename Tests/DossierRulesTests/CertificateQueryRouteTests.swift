@@ -8,27 +8,19 @@ import Testing
 struct CertificateQueryRouteTests {
     @Test("ASCII text: bytes and characters give the same tokens")
     func asciiAgreesWithCharacters() {
-        let alphabet = Array("aZ9.-:/_%?=&#~+ ,;()\r\n\tHTTPS://Www.CNCA.gov.cn/x?q=1".utf8)
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<2_000 {
-            let length = Int.random(in: 0...40, using: &generator)
-            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
-            let text = String(decoding: bytes, as: UTF8.self)
+        let alphabet = RandomTexts.characters(of: "aZ9.-:/_%?=&#~+ ,;()\r\n\tHTTPS://Www.CNCA.gov.cn/x?q=1")
+        for text in RandomTexts.make(2_000, from: alphabet, maxPieces: 40) {
             #expect(
                 CertificateQueryRouteRule.asciiAddressTokens(in: text)
                     == CertificateQueryRouteRule.addressTokens(in: text),
-                "\(bytes)")
+                "\(Array(text.utf8))")
         }
     }
 
     @Test("ASCII tokens: bytes and characters give the same host")
     func asciiHostAgreesWithCharacters() {
-        let alphabet = Array("ab9.-:/_%?=&#~+".utf8)
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<3_000 {
-            let length = Int.random(in: 0...16, using: &generator)
-            let token = String(
-                decoding: (0..<length).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self)
+        let alphabet = RandomTexts.characters(of: "ab9.-:/_%?=&#~+")
+        for token in RandomTexts.make(3_000, from: alphabet, maxPieces: 16) {
             #expect(
                 CertificateQueryRouteRule.asciiHost(of: token) == CertificateQueryRouteRule.host(of: token), "\(token)")
         }
