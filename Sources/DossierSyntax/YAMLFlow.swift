@@ -157,7 +157,10 @@ extension YAMLReader {
         let start = mark
         let location = nodeLocation(start)
         pos += 1
+        // Room for four entries at once: a flow mapping in a dossier has two to five, and growing
+        // an array one, two, four costs three allocations and two copies.
         var entries: [MappingEntry] = []
+        entries.reserveCapacity(4)
         var index = KeyIndex(base: keyHashes.count)
         while true {
             try skipFlowSpace(flowIndent: flowIndent)
