@@ -48,6 +48,13 @@ public struct NodeAddress: @unchecked Sendable, Equatable {
         return false
     }
 
+    /// Whether the node is a mapping.
+    @inlinable
+    public var isMapping: Bool {
+        if case .mapping = pointer.pointee.content { return true }
+        return false
+    }
+
     /// The number of a sequence's elements or a mapping's entries; `nil` for a scalar.
     @inlinable
     public var count: Int? {

@@ -136,7 +136,7 @@ public struct Baseline: Hashable, Sendable {
             }
             counts[Key(dossierId: dossierId, file: file, rule: rule, pointer: pointer), default: 0] += count
         }
-        if !root["findings"].exists || root["findings"].node?.sequence == nil {
+        if !root["findings"].exists || !root["findings"].isSequence {
             problem(root["findings"], "findings 应为列表", "findings should be a list")
         }
         if !problems.isEmpty { throw .invalid(problems) }

@@ -199,16 +199,27 @@ public struct Field: @unchecked Sendable {
         return result
     }
 
+    /// Whether the field is a sequence (a list). Reads the node in place, unlike `node?.sequence`,
+    /// which copies it.
+    public var isSequence: Bool { address?.isSequence ?? false }
+
+    /// Whether the field is a mapping. Reads the node in place.
+    public var isMapping: Bool { address?.isMapping ?? false }
+
+    /// The number of a sequence's elements or a mapping's entries; `nil` for a scalar or an
+    /// absent field.
+    public var itemCount: Int? { address?.count }
+
     /// The keys of a mapping, in source order.
     public var keys: [String] {
-        guard let address, !address.isSequence, let count = address.count else { return [] }
+        guard let address, address.isMapping, let count = address.count else { return [] }
         return (0..<count).map { address.key(at: $0)! }
     }
 
     /// The members of a mapping, in source order (empty when absent or not a mapping): one
     /// pass, where looking each key up again would walk the mapping once per key.
     public var members: [(key: String, field: Field)] {
-        guard let address, !address.isSequence, let count = address.count else { return [] }
+        guard let address, address.isMapping, let count = address.count else { return [] }
         return (0..<count).map { position in
             let (key, value) = address.entry(at: position)!
             return (key, present(value, at: position, isKey: true))

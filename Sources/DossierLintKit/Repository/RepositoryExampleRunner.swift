@@ -69,7 +69,7 @@ public enum RepositoryExampleRunner {
     public static func expectation(_ finding: Finding) -> String { finding.file + "#" + finding.pointer }
 
     private static func patch(_ field: Field, defaultBase: String) throws(ExampleRunner.Failure) -> RuleExample {
-        if field.exists && field.node?.mapping == nil {
+        if field.exists && !field.isMapping {
             throw ExampleRunner.Failure(description: "\(field.path) must be a mapping {base, set, remove}")
         }
         var set: [(String, Node)] = []

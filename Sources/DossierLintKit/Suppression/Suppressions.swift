@@ -121,7 +121,7 @@ public enum Suppressions {
 
         let settings = dossier.root[field]
         if settings.exists {
-            if settings.node?.mapping == nil {
+            if !settings.isMapping {
                 problem(
                     Message(zh: "\(field) 应为映射", en: "\(field) should be a mapping"),
                     at: settings.location, pointer: settings.pointer)
@@ -135,13 +135,13 @@ public enum Suppressions {
                     pointer: settings[key].pointer)
             }
             let list = settings["suppressions"]
-            if list.exists && list.node?.sequence == nil {
+            if list.exists && !list.isSequence {
                 problem(
                     Message(zh: "\(field).suppressions 应为列表", en: "\(field).suppressions should be a list"),
                     at: list.location, pointer: list.pointer)
             }
             for item in list.elements {
-                guard item.node?.mapping != nil else {
+                guard item.isMapping else {
                     problem(
                         Message(
                             zh: "每条抑制应为映射 {rule, pointer, reason}",

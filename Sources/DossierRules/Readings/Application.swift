@@ -33,7 +33,7 @@ enum Application {
                 field, Message(zh: "缺少\(context.name(field).zh)（无需行政许可时写空列表）", en: "\(field.path) is missing"))
             return nil
         }
-        guard field.node?.sequence != nil else {
+        guard field.isSequence else {
             context.cannotVerify(
                 field, Message(zh: "\(context.name(field).zh)应为列表", en: "\(field.path) should be a list"))
             return nil

@@ -11,7 +11,7 @@ struct BCMSStandardEquivalence {
     /// Reads the groups from the parameter `name`; `nil` after a "cannot verify" when the pack lacks it.
     init?(parameter name: String, context: RuleContext) {
         let field = context.description.parameter(name)
-        guard field.node?.sequence != nil else {
+        guard field.isSequence else {
             context.cannotVerify(
                 context.dossier.root,
                 Message(zh: "规则包缺少参数“\(name)”", en: "the rule pack lacks the parameter \(name)"))

@@ -19,7 +19,7 @@ struct ReplacedCertificate {
         let replaces = certificate["replaces"]
         guard replaces.exists else { return nil }
         field = replaces
-        if replaces.node?.mapping != nil {
+        if replaces.isMapping {
             numberField = replaces["number"]
             entry = nil
             expiresField = replaces["expires_on"]
@@ -38,7 +38,7 @@ struct ReplacedCertificate {
     var number: String? { numberField.string }
 
     /// Whether the replaced certificate's data can be read (it is in the dossier, or described by a mapping).
-    var isDescribed: Bool { entry != nil || field.node?.mapping != nil }
+    var isDescribed: Bool { entry != nil || field.isMapping }
 }
 
 /// Looks up what certificates refer to.

@@ -39,7 +39,7 @@ enum CertificationRecordEntries {
         static func read(_ dossier: Dossier) -> [(key: String, field: Field)]? {
             let records = dossier["records"]
             guard records.exists else { return nil }
-            return records.members.filter { $0.field.node?.mapping != nil }
+            return records.members.filter { $0.field.isMapping }
         }
     }
 

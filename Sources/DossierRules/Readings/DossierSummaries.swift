@@ -229,7 +229,7 @@ public enum DossierSummaries {
         let records = dossier["records"]
         for kind in records.keys {
             let record = records[kind]
-            guard record.node?.mapping != nil, record["present"].bool.value != false,
+            guard record.isMapping, record["present"].bool.value != false,
                 let kept = record["kept_until"].date.value, kept >= judgingDay
             else { continue }
             if earliest == nil || kept < earliest!.day { earliest = (kept, kind, record["kept_until"]) }

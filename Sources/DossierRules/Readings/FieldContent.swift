@@ -6,25 +6,41 @@ extension Field {
     /// Whether a field is absent, null or a text of blanks only.
     var isBlank: Bool {
         guard exists else { return true }
-        if let text = string { return text.allSatisfy(\.isWhitespace) }
+        if let text = string { return !Field.hasNonWhitespace(text) }
         return false
     }
 
     /// Whether a field holds something: a scalar that is not blank, or any
     /// mapping or sequence (an empty list says "none", which is an answer).
     var holdsValue: Bool {
-        guard exists, let node else { return false }
-        if let text = node.scalarText { return text.contains { !$0.isWhitespace } }
+        guard exists else { return false }
+        if let text = string { return Field.hasNonWhitespace(text) }
         return true
     }
 
     /// Whether a text field holds something: a non-blank scalar or a non-empty collection.
     var hasContent: Bool {
-        guard let node, exists else { return false }
-        if let text = node.scalarText { return !text.allSatisfy(\.isWhitespace) }
-        if let items = node.sequence { return !items.isEmpty }
-        if let entries = node.mapping { return !entries.isEmpty }
-        return true
+        guard exists else { return false }
+        if let text = string { return Field.hasNonWhitespace(text) }
+        return itemCount.map { $0 > 0 } ?? true
+    }
+
+    /// Whether `text` has a character that is not whitespace (`Character.isWhitespace`, which
+    /// reads a character's first scalar).
+    ///
+    /// Answered from the first byte when it starts a scalar that is not whitespace: any ASCII
+    /// byte but a blank, and any lead byte other than those of the non-ASCII whitespace
+    /// (U+0085 and U+00A0 start with C2, U+1680 with E1, U+2000–U+205F with E2, U+3000 with E3).
+    /// Almost every text starts so; the others are read character by character.
+    static func hasNonWhitespace(_ text: String) -> Bool {
+        if let first = text.utf8.first {
+            switch first {
+            case 0x09...0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3: break
+            case 0x00..<0x80, 0xC3...0xE0, 0xE4...0xF4: return true
+            default: break
+            }
+        }
+        return text.contains { !$0.isWhitespace }
     }
 
     /// The field at an RFC 6901 pointer below this one (`/client/name`).
@@ -33,7 +49,7 @@ extension Field {
         for token in pointer.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst() {
             let text = String(Substring(token))
             let name = token.contains(UInt8(ascii: "~")) ? unescape(text) : text
-            if field.node?.sequence != nil, let index = Int(name) {
+            if field.isSequence, let index = Int(name) {
                 field = field[index]
             } else {
                 field = field[name]
@@ -70,7 +86,7 @@ extension RuleContext {
             cannotVerify(field, Message(zh: "缺少\(name(field).zh)", en: "\(field.path) is missing"))
             return nil
         }
-        guard field.node?.sequence != nil else {
+        guard field.isSequence else {
             cannotVerify(
                 field, Message(zh: "\(name(field).zh)应为列表", en: "\(field.path) should be a list"))
             return nil

@@ -4,7 +4,7 @@ import DossierLintKit
 enum Languages {
     /// The languages written in a field: a text, or a list of texts for a bilingual document.
     static func read(_ field: Field, in context: RuleContext) -> [String]? {
-        if field.node?.sequence != nil { return context.texts(field) }
+        if field.isSequence { return context.texts(field) }
         return context.text(field).map { [$0] }
     }
 

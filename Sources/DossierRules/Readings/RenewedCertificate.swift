@@ -33,7 +33,7 @@ enum RenewedCertificate {
         }
         for certificate in dossier["certificates"].elements {
             let replaces = certificate["replaces"]
-            guard replaces.node?.mapping != nil else { continue }
+            guard replaces.isMapping else { continue }
             if let issued = replaces["issued_on"].date.value, issued > day { continue }
             return (replaces["number"].string ?? replaces.path, replaces["expires_on"])
         }

@@ -54,7 +54,7 @@ struct AuditorRegistrationRule: Rule {
     /// The audit's team entries; a missing team or one that is not a list is "cannot verify" and `nil`.
     private func teamEntries(_ audit: Field, _ context: RuleContext) -> [Field]? {
         let team = audit["team"]
-        guard team.exists, team.node?.sequence != nil else {
+        guard team.exists, team.isSequence else {
             context.cannotVerify(
                 team,
                 Message(

@@ -8,7 +8,7 @@ struct CertificateQueryRouteRule: Rule {
     func check(_ context: RuleContext) {
         let field = context.dossier["certification_body"]["certificate_query"]
         let routes: [String]?
-        if field.node?.sequence != nil {
+        if field.isSequence {
             routes = context.texts(field)
         } else {
             routes = context.text(field).map { [$0] }

@@ -140,7 +140,7 @@ struct CertificateNumberFormatRule: Rule {
         of certificate: Field, main: String, grammar: AnnexCGrammar, context: RuleContext
     ) {
         for (index, sub) in certificate["sub_certificates"].elements.enumerated() {
-            let field = sub.node?.mapping != nil ? sub["number"] : sub
+            let field = sub.isMapping ? sub["number"] : sub
             guard let number = context.text(field) else { continue }
             let expected = grammar.subCertificateNumber(main: AnnexCGrammar.normalised(main), index: index + 1)
             guard AnnexCGrammar.normalised(number) != expected else { continue }
