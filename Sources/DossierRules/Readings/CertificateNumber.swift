@@ -110,14 +110,18 @@ struct AnnexCGrammar: Sendable {
     func bodyCode(forApprovalNumber approvalNumber: String) -> FieldValue<String> {
         let parts = AnnexCGrammar.normalised(approvalNumber).uppercased()
             .split(separator: "-", omittingEmptySubsequences: false)
-        let expected = "\(approvalAuthority)-\(domesticKind)-YYYY-NNN / \(approvalAuthority)-\(foreignKind)-YYYY-NNN"
-        let problem = Message(
-            zh: "认证机构批准号 '\(approvalNumber)' 不符合格式 \(expected)，无法确定证书编号中的认证机构代码",
-            en: "the approval number '\(approvalNumber)' does not have the form \(expected); "
-                + "the body code of the certificate number cannot be derived")
+        // Worded only when shown: most approval numbers are well formed.
+        let problem = FieldProblem { [self] in
+            let expected =
+                "\(approvalAuthority)-\(domesticKind)-YYYY-NNN / \(approvalAuthority)-\(foreignKind)-YYYY-NNN"
+            return Message(
+                zh: "认证机构批准号 '\(approvalNumber)' 不符合格式 \(expected)，无法确定证书编号中的认证机构代码",
+                en: "the approval number '\(approvalNumber)' does not have the form \(expected); "
+                    + "the body code of the certificate number cannot be derived")
+        }
         guard parts.count == 4, parts[0] == Substring(approvalAuthority), parts[2].count == 4,
             AnnexCGrammar.isDigits(parts[2]), AnnexCGrammar.isDigits(parts[3])
-        else { return .invalid(FieldProblem(problem)) }
+        else { return .invalid(problem) }
         let serial = String(parts[3])
         if parts[1] == Substring(foreignKind) {
             let kept = String(serial.suffix(foreignSerialDigits))
@@ -125,7 +129,7 @@ struct AnnexCGrammar: Sendable {
         }
         guard parts[1] == Substring(domesticKind), let shortest = domesticSerialDigits.first,
             let longest = domesticSerialDigits.last, serial.count <= longest
-        else { return .invalid(FieldProblem(problem)) }
+        else { return .invalid(problem) }
         if domesticSerialDigits.contains(serial.count) { return .value(serial) }
         return .value(String(repeating: "0", count: max(0, shortest - serial.count)) + serial)
     }

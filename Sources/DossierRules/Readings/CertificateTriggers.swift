@@ -13,8 +13,22 @@ struct CertificateTrigger {
     let end: Day?
     /// Where to report a missed suspension or withdrawal.
     let field: Field
-    /// What happened, for messages.
-    let description: Message
+    /// What happened, for messages: worded only when a message needs it, as most triggers
+    /// are answered in time.
+    var description: Message { describe() }
+    private let describe: () -> Message
+
+    init(
+        reason: String, item: String, start: Day?, end: Day?, field: Field,
+        description: @autoclosure @escaping () -> Message
+    ) {
+        self.reason = reason
+        self.item = item
+        self.start = start
+        self.end = end
+        self.field = field
+        self.describe = description
+    }
 }
 
 /// How a body answered a trigger.
@@ -90,7 +104,9 @@ enum CertificateTriggers {
                 }
                 let ordinal = held == 0 ? "first" : "next"
                 let ordinalZh = held == 0 ? "第一次" : "下一次"
-                let heldText = next.map { Message(zh: "，\($0.start) 才实施", en: "; it was held only on \($0.start)") }
+                var heldText: Message? {
+                    next.map { Message(zh: "，\($0.start) 才实施", en: "; it was held only on \($0.start)") }
+                }
                 triggers.append(
                     CertificateTrigger(
                         reason: "surveillance_overdue", item: "7.2.1(6)", start: deadline.adding(days: 1),

@@ -23,8 +23,10 @@ enum StandardCoverage {
             }
             covered += clauses
         }
+        // Each covered clause's "N." made once, not once per required clause.
+        let subclausePrefixes = covered.map { $0 + "." }
         let uncovered = required.filter { clause in
-            !covered.contains { clause == $0 || clause.hasPrefix($0 + ".") }
+            !covered.indices.contains { clause == covered[$0] || clause.hasPrefix(subclausePrefixes[$0]) }
         }
         guard !uncovered.isEmpty, !unreadable else { return }
         if let lacking {

@@ -12,8 +12,9 @@ struct AuditorRegistrationRule: Rule {
         let dossier = context.dossier
         for audit in dossier.audits {
             guard let entries = teamEntries(audit, context) else { continue }
-            let auditName = audit["id"].string ?? audit.path
-            let zhAudit = audit["id"].string.map { "审核 \($0) " } ?? context.name(audit).zh
+            // Names worded only for a finding.
+            var auditName: String { audit["id"].string ?? audit.path }
+            var zhAudit: String { audit["id"].string.map { "审核 \($0) " } ?? context.name(audit).zh }
             for entry in entries {
                 guard let role = context.text(entry["role"]), auditorRoles.contains(role),
                     let personId = context.text(entry["person"])
@@ -26,7 +27,7 @@ struct AuditorRegistrationRule: Rule {
                             en: "person \(personId) is in neither personnel nor the registry"))
                     continue
                 }
-                let label = person["name"].string.map { "\(personId) \($0)" } ?? personId
+                var label: String { person["name"].string.map { "\(personId) \($0)" } ?? personId }
                 guard person["registration_number"].holdsValue else {
                     context.report(
                         entry["person"],

@@ -12,7 +12,7 @@ struct NonconformityCauseAndActionRule: Rule {
         for (index, audit) in audits.enumerated() {
             let nonconformities = audit["nonconformities"].elements
             guard !nonconformities.isEmpty else { continue }
-            let auditName = Audits.name(of: audit)
+            var auditName: String { Audits.name(of: audit) }
             let deciding = Audits.decisions(referringTo: audit["id"].string, in: dossier)
             var nextStarted: Field?
             if let next = Audits.audit(after: index, in: audits),
@@ -21,24 +21,31 @@ struct NonconformityCauseAndActionRule: Rule {
                 nextStarted = next
             }
             for nonconformity in nonconformities {
-                var dueBecause: Message?
+                // Why the records are due, worded only for a finding.
+                let dueBecause: () -> Message
                 if let decision = deciding.first {
-                    let decisionName = decision["id"].string ?? decision.path
-                    dueBecause = Message(
-                        zh: "认证决定 \(decisionName) 已引用该审核", en: "decision \(decisionName) refers to the audit")
+                    dueBecause = {
+                        let decisionName = decision["id"].string ?? decision.path
+                        return Message(
+                            zh: "认证决定 \(decisionName) 已引用该审核", en: "decision \(decisionName) refers to the audit")
+                    }
                 } else if nonconformity["verified_on"].exists {
-                    dueBecause = Message(zh: "该不符合已记录验证", en: "the nonconformity is recorded as verified")
+                    dueBecause = { Message(zh: "该不符合已记录验证", en: "the nonconformity is recorded as verified") }
                 } else if let next = nextStarted {
-                    let nextName = Audits.name(of: next)
-                    dueBecause = Message(zh: "下一次审核 \(nextName) 已开始", en: "the next audit \(nextName) has started")
+                    dueBecause = {
+                        let nextName = Audits.name(of: next)
+                        return Message(zh: "下一次审核 \(nextName) 已开始", en: "the next audit \(nextName) has started")
+                    }
+                } else {
+                    continue
                 }
-                guard let dueBecause else { continue }
-                let identifier = nonconformity["id"].string ?? nonconformity.path
+                var identifier: String { nonconformity["id"].string ?? nonconformity.path }
                 let items: [(key: String, zh: String, en: String)] = [
                     ("cause_analysis", "原因分析", "cause analysis"),
                     ("corrective_action", "纠正措施", "corrective action"),
                 ]
                 for item in items where nonconformity[item.key].isBlank {
+                    let dueBecause = dueBecause()
                     context.report(
                         nonconformity[item.key],
                         Message(

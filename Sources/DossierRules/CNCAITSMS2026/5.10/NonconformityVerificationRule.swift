@@ -27,10 +27,13 @@ struct NonconformityVerificationRule: Rule {
             }
             for nonconformity in nonconformities {
                 guard let major = Nonconformities.isMajor(nonconformity, context: context) else { continue }
-                let identifier = nonconformity["id"].string ?? nonconformity.path
-                let label = Message(
-                    zh: "审核 \(auditName) 的\(major ? "严重" : "轻微")不符合 \(identifier) ",
-                    en: "\(major ? "major" : "minor") nonconformity \(identifier) of audit \(auditName)")
+                // Worded only for a finding.
+                var label: Message {
+                    let identifier = nonconformity["id"].string ?? nonconformity.path
+                    return Message(
+                        zh: "审核 \(auditName) 的\(major ? "严重" : "轻微")不符合 \(identifier) ",
+                        en: "\(major ? "major" : "minor") nonconformity \(identifier) of audit \(auditName)")
+                }
                 if major, context.optional(nonconformity["plan_only"], { $0.bool }) == true {
                     context.report(
                         nonconformity["plan_only"],

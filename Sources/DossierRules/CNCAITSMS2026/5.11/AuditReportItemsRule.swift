@@ -25,7 +25,7 @@ struct AuditReportItemsRule: Rule {
                 context.cannotVerify(items, Message(zh: "缺少\(context.name(items).zh)", en: "\(items.path) is missing"))
                 continue
             }
-            let name = Audits.name(of: audit)
+            var name: String { Audits.name(of: audit) }
             // Reports list their items in the parameter's order: each is looked for where the
             // last one was found, and looked up by key only when it is not there.
             var next = 0
@@ -39,7 +39,7 @@ struct AuditReportItemsRule: Rule {
                 }
                 if item.bool.value == true { continue }
                 // Named only for a finding: most reports pass.
-                let number = "(\(offset + 1)) \(key)"
+                var number: String { "(\(offset + 1)) \(key)" }
                 var numberZh: String { "第（\(offset + 1)）项“\(context.label(key, of: "report_item").zh)”" }
                 if item.string == "not_applicable" {
                     guard conditional.contains(key) else {

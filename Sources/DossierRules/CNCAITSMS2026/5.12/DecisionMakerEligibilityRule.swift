@@ -29,8 +29,9 @@ struct DecisionMakerEligibilityRule: Rule {
                             en: "person \(identifier) is in neither the dossier's personnel nor the registry"))
                     continue
                 }
-                let who = person["name"].string.map { "\(identifier)（\($0)）" } ?? identifier
-                let whoEnglish = person["name"].string.map { "\(identifier) (\($0))" } ?? identifier
+                // Named only for a finding.
+                var who: String { person["name"].string.map { "\(identifier)（\($0)）" } ?? identifier }
+                var whoEnglish: String { person["name"].string.map { "\(identifier) (\($0))" } ?? identifier }
                 if let fullTime = context.bool(person["full_time"]), !fullTime {
                     context.report(
                         field,

@@ -10,8 +10,8 @@ struct EffectiveHeadcountRule: Rule {
         let personnel = context.dossier["client"]["personnel"]
         guard let fullTime = context.number(personnel["full_time"]) else { return }
         var sum = fullTime
-        var termsZh = ["全职 \(formatDays(fullTime))"]
-        var termsEn = ["full-time \(formatDays(fullTime))"]
+        // The terms are worded only for a finding: most headcounts add up.
+        var terms: [(zh: String, en: String, value: Double)] = [("全职", "full-time", fullTime)]
         let parts: [(key: String, zh: String, en: String)] = [
             ("part_time_fte", "兼职折算", "part-time FTE"),
             ("temporary_fte", "临时人员折算", "temporary FTE"),
@@ -20,8 +20,7 @@ struct EffectiveHeadcountRule: Rule {
         for part in parts {
             guard let value = context.optional(personnel[part.key], { $0.number }) else { continue }
             sum += value
-            termsZh.append("\(part.zh) \(formatDays(value))")
-            termsEn.append("\(part.en) \(formatDays(value))")
+            terms.append((part.zh, part.en, value))
         }
         guard let effective = context.number(personnel["effective"]) else { return }
         // A fraction of a person may be rounded to the nearest whole person or up.
@@ -29,6 +28,8 @@ struct EffectiveHeadcountRule: Rule {
         let highest = (sum - dayCountTolerance).rounded(.up)
         guard effective < min(lowest, sum) - dayCountTolerance || effective > max(highest, sum) + dayCountTolerance
         else { return }
+        let termsZh = terms.map { "\($0.zh) \(formatDays($0.value))" }
+        let termsEn = terms.map { "\($0.en) \(formatDays($0.value))" }
         context.report(
             personnel["effective"],
             Message(
