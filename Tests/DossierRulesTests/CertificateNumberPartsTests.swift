@@ -30,4 +30,16 @@ struct CertificateNumberPartsTests {
         }
         #expect(split > 100, "the random numbers should often have a field code and a cycle marker")
     }
+
+    @Test("approval numbers: split by bytes as by characters, empty parts kept")
+    func dashSeparatedParts() {
+        let alphabet = RandomTexts.characters(of: "CNA-RF0129-")
+        for text in RandomTexts.make(2_000, from: alphabet, maxPieces: 16) + ["", "-", "--", "CNCA-R-2002-123"] {
+            #expect(
+                AnnexCGrammar.dashSeparatedParts(of: text)
+                    == text.split(separator: "-", omittingEmptySubsequences: false), "\(text)")
+        }
+        // Not ASCII: by characters, where a dash with a combining mark is no dash.
+        #expect(AnnexCGrammar.dashSeparatedParts(of: "a-\u{301}b-c") == ["a-\u{301}b", "c"])
+    }
 }

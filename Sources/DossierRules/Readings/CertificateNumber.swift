@@ -108,8 +108,7 @@ struct AnnexCGrammar: Sendable {
     /// The body code derived from an approval number `CNCA-R-YYYY-NNN[N]` (the
     /// serial) or `CNCA-RF-YYYY-NNN` (`F` + the last 3 digits, zero-padded).
     func bodyCode(forApprovalNumber approvalNumber: String) -> FieldValue<String> {
-        let parts = AnnexCGrammar.normalised(approvalNumber).uppercased()
-            .split(separator: "-", omittingEmptySubsequences: false)
+        let parts = AnnexCGrammar.dashSeparatedParts(of: AnnexCGrammar.normalised(approvalNumber).uppercased())
         // Worded only when shown: most approval numbers are well formed.
         let problem = FieldProblem { [self] in
             let expected =
@@ -132,6 +131,16 @@ struct AnnexCGrammar: Sendable {
         else { return .invalid(problem) }
         if domesticSerialDigits.contains(serial.count) { return .value(serial) }
         return .value(String(repeating: "0", count: max(0, shortest - serial.count)) + serial)
+    }
+
+    /// The parts of `text` between dashes, empty ones included: split by bytes when the text is
+    /// ASCII (each byte a character), as splitting by characters costs several thousand
+    /// instructions for an approval number.
+    static func dashSeparatedParts(of text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: "-", omittingEmptySubsequences: false)
+        }
+        return text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map(Substring.init)
     }
 
     /// The components of a written number, as far as they can be told apart.
