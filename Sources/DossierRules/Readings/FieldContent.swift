@@ -45,8 +45,15 @@ extension Field {
 
     /// The field at an RFC 6901 pointer below this one (`/client/name`).
     func descendant(at pointer: String) -> Field {
+        // The tokens are what follows each '/', read in place: no array of them is made.
+        let slash = UInt8(ascii: "/")
+        var rest = Substring(pointer).utf8
+        guard let first = rest.firstIndex(of: slash) else { return self }
+        rest = rest[rest.index(after: first)...]
         var field = self
-        for token in pointer.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst() {
+        while true {
+            let end = rest.firstIndex(of: slash) ?? rest.endIndex
+            let token = rest[..<end]
             let text = String(Substring(token))
             let name = token.contains(UInt8(ascii: "~")) ? unescape(text) : text
             if field.isSequence, let index = Int(name) {
@@ -54,8 +61,9 @@ extension Field {
             } else {
                 field = field[name]
             }
+            guard end < rest.endIndex else { return field }
+            rest = rest[rest.index(after: end)...]
         }
-        return field
     }
 
     private func unescape(_ token: String) -> String {

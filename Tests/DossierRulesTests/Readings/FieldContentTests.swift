@@ -26,6 +26,10 @@ struct FieldContentTests {
         #expect(!root.descendant(at: "/audits/2/id").exists)
         #expect(root.descendant(at: "/client/none/x").pointer == "/client/none/x")
         #expect(root.descendant(at: "").pointer == "")
+        #expect(root.descendant(at: "client").pointer == "", "no token before the first '/'")
+        #expect(root.descendant(at: "/").pointer == "/", "one empty token: the key ''")
+        #expect(root.descendant(at: "/client/").pointer == "/client/")
+        #expect(root.descendant(at: "//name").pointer == "//name")
     }
 
     /// The character-by-character reading `hasNonWhitespace` stands for.
