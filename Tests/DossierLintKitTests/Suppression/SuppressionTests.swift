@@ -1,6 +1,7 @@
-import DossierLintKit
 import DossierSyntax
 import Testing
+
+@testable import DossierLintKit
 
 @Suite("suppressions in dossiers")
 struct SuppressionTests {
@@ -183,5 +184,21 @@ struct SuppressionTests {
             + "\ndossierlint:\n  suppressions:\n"
             + "    - {rule: stage-gap, reason: 'approved # dossierlint: disable-file x'}\n"
         #expect(try check(yaml).map(\.suppression) == ["approved # dossierlint: disable-file x"])
+    }
+
+    @Test("the marker is found wherever it is, at the start and the end of a text too, and only there")
+    func markerSearch() {
+        let marker = Array("dossierlint:".utf8)
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["d", "l", "dossierl", "int:", "lint:", "dossierlint", ":", "x", "dossierlint:", " ", "ll"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            #expect(Suppressions.mentionsMarker(bytes) == (bytes.firstRange(of: marker) != nil), "\(text)")
+        }
+        for text in ["dossierlint:", "dossierlint: x", "x dossierlint:", "dossierlint", "ossierlint:", ""] {
+            #expect(Suppressions.mentionsMarker(Array(text.utf8)) == text.contains("dossierlint:"), "\(text)")
+        }
     }
 }
