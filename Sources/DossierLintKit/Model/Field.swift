@@ -447,6 +447,7 @@ private struct FieldSteps: Sendable, Equatable {
     }
 
     /// These steps and one more, or `nil` when there is no room.
+    @inline(__always)
     func appending(_ step: Step) -> FieldSteps? {
         let count = self.count
         guard count < 2 * FieldSteps.perWord else { return nil }
