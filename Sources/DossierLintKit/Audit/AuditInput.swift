@@ -224,6 +224,9 @@ public struct AuditInput: Sendable {
     public var horizonDays: Int
     /// The titles of the scheme packs, by identifier.
     public var schemeTitles: [String: Message]
+    /// Where the dossiers' findings are held (`HeldFindings`), if anywhere but memory: the
+    /// repository rules' findings are held there too, file by file, as the report is made.
+    var spool: FindingSpool?
 
     /// Creates the input.
     public init(

@@ -76,12 +76,12 @@ public struct AuditReport: Sendable {
         /// dossier's read back from where the audit holds them (see `HeldFindings`), merged
         /// with those the repository rules added.
         public var findings: [Finding] {
-            added.isEmpty ? held.findings : (held.findings + added).sorted(by: Finding.precedes)
+            added.count == 0 ? held.findings : (held.findings + added.findings).sorted(by: Finding.precedes)
         }
         /// The dossier rules' findings, where the audit keeps them.
         public var held: HeldFindings
-        /// The repository rules' findings in the file.
-        public var added: [Finding]
+        /// The repository rules' findings in the file, held as the dossier rules' are.
+        public var added: HeldFindings
         /// Counts by severity.
         public var counts: FindingCounts
         /// Findings by clause, for the clause table.
@@ -89,27 +89,30 @@ public struct AuditReport: Sendable {
         /// Whether the file has findings (without reading them back).
         public var hasFindings: Bool { held.count + added.count > 0 }
 
-        /// The row of a file that is not a dossier (the registry), with the repository rules' findings.
-        init(path: String, added: [Finding]) {
+        /// The row of a file that is not a dossier (the registry), with the repository rules' findings,
+        /// held in `spool` when given.
+        init(path: String, added: [Finding], spool: FindingSpool? = nil) {
             self.init(
-                path: path, dossierId: nil, held: HeldFindings([]), counts: FindingCounts(), tally: [], added: added)
+                path: path, dossierId: nil, held: HeldFindings([]), counts: FindingCounts(), tally: [], added: added,
+                spool: spool)
         }
 
-        /// The row of a dossier, with the findings the repository rules added to it.
-        init(_ dossier: AuditedDossier, added: [Finding]) {
+        /// The row of a dossier, with the findings the repository rules added to it, held in
+        /// `spool` when given.
+        init(_ dossier: AuditedDossier, added: [Finding], spool: FindingSpool? = nil) {
             self.init(
                 path: dossier.path, dossierId: dossier.dossierId, held: dossier.held, counts: dossier.counts,
-                tally: dossier.clauseTally, added: added)
+                tally: dossier.clauseTally, added: added, spool: spool)
         }
 
         private init(
             path: String, dossierId: String?, held: HeldFindings, counts: FindingCounts, tally: [ClauseTally],
-            added: [Finding]
+            added: [Finding], spool: FindingSpool?
         ) {
             self.path = path
             self.dossierId = dossierId
             self.held = held
-            self.added = added
+            self.added = spool.map { HeldFindings(added, in: $0) } ?? HeldFindings(added)
             var counts = counts
             counts.add(added)
             self.counts = counts
@@ -253,21 +256,27 @@ public struct AuditReport: Sendable {
         horizonEnd = input.asOf.adding(days: input.horizonDays)
         previousYear = input.previous?.year
 
-        // Findings by file. A dossier's list is in order already and shared, not copied;
-        // only a file the repository rules add to is merged and sorted again.
-        var repositoryFindings: [String: [Finding]] = [:]
-        for finding in input.repositoryResult.findings where finding.suppression == nil {
-            repositoryFindings[finding.file, default: []].append(finding)
+        // Findings by file. A dossier's list is in order already and shared, not copied.
+        // The repository rules' are grouped by their positions in the result, not copied, and
+        // each file's are held where the dossiers' are, one file at a time: a repository under
+        // review has tens of thousands, and holding them grouped in memory was the audit's peak.
+        let repositoryFindings = input.repositoryResult.findings
+        var positionsByFile: [String: [Int]] = [:]
+        for (position, finding) in repositoryFindings.enumerated() where finding.suppression == nil {
+            positionsByFile[finding.file, default: []].append(position)
+        }
+        func added(at positions: [Int]) -> [Finding] {
+            positions.map { repositoryFindings[$0] }.sorted(by: Finding.precedes)
         }
         var rows: [FileRow] = []
-        rows.reserveCapacity(dossiers.count + repositoryFindings.count)
+        rows.reserveCapacity(dossiers.count + positionsByFile.count)
         var dossierPaths = Set<String>()
         for dossier in dossiers where dossierPaths.insert(dossier.path).inserted {
-            let added = repositoryFindings.removeValue(forKey: dossier.path) ?? []
-            rows.append(FileRow(dossier, added: added.sorted(by: Finding.precedes)))
+            let positions = positionsByFile.removeValue(forKey: dossier.path) ?? []
+            rows.append(FileRow(dossier, added: added(at: positions), spool: input.spool))
         }
-        for (path, added) in repositoryFindings {  // the registry, or files that are not dossiers
-            rows.append(FileRow(path: path, added: added.sorted(by: Finding.precedes)))
+        for (path, positions) in positionsByFile {  // the registry, or files that are not dossiers
+            rows.append(FileRow(path: path, added: added(at: positions), spool: input.spool))
         }
         files = rows.sorted { $0.path < $1.path }
         var total = FindingCounts()

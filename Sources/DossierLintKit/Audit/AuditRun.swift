@@ -93,11 +93,12 @@ public struct AuditRun {
         }
         let repository = Repository(registry: registry, dossiers: summaries)
         let result = RepositoryChecker(linter: linter).check(repository, judgingDay: judgingDay)
-        var report = AuditReport(
-            AuditInput(
-                toolVersion: toolVersion, year: year, asOf: judgingDay, repositoryPath: repositoryPath, rules: rules,
-                index: index, dossiers: dossiers, skippedFiles: skipped, repository: repository,
-                repositoryResult: result, previous: previous, schemeTitles: schemeTitles))
+        var input = AuditInput(
+            toolVersion: toolVersion, year: year, asOf: judgingDay, repositoryPath: repositoryPath, rules: rules,
+            index: index, dossiers: dossiers, skippedFiles: skipped, repository: repository,
+            repositoryResult: result, previous: previous, schemeTitles: schemeTitles)
+        input.spool = spool
+        var report = AuditReport(input)
         report.spool = spool
         return report
     }

@@ -13,4 +13,14 @@ final class Slots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { slots.compactMap { $0 } }
+
+    /// The values, in order, taken out: the slots keep none of them, so that each can be freed
+    /// as soon as its taker is done with it.
+    func take() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        let values = slots.compactMap { $0 }
+        slots = []
+        return values
+    }
 }

@@ -63,8 +63,14 @@ public struct RepositoryChecker: Sendable {
             rule.check(context)
             found.set(index, context.findings)
         }
+        // Each rule's list is freed once recorded, into a list made at its full size at once: a
+        // repository under review has tens of thousands of findings, held in as few copies as can be.
+        var perRule = found.take()
         var runs = RuleRuns()
-        for (job, findings) in zip(jobs, found.values) {
+        runs.findings.reserveCapacity(perRule.reduce(0) { $0 + $1.count })
+        for (position, job) in zip(perRule.indices, jobs) {
+            let findings = perRule[position]
+            perRule[position] = []
             runs.record(job.description, of: job.pack, settings: settings, found: findings)
         }
         return RepositoryResult(findings: runs.findings, outcomes: runs.outcomes)
