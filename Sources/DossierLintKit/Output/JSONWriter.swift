@@ -95,8 +95,95 @@ enum JSONWriter {
         return writer.text
     }
 
+    /// Elements of a spliced array written one after another into one text, each exactly as
+    /// `element(_:depth:first:)` writes it: a report's part for one file, its findings made
+    /// into bytes once, not into a string each.
+    struct Elements {
+        private var writer = Writer(controls: .hexadecimal)
+        private let depth: Int
+        private var first: Bool
+
+        /// Elements at indentation level `depth`; `first` when none was written before them.
+        init(depth: Int, first: Bool) {
+            self.depth = depth
+            self.first = first
+        }
+
+        /// Appends `value`.
+        mutating func append(_ value: Value) {
+            startElement()
+            writer.write(value, indent: depth)
+        }
+
+        /// Appends an object whose members `write` gives one by one: the text of the same
+        /// `.object`, written without building it (a report writes one per finding).
+        mutating func appendObject(_ write: (inout Members) -> Void) {
+            startElement()
+            var members = Members(indent: depth)
+            swap(&members.writer, &writer)
+            write(&members)
+            members.finish()
+            swap(&members.writer, &writer)
+        }
+
+        /// The text written.
+        var text: String { writer.text }
+
+        private mutating func startElement() {
+            if !first { writer.emit(",\n") }
+            first = false
+            writer.appendIndent(depth)
+        }
+    }
+
+    /// The members of an object being written, in order, as `write(_:indent:)` writes an
+    /// `.object` of them.
+    struct Members {
+        fileprivate var writer = Writer(controls: .hexadecimal)
+        private let indent: Int
+        private var count = 0
+
+        fileprivate init(indent: Int) { self.indent = indent }
+
+        /// A string member.
+        mutating func string(_ key: StaticString, _ value: String) {
+            self.key(key)
+            Escaping.appendJSONString(value, controls: writer.controls, to: &writer.output)
+        }
+
+        /// A number member, an integer.
+        mutating func int(_ key: StaticString, _ value: Int) {
+            self.key(key)
+            writer.emit(text: String(value))
+        }
+
+        /// A boolean member.
+        mutating func bool(_ key: StaticString, _ value: Bool) {
+            self.key(key)
+            value ? writer.emit("true") : writer.emit("false")
+        }
+
+        private mutating func key(_ key: StaticString) {
+            writer.emit(count == 0 ? "{\n" : ",\n")
+            count += 1
+            writer.appendIndent(indent + 1)
+            key.withUTF8Buffer { Escaping.appendJSONString(utf8: $0, controls: writer.controls, to: &writer.output) }
+            writer.emit(": ")
+        }
+
+        fileprivate mutating func finish() {
+            guard count > 0 else {
+                writer.emit("{}")
+                return
+            }
+            writer.emit("\n")
+            writer.appendIndent(indent)
+            writer.emit("}")
+        }
+    }
+
     /// The text being written, and how strings are escaped.
-    private struct Writer {
+    fileprivate struct Writer {
         var controls: Escaping.JSONControls
         /// The UTF-8 written so far: bytes, not a `String`, as appending to a `String` costs
         /// several times more per piece.
@@ -109,13 +196,14 @@ enum JSONWriter {
         /// The text written.
         var text: String { String(decoding: output, as: UTF8.self) }
 
-        /// Appends a literal.
+        /// Appends a literal: its bytes where the program keeps them, not a `String` made of it
+        /// (a literal passed as a `String` cost 150 instructions to append).
         mutating func emit(_ literal: StaticString) {
             literal.withUTF8Buffer { output.append(contentsOf: $0) }
         }
 
         /// Appends text as it is.
-        mutating func emit(_ text: String) {
+        mutating func emit(text: String) {
             var text = text
             text.withUTF8 { output.append(contentsOf: $0) }
         }
@@ -125,7 +213,7 @@ enum JSONWriter {
             switch value {
             case .null: emit("null")
             case .bool(let flag): flag ? emit("true") : emit("false")
-            case .number(let text): emit(text)
+            case .number(let text): emit(text: text)
             case .string(let text): Escaping.appendJSONString(text, controls: controls, to: &output)
             case .array(let elements):
                 let element: (Int) -> Value = { elements[$0] }

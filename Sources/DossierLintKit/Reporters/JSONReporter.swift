@@ -54,14 +54,13 @@ public enum JSONReporter: Reporter {
 
         mutating func part(for file: FileReport) -> String {
             files.append(JSONReporter.file(file))
-            var output = ""
+            guard !file.findings.isEmpty else { return "" }
+            var elements = JSONWriter.Elements(depth: 2, first: findings == 0)
             for finding in file.findings {
-                output.append(
-                    JSONWriter.element(
-                        JSONReporter.finding(finding, language: language), depth: 2, first: findings == 0))
+                JSONReporter.write(finding, language: language, to: &elements)
                 findings += 1
             }
-            return output
+            return elements.text
         }
 
         func finish(_ summary: ReportSummary) -> (head: String, tail: String) {
@@ -98,25 +97,23 @@ public enum JSONReporter: Reporter {
         ])
     }
 
-    private static func finding(_ finding: Finding, language: Language) -> JSONWriter.Value {
-        var members: [JSONWriter.Member] = [
-            .init("rule", .string(finding.rule)),
-            .init("clause", .string(finding.clause)),
-            .init("pack", .string(finding.pack)),
-            .init("severity", .string(finding.severity.rawValue)),
-            .init("message", .string(finding.message.text(in: language))),
-            .init("file", .string(finding.file)),
-            .init("line", .int(finding.location.line)),
-            .init("column", .int(finding.location.column)),
-            .init("end_line", .int(finding.endLocation.line)),
-            .init("end_column", .int(finding.endLocation.column)),
-            .init("pointer", .string(finding.pointer)),
-            .init("kind", .string(finding.kind.rawValue)),
-            .init("suppressed", .bool(finding.suppression != nil)),
-        ]
-        if let reason = finding.suppression {
-            members.append(.init("suppression_reason", .string(reason)))
+    /// Writes a finding's object, its members in the order of the format above.
+    private static func write(_ finding: Finding, language: Language, to elements: inout JSONWriter.Elements) {
+        elements.appendObject { members in
+            members.string("rule", finding.rule)
+            members.string("clause", finding.clause)
+            members.string("pack", finding.pack)
+            members.string("severity", finding.severity.rawValue)
+            members.string("message", finding.message.text(in: language))
+            members.string("file", finding.file)
+            members.int("line", finding.location.line)
+            members.int("column", finding.location.column)
+            members.int("end_line", finding.endLocation.line)
+            members.int("end_column", finding.endLocation.column)
+            members.string("pointer", finding.pointer)
+            members.string("kind", finding.kind.rawValue)
+            members.bool("suppressed", finding.suppression != nil)
+            if let reason = finding.suppression { members.string("suppression_reason", reason) }
         }
-        return .object(members)
     }
 }

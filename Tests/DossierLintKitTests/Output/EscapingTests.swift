@@ -52,4 +52,62 @@ import Testing
         #expect(Escaping.jsonString("a\"b\\c\n\t\r\u{1}中") == #""a\"b\\c\u000a\u0009\u000d\u0001中""#)
         #expect(Escaping.jsonString("a\"b\\c\n\t\r\u{1}中", controls: .named) == #""a\"b\\c\n\t\r\u0001中""#)
     }
+
+    @Test("JSON strings: words of eight bytes let through exactly when no byte needs escaping")
+    func jsonWordCheckAgreesWithBytes() {
+        var generator = SystemRandomNumberGenerator()
+        // Bytes that need escaping, their neighbours, and multi-byte UTF-8, at every position.
+        let alphabet: [UInt8] = [
+            0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xE4, 0xFF, 0x61,
+        ]
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
+            let expected = bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
+            #expect(bytes.withUnsafeBufferPointer(Escaping.hasNothingToEscapeInJSON) == expected, "\(bytes)")
+        }
+        for position in 0..<24 {
+            for byte: UInt8 in [0x00, 0x1F, 0x22, 0x5C] {
+                var bytes = [UInt8](repeating: 0x61, count: 24)
+                bytes[position] = byte
+                #expect(!bytes.withUnsafeBufferPointer(Escaping.hasNothingToEscapeInJSON), "\(byte) at \(position)")
+            }
+        }
+    }
+
+    @Test(
+        "XML: words of eight bytes let through exactly when nothing needs escaping, U+FFFE and U+FFFF across words too")
+    func xmlWordCheckAgreesWithBytes() {
+        /// The byte-by-byte reading: every ASCII byte kept, no `EF BF BE` or `EF BF BF`.
+        func plain(_ bytes: [UInt8]) -> Bool {
+            let ascii = bytes.allSatisfy {
+                $0 >= 0x80 || ($0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27)
+            }
+            let noncharacter = bytes.indices.dropLast(2).contains {
+                bytes[$0] == 0xEF && bytes[$0 + 1] == 0xBF && (bytes[$0 + 2] == 0xBE || bytes[$0 + 2] == 0xBF)
+            }
+            return ascii && !noncharacter
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            [0x61], [0x20], [0x1F], [0x26], [0x3C], [0x3E], [0x22], [0x27], [0x09], [0xE4, 0xB8, 0xAD],
+            [0xEF, 0xBC, 0x8C], [0xEF, 0xBF], [0xBE], [0xBF], [0xEF, 0xBF, 0xBD],
+            [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67],
+        ]
+        for _ in 0..<6_000 {
+            let bytes = (0..<Int.random(in: 0...14, using: &generator)).flatMap { _ in
+                pieces.randomElement(using: &generator)!
+            }
+            #expect(bytes.withUnsafeBufferPointer(Escaping.hasNothingToEscapeInXML) == plain(bytes), "\(bytes)")
+        }
+        // U+FFFF starting at every position, the words around it plain.
+        for position in 0..<22 {
+            var bytes = [UInt8](repeating: 0x61, count: 24)
+            bytes[position] = 0xEF
+            bytes[position + 1] = 0xBF
+            bytes[position + 2] = 0xBF
+            #expect(!bytes.withUnsafeBufferPointer(Escaping.hasNothingToEscapeInXML), "U+FFFF at \(position)")
+        }
+    }
 }
