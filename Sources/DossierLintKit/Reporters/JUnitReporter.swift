@@ -86,8 +86,8 @@ public enum JUnitReporter: Reporter {
             // and the suite's counts put before them.
             var cases: [UInt8] = []
             var counts = Counts()
-            // Each classname escaped once per file (a file has one or two), found again by comparing
-            // with the last one, not by a hash per test case.
+            // Each classname attribute (` classname="…"`) made and escaped once per file (a file has
+            // one or two), found again by comparing with the last one, not by a hash per test case.
             var classnames: [(name: String, escaped: [UInt8])] = []
             let locations = contractAttributes
             JUnitReporter.forEachCase(of: file, failOn: failOn, options: options) {
@@ -99,13 +99,14 @@ public enum JUnitReporter: Reporter {
                 } else if let known = classnames.first(where: { $0.name == classname }) {
                     escaped = known.escaped
                 } else {
-                    var bytes: [UInt8] = []
+                    var bytes = Array("\" classname=\"".utf8)
                     Escaping.appendXML(classname, inAttribute: true, to: &bytes)
+                    bytes.append(UInt8(ascii: "\""))
                     classnames.append((classname, bytes))
                     escaped = bytes
                 }
                 JUnitReporter.write(
-                    name: name, classname: escaped, file: locations ? path : nil, line: locations ? line : nil,
+                    name: name, classnameAttribute: escaped, file: locations ? path : nil, line: locations ? line : nil,
                     outcome: outcome, into: &cases)
             }
             total.add(counts)
@@ -302,6 +303,23 @@ public enum JUnitReporter: Reporter {
             scratch.reserveCapacity(128)
         }
 
+        /// Whether every byte is below 0x80, eight at a time.
+        static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = bytes.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var seen: UInt64 = 0
+            var index = 0
+            while bytes.count - index >= 8 {
+                seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            while index < bytes.count {
+                seen |= UInt64(bytes[index])
+                index += 1
+            }
+            return seen & 0x8080_8080_8080_8080 == 0
+        }
+
         /// The non-empty parts joined by spaces, made unique with ` #2`, ` #3` …, handed to
         /// `body` as UTF-8.
         mutating func claim(
@@ -319,7 +337,7 @@ public enum JUnitReporter: Reporter {
             add(first)
             add(second)
             add(third)
-            let allASCII = scratch.withUnsafeBufferPointer { bytes in bytes.reduce(0, |) < 0x80 }
+            let allASCII = scratch.withUnsafeBufferPointer(UniqueNames.isASCII)
             if unicode == nil && allASCII {
                 let baseCount = scratch.count
                 var number = 1
@@ -366,8 +384,7 @@ public enum JUnitReporter: Reporter {
 
         /// Adds `name`; `false` when it was there already.
         mutating func insert(_ name: [UInt8]) -> Bool {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let hash = name.withUnsafeBufferPointer(ASCIINames.hash)
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {
@@ -384,6 +401,29 @@ public enum JUnitReporter: Reporter {
             slots[slot] = Int32(spans.count)
             if spans.count * 2 > slots.count { grow() }
             return true
+        }
+
+        /// A hash of `bytes`, eight at a time (a name runs to fifty bytes and more): each word
+        /// mixed in by a multiplication and a rotation, the tail and the count last. Only
+        /// for finding equal names faster; equality is decided by the bytes.
+        static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            guard let base = bytes.baseAddress else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var index = 0
+            while bytes.count - index >= 8 {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+                hash = mixed << 29 | mixed >> 35
+                index += 8
+            }
+            var tail: UInt64 = 0
+            while index < bytes.count {
+                tail = tail << 8 | UInt64(bytes[index])
+                index += 1
+            }
+            hash = ((hash ^ tail) &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(bytes.count)
+            return hash ^ (hash >> 32)
         }
 
         private mutating func grow() {
@@ -431,9 +471,10 @@ public enum JUnitReporter: Reporter {
         }
     }
 
-    /// Writes a test case whose `classname` is already escaped; `file` and `line` when given.
+    /// Writes a test case whose classname attribute is made and escaped already (from the quote
+    /// closing the name through the one closing the classname); `file` and `line` when given.
     private static func write(
-        name: UnsafeBufferPointer<UInt8>, classname: [UInt8], file: String?, line: Int?, outcome: Outcome,
+        name: UnsafeBufferPointer<UInt8>, classnameAttribute: [UInt8], file: String?, line: Int?, outcome: Outcome,
         into output: inout [UInt8]
     ) {
         func literal(_ text: StaticString) { text.withUTF8Buffer { output.append(contentsOf: $0) } }
@@ -455,9 +496,7 @@ public enum JUnitReporter: Reporter {
         }
         literal("    <testcase name=\"")
         Escaping.appendXML(bytes: name, inAttribute: true, to: &output)
-        literal("\" classname=\"")
-        output.append(contentsOf: classname)
-        literal("\"")
+        output.append(contentsOf: classnameAttribute)
         if let file {
             literal(" file=\"")
             attribute(file)
