@@ -69,7 +69,7 @@ public struct AuditRun {
         let spool = FindingSpool()
         let scan = FileScan(
             inputs: inputs, checkers: Array(repeating: checker, count: inputs.count), summarize: summarize)
-        let kept = scan.run(files: files, observer: observer) { scanned -> Kept in
+        var kept = scan.run(files: files, observer: observer) { scanned -> Kept in
             switch scanned.outcome {
             case .checked(let report, let parseError):
                 return .dossier(
@@ -78,8 +78,12 @@ public struct AuditRun {
             case .registry: return .registry
             }
         }
+        // Made at their full size, and what the scan kept freed before the repository rules run:
+        // the audit's peak is there, and these lists hold something for every dossier.
         var dossiers: [AuditedDossier] = []
         var summaries: [DossierSummary] = []
+        dossiers.reserveCapacity(kept.count)
+        summaries.reserveCapacity(kept.count)
         var skipped = 0
         for file in kept {
             switch file {
@@ -91,6 +95,7 @@ public struct AuditRun {
             case .registry: break
             }
         }
+        kept = []
         let repository = Repository(registry: registry, dossiers: summaries)
         let result = RepositoryChecker(linter: linter).check(repository, judgingDay: judgingDay)
         var input = AuditInput(

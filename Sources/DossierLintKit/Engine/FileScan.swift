@@ -16,7 +16,7 @@ struct FileScan {
     ) -> [Kept] {
         let slots = Slots<Kept>(count: inputs.count)
         scan(files: files, observer: observer) { index, scanned in slots.set(index, keep(scanned)) }
-        return slots.values
+        return slots.take()
     }
 
     /// Checks every input in parallel and hands each result to `deliver` in input order,
