@@ -79,6 +79,8 @@ public enum JUnitReporter: Reporter {
         var contractAttributes: Bool
         var total = Counts()
         var suites = 0
+        /// The passed rules' names, made once for every file.
+        let outcomeNames = OutcomeNames()
 
         mutating func part(for file: FileReport) -> String {
             // UTF-8 bytes, not a `String`: a file has some 150 test cases, and appending to a
@@ -90,7 +92,7 @@ public enum JUnitReporter: Reporter {
             // one or two), found again by comparing with the last one, not by a hash per test case.
             var classnames: [(name: String, escaped: [UInt8])] = []
             let locations = contractAttributes
-            JUnitReporter.forEachCase(of: file, failOn: failOn, options: options) {
+            JUnitReporter.forEachCase(of: file, failOn: failOn, options: options, outcomeNames: outcomeNames) {
                 name, classname, path, line, outcome in
                 counts.add(outcome)
                 let escaped: [UInt8]
@@ -180,7 +182,7 @@ public enum JUnitReporter: Reporter {
     /// returns), classname, file, line and outcome of each. The writer writes them as they
     /// come; `suite(for:)` keeps them.
     private static func forEachCase(
-        of file: FileReport, failOn: FailThreshold, options: ReportOptions,
+        of file: FileReport, failOn: FailThreshold, options: ReportOptions, outcomeNames: OutcomeNames? = nil,
         _ body: (_ name: UnsafeBufferPointer<UInt8>, _ classname: String, _ file: String?, _ line: Int?, Outcome) ->
             Void
     ) {
@@ -276,7 +278,48 @@ public enum JUnitReporter: Reporter {
                 return line + " (below --fail-on " + failOn.rawValue + ")"
             }
             let passed = Outcome.passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))
-            names.claim(outcome.clause, outcome.rule) { name in body(name, classname, nil, nil, passed) }
+            if let outcomeNames {
+                let name = outcomeNames.name(at: position, clause: outcome.clause, rule: outcome.rule)
+                names.claim(name) { name in body(name, classname, nil, nil, passed) }
+            } else {
+                names.claim(outcome.clause, outcome.rule) { name in body(name, classname, nil, nil, passed) }
+            }
+        }
+    }
+
+    /// A test case's name made before it is claimed: its bytes, their hash and whether they are ASCII.
+    private struct PreparedName {
+        let bytes: [UInt8]
+        let hash: UInt64
+        let isASCII: Bool
+
+        /// The non-empty `parts` joined by spaces.
+        init(joining parts: String...) {
+            var bytes: [UInt8] = []
+            for part in parts { UniqueNames.append(part, to: &bytes) }
+            self.bytes = bytes
+            hash = bytes.withUnsafeBufferPointer(ASCIINames.hash)
+            isASCII = bytes.withUnsafeBufferPointer(UniqueNames.isASCII)
+        }
+    }
+
+    /// The names of the passed rules' test cases, by the outcome's position in its file: files of
+    /// one scheme list the same rules in the same order, so each name is made once for all of
+    /// them, not once per file. An entry is used only for the same clause and rule.
+    private final class OutcomeNames {
+        private var names: [(clause: String, rule: String, name: PreparedName)] = []
+
+        func name(at position: Int, clause: String, rule: String) -> PreparedName {
+            if position < names.count, names[position].rule == rule, names[position].clause == clause {
+                return names[position].name
+            }
+            let name = PreparedName(joining: clause, rule)
+            if position < names.count {
+                names[position] = (clause, rule, name)
+            } else if position == names.count {
+                names.append((clause, rule, name))
+            }
+            return name
         }
     }
 
@@ -327,16 +370,34 @@ public enum JUnitReporter: Reporter {
         ) {
             // Joined as bytes: appending to a `String` costs some 300 instructions a piece.
             scratch.removeAll(keepingCapacity: true)
-            func add(_ part: String) {
-                guard !part.isEmpty else { return }
-                if !scratch.isEmpty { scratch.append(UInt8(ascii: " ")) }
-                if part.utf8.withContiguousStorageIfAvailable({ scratch.append(contentsOf: $0) }) == nil {
-                    scratch.append(contentsOf: part.utf8)
-                }
+            UniqueNames.append(first, to: &scratch)
+            UniqueNames.append(second, to: &scratch)
+            UniqueNames.append(third, to: &scratch)
+            claimScratch(body)
+        }
+
+        /// Claims a name made before: at once when it is ASCII and new, as any other name if not.
+        mutating func claim(_ name: PreparedName, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            if unicode == nil && name.isASCII && ascii.insert(name.bytes, hash: name.hash) {
+                name.bytes.withUnsafeBufferPointer(body)
+                return
             }
-            add(first)
-            add(second)
-            add(third)
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: name.bytes)
+            claimScratch(body)
+        }
+
+        /// Appends `part`, after a space unless `name` is empty; nothing when `part` is empty.
+        static func append(_ part: String, to name: inout [UInt8]) {
+            guard !part.isEmpty else { return }
+            if !name.isEmpty { name.append(UInt8(ascii: " ")) }
+            if part.utf8.withContiguousStorageIfAvailable({ name.append(contentsOf: $0) }) == nil {
+                name.append(contentsOf: part.utf8)
+            }
+        }
+
+        /// Claims the name in `scratch`, numbered when taken.
+        private mutating func claimScratch(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
             let allASCII = scratch.withUnsafeBufferPointer(UniqueNames.isASCII)
             if unicode == nil && allASCII {
                 let baseCount = scratch.count
@@ -384,7 +445,11 @@ public enum JUnitReporter: Reporter {
 
         /// Adds `name`; `false` when it was there already.
         mutating func insert(_ name: [UInt8]) -> Bool {
-            let hash = name.withUnsafeBufferPointer(ASCIINames.hash)
+            insert(name, hash: name.withUnsafeBufferPointer(ASCIINames.hash))
+        }
+
+        /// Adds `name`, whose `hash` (`ASCIINames.hash`) is known; `false` when it was there already.
+        mutating func insert(_ name: [UInt8], hash: UInt64) -> Bool {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {
