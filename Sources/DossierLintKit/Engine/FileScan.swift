@@ -64,9 +64,15 @@ struct FileScan {
 }
 
 /// Results computed in parallel, handed on in index order as soon as they can be.
+///
+/// The thread whose result lets the next ones go delivers them, one at a time, outside the
+/// lock: another thread that finishes meanwhile leaves its result and goes on checking, instead
+/// of waiting for a report's part to be written.
 private final class InOrder: @unchecked Sendable {
     private var waiting: [Int: ScannedFile] = [:]
     private var next = 0
+    /// Whether a thread is delivering: only one does, so results go out in order.
+    private var delivering = false
     private let deliver: (ScannedFile) -> Void
     private let lock = Lock()
 
@@ -74,11 +80,19 @@ private final class InOrder: @unchecked Sendable {
 
     func done(_ index: Int, _ value: ScannedFile) {
         lock.lock()
-        defer { lock.unlock() }
         waiting[index] = value
-        while let ready = waiting.removeValue(forKey: next) {
-            deliver(ready)
-            next += 1
+        guard !delivering else {
+            lock.unlock()
+            return
         }
+        delivering = true
+        while let ready = waiting.removeValue(forKey: next) {
+            next += 1
+            lock.unlock()
+            deliver(ready)
+            lock.lock()
+        }
+        delivering = false
+        lock.unlock()
     }
 }
