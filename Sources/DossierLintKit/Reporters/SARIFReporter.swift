@@ -67,8 +67,12 @@ public enum SARIFReporter: Reporter {
         mutating func part(for file: FileReport) -> String {
             // A repeated fingerprint gets `:2`, `:3`…; the file is part of it, so the count is per file.
             var fingerprintUses: [String: Int] = [:]
-            var output = ""
+            guard !file.findings.isEmpty else { return "" }
+            var elements = JSONWriter.Elements(depth: 4, first: results == 0)
+            // A file's findings are in that file: its URI is made once.
+            var uri: (path: String, uri: String)?
             for finding in file.findings {
+                if uri?.path != finding.file { uri = (finding.file, SARIFReporter.uri(forPath: finding.file)) }
                 if !described.contains(finding.rule) && undescribed[finding.rule] == nil {
                     undescribed[finding.rule] = RuleEntry(
                         id: finding.rule, description: nil, pack: finding.pack, clause: finding.clause,
@@ -78,11 +82,12 @@ public enum SARIFReporter: Reporter {
                 let uses = fingerprintUses[base, default: 0] + 1
                 fingerprintUses[base] = uses
                 let result = SARIFReporter.result(
-                    finding, fingerprint: uses == 1 ? base : base + ":\(uses)", language: options.language)
-                output.append(JSONWriter.element(result, depth: 4, first: results == 0))
+                    finding, fingerprint: uses == 1 ? base : base + ":\(uses)", language: options.language,
+                    uri: uri?.uri)
+                elements.append(result)
                 results += 1
             }
-            return output
+            return elements.text
         }
 
         mutating func finish(_ summary: ReportSummary) -> (head: String, tail: String) {
@@ -112,22 +117,32 @@ public enum SARIFReporter: Reporter {
 
         func resolve(_ part: String) -> String {
             guard part.utf8.contains(1) else { return part }
-            var output = ""
-            var rest = Substring(part)
-            while let open = rest.utf8.firstIndex(of: 1) {
-                output.append(contentsOf: rest[..<open])
-                let afterOpen = rest.utf8.index(after: open)
-                guard let close = rest.utf8[afterOpen...].firstIndex(of: 2) else { break }
-                output.append(String(index[String(rest[afterOpen..<close])] ?? 0))
-                rest = rest[rest.utf8.index(after: close)...]
+            // As bytes: the markers and what lies between them are ASCII, copied in runs.
+            var part = part
+            return part.withUTF8 { bytes in
+                var output: [UInt8] = []
+                output.reserveCapacity(bytes.count)
+                var start = 0
+                while let open = bytes[start...].firstIndex(of: 1) {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<open]))
+                    guard let close = bytes[(open + 1)...].firstIndex(of: 2) else {
+                        start = open
+                        break
+                    }
+                    let rule = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self)
+                    output.append(contentsOf: String(index[rule] ?? 0).utf8)
+                    start = close + 1
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+                return String(decoding: output, as: UTF8.self)
             }
-            output.append(contentsOf: rest)
-            return output
         }
     }
 
     /// One result.
-    static func result(_ finding: Finding, fingerprint: String, language: Language) -> JSONWriter.Value {
+    static func result(
+        _ finding: Finding, fingerprint: String, language: Language, uri: String? = nil
+    ) -> JSONWriter.Value {
         var members: [JSONWriter.Member] = [
             .init("ruleId", .string(finding.rule)),
             .init("ruleIndex", pendingIndex(finding.rule)),
@@ -140,7 +155,9 @@ public enum SARIFReporter: Reporter {
                         .init(
                             "physicalLocation",
                             .object([
-                                .init("artifactLocation", .object([.init("uri", .string(uri(forPath: finding.file)))])),
+                                .init(
+                                    "artifactLocation",
+                                    .object([.init("uri", .string(uri ?? SARIFReporter.uri(forPath: finding.file)))])),
                                 .init("region", region(finding)),
                             ]))
                     ])
@@ -272,18 +289,22 @@ public enum SARIFReporter: Reporter {
     /// `A–Z a–z 0–9 - . _ ~ /` percent-encoded (so spaces, `:`, `#`, `?`, `%`
     /// and non-ASCII names survive); absolute paths get the `file://` scheme.
     static func uri(forPath path: String) -> String {
-        var encoded = ""
+        // Written as bytes (all ASCII) and made into a string once.
+        let hexDigits = Array("0123456789ABCDEF".utf8)
+        var encoded: [UInt8] = path.hasPrefix("/") ? Array("file://".utf8) : []
+        encoded.reserveCapacity(encoded.count + path.utf8.count + 16)
         for byte in path.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
                 UInt8(ascii: "~"), UInt8(ascii: "/"):
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+                encoded.append(byte)
             default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                encoded.append("%" + (hex.count == 1 ? "0" + hex : hex))
+                encoded.append(UInt8(ascii: "%"))
+                encoded.append(hexDigits[Int(byte >> 4)])
+                encoded.append(hexDigits[Int(byte & 0xF)])
             }
         }
-        return path.hasPrefix("/") ? "file://" + encoded : encoded
+        return String(decoding: encoded, as: UTF8.self)
     }
 }
