@@ -232,10 +232,21 @@ public enum JUnitReporter: Reporter {
         }
         var outcomeFindings: [Int?] = []  // for each outcome, its entry of findingRules
         outcomeFindings.reserveCapacity(file.outcomes.count)
-        for outcome in file.outcomes {
-            let index = findingRules.firstIndex { $0.key.rule == outcome.rule && $0.key.pack == outcome.pack }
-            if let index { findingRules[index].hasOutcome = true }
-            outcomeFindings.append(index)
+        // The outcomes are read where they are, field by field: a copy of one counts references on
+        // its rule's strings, which the threads checking the next files count too (one cache line
+        // written by both cores).
+        if findingRules.isEmpty {
+            outcomeFindings = Array(repeating: nil, count: file.outcomes.count)
+        } else {
+            file.outcomes.withUnsafeBufferPointer { outcomes in
+                for position in outcomes.indices {
+                    let index = findingRules.firstIndex {
+                        $0.key.rule == outcomes[position].rule && $0.key.pack == outcomes[position].pack
+                    }
+                    if let index { findingRules[index].hasOutcome = true }
+                    outcomeFindings.append(index)
+                }
+            }
         }
         for finding in file.findings {
             guard
@@ -255,34 +266,39 @@ public enum JUnitReporter: Reporter {
             }
         }
 
-        for (position, outcome) in file.outcomes.enumerated() {
-            let findings = outcomeFindings[position].map { findingRules[$0].findings } ?? []
-            let reported = findings.filter(isReportedViolation)
-            if !reported.isEmpty {
-                reported.forEach(failureCase)
-                continue
-            }
-            let classname = classname(pack: outcome.pack)
-            if case .couldNotVerify(let reason) = outcome.status {
-                let first = findings.first { $0.kind == .cannotVerify }
-                names.claim(outcome.clause, outcome.rule) { name in
-                    body(
-                        name, classname, first?.file, first?.location.line, .skipped(message: reason.text(in: language))
-                    )
+        file.outcomes.withUnsafeBufferPointer { outcomes in
+            for position in outcomes.indices {
+                let findings = outcomeFindings[position].map { findingRules[$0].findings } ?? []
+                let reported = findings.filter(isReportedViolation)
+                if !reported.isEmpty {
+                    reported.forEach(failureCase)
+                    continue
                 }
-                continue
-            }
-            let unreported = findings.filter { $0.kind == .violation }.map { finding -> String in
-                let line = TextReporter.line(for: finding, options: ReportOptions(language: language))
-                if let reason = finding.suppression { return line + " (suppressed: " + reason + ")" }
-                return line + " (below --fail-on " + failOn.rawValue + ")"
-            }
-            let passed = Outcome.passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))
-            if let outcomeNames {
-                let name = outcomeNames.name(at: position, clause: outcome.clause, rule: outcome.rule)
-                names.claim(name) { name in body(name, classname, nil, nil, passed) }
-            } else {
-                names.claim(outcome.clause, outcome.rule) { name in body(name, classname, nil, nil, passed) }
+                let classname = classname(pack: outcomes[position].pack)
+                if case .couldNotVerify(let reason) = outcomes[position].status {
+                    let first = findings.first { $0.kind == .cannotVerify }
+                    names.claim(outcomes[position].clause, outcomes[position].rule) { name in
+                        body(
+                            name, classname, first?.file, first?.location.line,
+                            .skipped(message: reason.text(in: language)))
+                    }
+                    continue
+                }
+                let unreported = findings.filter { $0.kind == .violation }.map { finding -> String in
+                    let line = TextReporter.line(for: finding, options: ReportOptions(language: language))
+                    if let reason = finding.suppression { return line + " (suppressed: " + reason + ")" }
+                    return line + " (below --fail-on " + failOn.rawValue + ")"
+                }
+                let passed = Outcome.passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))
+                if let outcomeNames {
+                    let name = outcomeNames.name(
+                        at: position, clause: outcomes[position].clause, rule: outcomes[position].rule)
+                    names.claim(name) { name in body(name, classname, nil, nil, passed) }
+                } else {
+                    names.claim(outcomes[position].clause, outcomes[position].rule) { name in
+                        body(name, classname, nil, nil, passed)
+                    }
+                }
             }
         }
     }

@@ -35,4 +35,34 @@ import Testing
 
                 """)
     }
+
+    @Test("objects written member by member: the bytes of the same values, first or not, empty or not")
+    func elementsWrittenMemberByMemberMatchValues() {
+        let text = "中\"\\\n\u{1}x"
+        let values: [JSONWriter.Value] = [
+            .object(["s": .string(text), "n": .int(-12), "t": .bool(true), "f": .bool(false)]),
+            .object([]),
+            .object(["only": .string("")]),
+        ]
+        for depth in [0, 2, 4] {
+            for first in [true, false] {
+                var byMembers = JSONWriter.Elements(depth: depth, first: first)
+                byMembers.appendObject { members in
+                    members.string("s", text)
+                    members.int("n", -12)
+                    members.bool("t", true)
+                    members.bool("f", false)
+                }
+                byMembers.appendObject { _ in }
+                byMembers.appendObject { members in members.string("only", "") }
+                var byValues = JSONWriter.Elements(depth: depth, first: first)
+                for value in values { byValues.append(value) }
+                let oneByOne = values.enumerated().map { position, value in
+                    JSONWriter.element(value, depth: depth, first: first && position == 0)
+                }.joined()
+                #expect(byMembers.text == byValues.text, "depth \(depth), first \(first)")
+                #expect(byValues.text == oneByOne, "depth \(depth), first \(first)")
+            }
+        }
+    }
 }
