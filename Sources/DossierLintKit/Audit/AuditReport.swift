@@ -91,7 +91,7 @@ public struct AuditReport: Sendable {
 
         /// The row of a file that is not a dossier (the registry), with the repository rules' findings,
         /// held in `spool` when given.
-        init(path: String, added: [Finding], spool: FindingSpool? = nil) {
+        init(path: String, added: [Finding], spool: FindingSpool?) {
             self.init(
                 path: path, dossierId: nil, held: HeldFindings([]), counts: FindingCounts(), tally: [], added: added,
                 spool: spool)
@@ -99,7 +99,7 @@ public struct AuditReport: Sendable {
 
         /// The row of a dossier, with the findings the repository rules added to it, held in
         /// `spool` when given.
-        init(_ dossier: AuditedDossier, added: [Finding], spool: FindingSpool? = nil) {
+        init(_ dossier: AuditedDossier, added: [Finding], spool: FindingSpool?) {
             self.init(
                 path: dossier.path, dossierId: dossier.dossierId, held: dossier.held, counts: dossier.counts,
                 tally: dossier.clauseTally, added: added, spool: spool)
@@ -235,8 +235,8 @@ public struct AuditReport: Sendable {
     public var horizonEnd: Day
     /// The previous report's year, if given.
     public var previousYear: Int?
-    /// Where `AuditRun` holds the files' findings, if it held them out of memory.
-    var spool: FindingSpool?
+    /// Where `AuditRun` holds the files' findings, if it held them out of memory (the input's).
+    let spool: FindingSpool?
     /// Why findings held out of memory could not all be read back, if they could not: the
     /// reports just written are then incomplete (ask after writing them).
     public var findingsReadFailure: String? { spool?.failure }
@@ -255,6 +255,7 @@ public struct AuditReport: Sendable {
         horizonDays = input.horizonDays
         horizonEnd = input.asOf.adding(days: input.horizonDays)
         previousYear = input.previous?.year
+        spool = input.spool
 
         // Findings by file. A dossier's list is in order already and shared, not copied.
         // The repository rules' are grouped by their positions in the result, not copied, and

@@ -103,8 +103,6 @@ public struct AuditRun {
             index: index, dossiers: dossiers, skippedFiles: skipped, repository: repository,
             repositoryResult: result, previous: previous, schemeTitles: schemeTitles)
         input.spool = spool
-        var report = AuditReport(input)
-        report.spool = spool
-        return report
+        return AuditReport(input)
     }
 }

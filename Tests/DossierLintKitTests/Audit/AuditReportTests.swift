@@ -78,11 +78,13 @@ struct AuditReportTests {
                 RuleOutcome(rule: "unique-dossier-ids", clause: "10.1", pack: "cnca-itsms-2026", status: .failed),
                 RuleOutcome(rule: "auditor-onsite-days", clause: "3.9", pack: "cnca-itsms-2026", status: .failed),
             ])
-        return AuditInput(
+        var input = AuditInput(
             toolVersion: "test", year: 2026, asOf: day, repositoryPath: "repo", rules: rules, index: index,
             dossiers: files.map { AuditedDossier(report: $0, index: index, spool: spool) }, skippedFiles: 1,
             repository: Repository(registry: nil, dossiers: summaries), repositoryResult: repositoryResult,
             previous: previous)
+        input.spool = spool
+        return input
     }
 
     @Test("findings held in a spool, in memory or on disk, give the report they give in memory")
@@ -90,8 +92,7 @@ struct AuditReportTests {
         let inMemory = AuditReport(Self.input())
         for limit in [0, 1 << 20] {  // every file's findings on disk; all in memory
             let spool = FindingSpool(memoryLimit: limit)
-            var report = AuditReport(Self.input(spool: spool))
-            report.spool = spool
+            let report = AuditReport(Self.input(spool: spool))
             #expect(report.markdown(language: .en) == inMemory.markdown(language: .en))
             #expect(report.html(language: .zh) == inMemory.html(language: .zh))
             #expect(report.json() == inMemory.json())
