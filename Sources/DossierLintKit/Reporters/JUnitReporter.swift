@@ -169,7 +169,8 @@ public enum JUnitReporter: Reporter {
     static func suite(for file: FileReport, failOn: FailThreshold, options: ReportOptions) -> Suite {
         var cases: [TestCase] = []
         cases.reserveCapacity(file.outcomes.count + file.findings.count)
-        forEachCase(of: file, failOn: failOn, options: options) { name, classname, path, line, outcome in
+        forEachCase(of: file, failOn: failOn, options: options, outcomeNames: OutcomeNames()) {
+            name, classname, path, line, outcome in
             cases.append(
                 TestCase(
                     name: String(decoding: name, as: UTF8.self), classname: classname, file: path, line: line,
@@ -182,7 +183,7 @@ public enum JUnitReporter: Reporter {
     /// returns), classname, file, line and outcome of each. The writer writes them as they
     /// come; `suite(for:)` keeps them.
     private static func forEachCase(
-        of file: FileReport, failOn: FailThreshold, options: ReportOptions, outcomeNames: OutcomeNames? = nil,
+        of file: FileReport, failOn: FailThreshold, options: ReportOptions, outcomeNames: OutcomeNames,
         _ body: (_ name: UnsafeBufferPointer<UInt8>, _ classname: String, _ file: String?, _ line: Int?, Outcome) ->
             Void
     ) {
@@ -290,15 +291,9 @@ public enum JUnitReporter: Reporter {
                     return line + " (below --fail-on " + failOn.rawValue + ")"
                 }
                 let passed = Outcome.passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))
-                if let outcomeNames {
-                    let name = outcomeNames.name(
-                        at: position, clause: outcomes[position].clause, rule: outcomes[position].rule)
-                    names.claim(name) { name in body(name, classname, nil, nil, passed) }
-                } else {
-                    names.claim(outcomes[position].clause, outcomes[position].rule) { name in
-                        body(name, classname, nil, nil, passed)
-                    }
-                }
+                let name = outcomeNames.name(
+                    at: position, clause: outcomes[position].clause, rule: outcomes[position].rule)
+                names.claim(name) { name in body(name, classname, nil, nil, passed) }
             }
         }
     }
@@ -438,8 +433,8 @@ public enum JUnitReporter: Reporter {
         }
     }
 
-    /// A set of byte strings, kept in one buffer and found by an FNV-1a hash in an open-addressed
-    /// table.
+    /// A set of byte strings, kept in one buffer and found by their hash (`hash(_:)`) in an
+    /// open-addressed table.
     private struct ASCIINames {
         private var bytes: [UInt8] = []
         private var spans: [(start: Int, count: Int, hash: UInt64)] = []
