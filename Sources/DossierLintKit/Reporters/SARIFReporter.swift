@@ -70,9 +70,9 @@ public enum SARIFReporter: Reporter {
             guard !file.findings.isEmpty else { return "" }
             var elements = JSONWriter.Elements(depth: 4, first: results == 0)
             // A file's findings are in that file: its URI is made once.
-            var uri: (path: String, uri: String)?
+            var uri = (path: file.path, uri: SARIFReporter.uri(forPath: file.path))
             for finding in file.findings {
-                if uri?.path != finding.file { uri = (finding.file, SARIFReporter.uri(forPath: finding.file)) }
+                if uri.path != finding.file { uri = (finding.file, SARIFReporter.uri(forPath: finding.file)) }
                 if !described.contains(finding.rule) && undescribed[finding.rule] == nil {
                     undescribed[finding.rule] = RuleEntry(
                         id: finding.rule, description: nil, pack: finding.pack, clause: finding.clause,
@@ -83,7 +83,7 @@ public enum SARIFReporter: Reporter {
                 fingerprintUses[base] = uses
                 let result = SARIFReporter.result(
                     finding, fingerprint: uses == 1 ? base : base + ":\(uses)", language: options.language,
-                    uri: uri?.uri)
+                    uri: uri.uri)
                 elements.append(result)
                 results += 1
             }
@@ -139,10 +139,8 @@ public enum SARIFReporter: Reporter {
         }
     }
 
-    /// One result.
-    static func result(
-        _ finding: Finding, fingerprint: String, language: Language, uri: String? = nil
-    ) -> JSONWriter.Value {
+    /// One result; `uri` is the finding's file as `uri(forPath:)` gives it.
+    static func result(_ finding: Finding, fingerprint: String, language: Language, uri: String) -> JSONWriter.Value {
         var members: [JSONWriter.Member] = [
             .init("ruleId", .string(finding.rule)),
             .init("ruleIndex", pendingIndex(finding.rule)),
@@ -157,7 +155,7 @@ public enum SARIFReporter: Reporter {
                             .object([
                                 .init(
                                     "artifactLocation",
-                                    .object([.init("uri", .string(uri ?? SARIFReporter.uri(forPath: finding.file)))])),
+                                    .object([.init("uri", .string(uri))])),
                                 .init("region", region(finding)),
                             ]))
                     ])
@@ -285,12 +283,14 @@ public enum SARIFReporter: Reporter {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// The digits of percent-encoding.
+    private static let uppercaseHexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
     /// A display path as a URI reference: each byte outside
     /// `A–Z a–z 0–9 - . _ ~ /` percent-encoded (so spaces, `:`, `#`, `?`, `%`
     /// and non-ASCII names survive); absolute paths get the `file://` scheme.
     static func uri(forPath path: String) -> String {
         // Written as bytes (all ASCII) and made into a string once.
-        let hexDigits = Array("0123456789ABCDEF".utf8)
         var encoded: [UInt8] = path.hasPrefix("/") ? Array("file://".utf8) : []
         encoded.reserveCapacity(encoded.count + path.utf8.count + 16)
         for byte in path.utf8 {
@@ -301,8 +301,8 @@ public enum SARIFReporter: Reporter {
                 encoded.append(byte)
             default:
                 encoded.append(UInt8(ascii: "%"))
-                encoded.append(hexDigits[Int(byte >> 4)])
-                encoded.append(hexDigits[Int(byte & 0xF)])
+                encoded.append(uppercaseHexDigits[Int(byte >> 4)])
+                encoded.append(uppercaseHexDigits[Int(byte & 0xF)])
             }
         }
         return String(decoding: encoded, as: UTF8.self)
