@@ -84,7 +84,7 @@ struct AnnexCGrammar: Sendable {
         // Almost every number is ASCII without blanks: nothing to replace, no grapheme walk.
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }) { return text }
         // ASCII with blanks (`ISO/IEC 20000-1: 2018`): the blanks dropped byte by byte.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.isASCII {
             return String(decoding: text.utf8.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }, as: UTF8.self)
         }
         var result = ""
@@ -137,7 +137,7 @@ struct AnnexCGrammar: Sendable {
     /// ASCII (each byte a character), as splitting by characters costs several thousand
     /// instructions for an approval number.
     static func dashSeparatedParts(of text: String) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard text.isASCII else {
             return text.split(separator: "-", omittingEmptySubsequences: false)
         }
         return text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map(Substring.init)
@@ -162,8 +162,7 @@ struct AnnexCGrammar: Sendable {
     /// Splits a number into its components; `nil` when it has no field code or cycle marker.
     func parts(of number: String) -> Parts? {
         let text = AnnexCGrammar.normalised(number)
-        let isASCII = { (text: String) in text.utf8.allSatisfy { $0 < 0x80 } }
-        if isASCII(text) && isASCII(fieldCode) && isASCII(cycleMarker) && isASCII(subCertificateSeparator)
+        if text.isASCII && fieldCode.isASCII && cycleMarker.isASCII && subCertificateSeparator.isASCII
             && !fieldCode.isEmpty && !cycleMarker.isEmpty && !subCertificateSeparator.isEmpty
         {
             return asciiParts(of: Array(text.utf8))

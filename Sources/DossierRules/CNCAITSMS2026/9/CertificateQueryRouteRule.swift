@@ -44,7 +44,7 @@ struct CertificateQueryRouteRule: Rule {
 
     /// The host names of the web addresses written in a text.
     static func hosts(in text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAddressTokens(in: text).compactMap(asciiHost(of:)) }
+        if text.isASCII { return asciiAddressTokens(in: text).compactMap(asciiHost(of:)) }
         return addressTokens(in: text).compactMap(host(of:))
     }
 
