@@ -43,7 +43,8 @@ public struct FieldProblem: Sendable {
 /// a "cannot verify" finding still points somewhere useful.
 ///
 /// A field reads its node in place (`NodeAddress`), and keeps the tree alive through its
-/// origin: making, copying and reading a field copies no node.
+/// origin: making, copying and reading a field copies no node. An absent field's origin
+/// holds the field it is below and the key or index it was asked for.
 public struct Field: @unchecked Sendable {
     /// The node, or `nil` when absent.
     public var node: Node? { address?.node }
@@ -52,19 +53,31 @@ public struct Field: @unchecked Sendable {
     /// The node's location, or the nearest existing ancestor's.
     public var location: SourceLocation {
         if let address { return address.location }
-        return absent?.location ?? origin.location
+        return origin.location
     }
     /// The node the steps start from, with its pointer.
     private let origin: FieldOrigin
-    /// The steps from the origin to the nearest existing node: positions, not names, so
-    /// that reading a field allocates nothing. The pointer text is built only when asked
-    /// for (a finding), never while rules navigate.
+    /// The steps from the origin to the node: positions, not names, so that reading a field
+    /// allocates nothing. The pointer text is built only when asked for (a finding), never
+    /// while rules navigate. None for an absent field.
+    ///
+    /// A field has no stored optional of a class: this toolchain destroys one through the
+    /// optional's type metadata (some 60 instructions), and rules destroy fields by the
+    /// thousand.
     private let steps: FieldSteps
-    /// The keys and indexes below the nearest existing node, for an absent field.
-    private let absent: AbsentSteps?
 
     /// RFC 6901 JSON Pointer of this place.
     public var pointer: String {
+        if let below = origin.below {
+            var result = below.pointer
+            if let key = origin.absentKey {
+                FieldSteps.appendKey(key, to: &result)
+            } else {
+                result += "/"
+                result += String(origin.absentIndex)
+            }
+            return result
+        }
         var result = origin.pointer
         var address = origin.address
         for position in 0..<steps.count {
@@ -80,7 +93,6 @@ public struct Field: @unchecked Sendable {
                 preconditionFailure("a field's steps do not lead through its origin")
             }
         }
-        if let absent { absent.append(to: &result) }
         return result
     }
 
@@ -96,23 +108,19 @@ public struct Field: @unchecked Sendable {
         self.address = origin.address
         self.origin = origin
         self.steps = FieldSteps()
-        self.absent = nil
     }
 
-    private init(
-        address: NodeAddress?, origin: FieldOrigin, steps: FieldSteps, absent: AbsentSteps?
-    ) {
+    private init(address: NodeAddress?, origin: FieldOrigin, steps: FieldSteps) {
         self.address = address
         self.origin = origin
         self.steps = steps
-        self.absent = absent
     }
 
     /// The present child reached from this field by the entry or element at `index`: one
     /// more step, or, past the steps' capacity, a new origin at the child.
     private func present(_ child: NodeAddress, at index: Int, isKey: Bool) -> Field {
         if FieldSteps.Step.fits(index), let longer = steps.appending(FieldSteps.Step(index: index, isKey: isKey)) {
-            return Field(address: child, origin: origin, steps: longer, absent: nil)
+            return Field(address: child, origin: origin, steps: longer)
         }
         var pointer = self.pointer
         if isKey, let key = address?.key(at: index) {
@@ -123,21 +131,19 @@ public struct Field: @unchecked Sendable {
         }
         return Field(
             address: child, origin: FieldOrigin(below: origin, at: child, pointer: pointer),
-            steps: FieldSteps(), absent: nil)
+            steps: FieldSteps())
     }
 
     /// The absent child below this field, by key or index.
     private func absent(key: String?, index: Int) -> Field {
-        Field(
-            address: nil, origin: origin, steps: steps,
-            absent: AbsentSteps(parent: absent, key: key, index: index, location: location))
+        Field(address: nil, origin: FieldOrigin(absentBelow: self, key: key, index: index), steps: FieldSteps())
     }
 
     /// Whether `other` is this field, reached the same way: the same present node of the same
     /// tree. `false` for absent fields, and for a field reached from another origin (so a
     /// cache keyed by fields may miss, never confuse two).
     public func isSamePlace(as other: Field) -> Bool {
-        absent == nil && other.absent == nil && origin === other.origin && steps == other.steps
+        address != nil && other.address != nil && origin === other.origin && steps == other.steps
     }
 
     /// Whether the field is present and not null.
@@ -385,15 +391,24 @@ public struct Field: @unchecked Sendable {
 }
 
 /// Where a field's steps start: a node (the document's root, or a node a field was made
-/// for) with its pointer text.
+/// for) with its pointer text; or, for an absent field, the field it is below and the key
+/// or index that is missing there.
 private final class FieldOrigin: Sendable {
     /// What keeps the tree alive: every address below the origin is read from it.
     let anchor: NodeAnchor?
     /// The origin's node, or `nil` for an absent one.
     let address: NodeAddress?
+    /// The pointer text (empty for an absent field's origin, whose pointer is made from `below`).
     let pointer: String
-    /// The node's location, or the one given for an absent node.
+    /// The node's location, or the one given for an absent node; for an absent field's
+    /// origin, the location of the nearest existing node above it.
     let location: SourceLocation
+    /// For an absent field's origin: the field it is below.
+    let below: Field?
+    /// For an absent field's origin: the member name (unescaped), or `nil` for an element.
+    let absentKey: String?
+    /// For an absent field's origin: the element index, when `absentKey` is `nil`.
+    let absentIndex: Int
 
     init(node: Node?, pointer: String, location: SourceLocation) {
         let anchor = node.map(NodeAnchor.init)
@@ -401,6 +416,9 @@ private final class FieldOrigin: Sendable {
         self.address = anchor?.root
         self.pointer = pointer
         self.location = location
+        self.below = nil
+        self.absentKey = nil
+        self.absentIndex = 0
     }
 
     /// A new origin at `address`, in the tree that `origin` keeps.
@@ -409,6 +427,20 @@ private final class FieldOrigin: Sendable {
         self.address = address
         self.pointer = pointer
         self.location = address.location
+        self.below = nil
+        self.absentKey = nil
+        self.absentIndex = 0
+    }
+
+    /// The origin of the absent child of `parent` by `key`, or by `index` when `key` is `nil`.
+    init(absentBelow parent: Field, key: String?, index: Int) {
+        self.anchor = nil
+        self.address = nil
+        self.pointer = ""
+        self.location = parent.location
+        self.below = parent
+        self.absentKey = key
+        self.absentIndex = index
     }
 }
 
@@ -465,35 +497,6 @@ private struct FieldSteps: Sendable, Equatable {
             pointer += key.replacing("~", with: "~0").replacing("/", with: "~1")
         } else {
             pointer += key
-        }
-    }
-}
-
-/// The keys and indexes of an absent field below its nearest existing node, as a chain.
-private final class AbsentSteps: Sendable {
-    let parent: AbsentSteps?
-    /// The member name (unescaped), or `nil` for an element.
-    let key: String?
-    /// The element index, when `key` is `nil`.
-    let index: Int
-    /// The location of the nearest existing node.
-    let location: SourceLocation
-
-    init(parent: AbsentSteps?, key: String?, index: Int, location: SourceLocation) {
-        self.parent = parent
-        self.key = key
-        self.index = index
-        self.location = location
-    }
-
-    /// Appends the steps' pointer text.
-    func append(to pointer: inout String) {
-        parent?.append(to: &pointer)
-        if let key {
-            FieldSteps.appendKey(key, to: &pointer)
-        } else {
-            pointer += "/"
-            pointer += String(index)
         }
     }
 }
