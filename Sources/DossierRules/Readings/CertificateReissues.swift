@@ -35,11 +35,14 @@ struct CertificateReissue {
     }
 }
 
-/// Reads the re-issues of the dossier's certificates.
-enum CertificateReissues {
+/// Reads the re-issues of the dossier's certificates, once per dossier: several rules ask.
+enum CertificateReissues: DossierReading {
     /// Every re-issue, certificate by certificate in file order, each certificate's in order.
     /// A certificate's codes are its `scope_codes`, else the application's `scope_codes`.
-    static func all(in dossier: Dossier) -> [CertificateReissue] {
+    static func all(in dossier: Dossier) -> [CertificateReissue] { dossier.reading(CertificateReissues.self) }
+
+    /// Reads every re-issue (see `all(in:)`).
+    static func read(_ dossier: Dossier) -> [CertificateReissue] {
         var result: [CertificateReissue] = []
         var state: [String: (first: Field, codes: [String]?, sites: [String]?)] = [:]
         for (index, entry) in dossier["certificates"].elements.enumerated() {

@@ -65,8 +65,16 @@ struct CertificateTimeline {
     /// Readable events, by decision date (file order on ties).
     let events: [Event]
 
+    /// The timeline of a dossier, read once per dossier (several rules ask for it).
+    init(dossier: Dossier) { self = dossier.reading(Reading.self) }
+
+    /// The timeline as a reading of the dossier.
+    enum Reading: DossierReading {
+        static func read(_ dossier: Dossier) -> CertificateTimeline { CertificateTimeline(reading: dossier) }
+    }
+
     /// Reads the timeline of a dossier.
-    init(dossier: Dossier) {
+    private init(reading dossier: Dossier) {
         var certificates: [(Int, Certificate)] = []
         for (index, field) in dossier["certificates"].elements.enumerated() {
             guard let issued = field["issued_on"].date.value, let expires = field["expires_on"].date.value else {

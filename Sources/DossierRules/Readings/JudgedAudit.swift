@@ -59,10 +59,16 @@ struct JudgedAudit {
 extension Dossier {
     /// Every audit that carries a determination (all but stage 1), in file
     /// order; a stage 2 brings the last stage 1 before it.
-    var judgedAudits: [JudgedAudit] {
+    var judgedAudits: [JudgedAudit] { reading(JudgedAudits.self) }
+}
+
+/// The judged audits of a dossier, read once per dossier: a dozen audit-time and site rules
+/// ask for them.
+enum JudgedAudits: DossierReading {
+    static func read(_ dossier: Dossier) -> [JudgedAudit] {
         var result: [JudgedAudit] = []
         var pendingStage1: Field?
-        for audit in audits {
+        for audit in dossier.audits {
             switch audit["type"].string {
             case "stage1":
                 pendingStage1 = audit
