@@ -20,8 +20,10 @@ enum TeamRole {
 }
 
 /// One member of an audit team (`audits[].team[]`) with the personnel record
-/// it refers to (the dossier's `personnel`, else the repository registry).
-struct TeamMember {
+/// it refers to (the dossier's `personnel`, else the repository registry). A class: the
+/// teams are read once per dossier and handed to a dozen rules, and copying a member then
+/// counts one reference, not those of its two fields and three texts.
+final class TeamMember {
     /// The team entry.
     let entry: Field
     /// The personnel record, when one exists for the entry's `person`.
