@@ -163,7 +163,7 @@ public enum SuppressionScanner {
     }
 
     /// The marker's UTF-8 bytes.
-    private static let markerBytes = Array(marker.utf8)
+    static let markerBytes = Array(marker.utf8)
 
     /// Gives `disable-next-line` its next content line, `disable-file` the whole file, and
     /// closes `disable` blocks at their `enable`. One pass from the end: linear in the

@@ -59,7 +59,7 @@ public enum Suppressions {
     public static func apply(
         to findings: [Finding], in dossier: Dossier, rules knownRules: @autoclosure () -> [RuleDescription]
     ) -> [Finding] {
-        let scanComments = dossier.document.format == .yaml && mentionsMarker(dossier.document.source.bytes)
+        let scanComments = dossier.document.format == .yaml && mayHoldDirective(dossier.document.source.bytes)
         guard scanComments || dossier.root[field].node != nil else { return findings }
         let rules = knownRules()
         var problems: [Finding] = []
@@ -214,30 +214,26 @@ public enum Suppressions {
         return result + problems
     }
 
-    /// Whether the text holds `dossierlint:` at all (most files do not: no need to scan their lines).
-    static func mentionsMarker(_ bytes: [UInt8]) -> Bool {
-        let marker = Array(SuppressionScanner.marker.utf8)
-        // memchr looks for the marker's rarest byte in dossiers, its 'l' (1.5 % of their bytes,
-        // 'd' 2.6 %); memcmp then compares the whole marker in place around each one found.
-        guard let anchor = marker.firstIndex(of: UInt8(ascii: "l")) ?? marker.indices.first,
-            bytes.count >= marker.count
-        else { return false }
+    /// Whether some `#` is followed, after spaces and tabs, by `dossierlint:`: the bytes that
+    /// start every directive (`SuppressionScanner`). Most files have none, and need no scan of
+    /// their lines. `#` is rare in dossiers, so memchr finds the few there are.
+    static func mayHoldDirective(_ bytes: [UInt8]) -> Bool {
+        let marker = SuppressionScanner.markerBytes
         return bytes.withUnsafeBufferPointer { text in
-            marker.withUnsafeBufferPointer { needle in
-                guard let base = text.baseAddress, let needleBase = needle.baseAddress else { return false }
-                // The anchor byte is looked for from where the marker can first hold it to where it last can.
-                var offset = anchor
-                let last = text.count - needle.count + anchor
-                while offset <= last {
-                    guard let hit = memchr(base + offset, Int32(needle[anchor]), last - offset + 1) else {
-                        return false
-                    }
-                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + position - anchor, needleBase, needle.count) == 0 { return true }
-                    offset = position + 1
+            guard let base = text.baseAddress else { return false }
+            var offset = 0
+            while offset < text.count {
+                guard let hit = memchr(base + offset, Int32(UInt8(ascii: "#")), text.count - offset) else {
+                    return false
                 }
-                return false
+                var first = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                while first < text.count && (text[first] == UInt8(ascii: " ") || text[first] == UInt8(ascii: "\t")) {
+                    first += 1
+                }
+                if text.count - first >= marker.count && memcmp(base + first, marker, marker.count) == 0 { return true }
+                offset = first
             }
+            return false
         }
     }
 }
