@@ -56,7 +56,7 @@ struct UTF8Key: Hashable {
     static func index(of key: String, in entries: UnsafeBufferPointer<MappingEntry>) -> Int? {
         if #available(macOS 15, *) {
             let hints = KeyPositionHints.shared
-            let slot = hints.slot(for: key)
+            let slot = hints.slot(for: key, among: entries.count)
             let hinted = hints.position(at: slot)
             if hinted < entries.count && sameFast(entries[hinted].key, key) { return hinted }
             let found = scan(for: key, in: entries)
@@ -115,11 +115,15 @@ final class KeyPositionHints: @unchecked Sendable {
         for index in 0..<count { (slots + index).initialize(to: Atomic(0)) }
     }
 
-    /// The slot of `key`: a hash of its two words.
+    /// The slot of `key` in a mapping of `count` entries: a hash of the key's two words and
+    /// the count. The count tells apart the kinds of mapping that share a key (`id` of an
+    /// audit, of a person, of a site), each with the key in a place of its own.
     @inline(__always)
-    func slot(for key: String) -> Int {
+    func slot(for key: String, among count: Int) -> Int {
         let (first, second) = UTF8Key.words(of: key)
-        let mixed = (first &* 0x9E37_79B9_7F4A_7C15) ^ (second &* 0xC2B2_AE3D_27D4_EB4F)
+        let mixed =
+            (first &* 0x9E37_79B9_7F4A_7C15) ^ (second &* 0xC2B2_AE3D_27D4_EB4F)
+            ^ (UInt64(truncatingIfNeeded: count) &* 0x1656_67B1_9E37_79F9)
         return Int(truncatingIfNeeded: mixed >> UInt64(64 - KeyPositionHints.bits))
     }
 
