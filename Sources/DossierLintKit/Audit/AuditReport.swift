@@ -76,7 +76,7 @@ public struct AuditReport: Sendable {
         /// dossier's read back from where the audit holds them (see `HeldFindings`), merged
         /// with those the repository rules added.
         public var findings: [Finding] {
-            added.count == 0 ? held.findings : (held.findings + added.findings).sorted(by: Finding.precedes)
+            added.count == 0 ? held.findings : Finding.inOrder(held.findings + added.findings)
         }
         /// The dossier rules' findings, where the audit keeps them.
         public var held: HeldFindings
@@ -267,7 +267,7 @@ public struct AuditReport: Sendable {
             positionsByFile[finding.file, default: []].append(position)
         }
         func added(at positions: [Int]) -> [Finding] {
-            positions.map { repositoryFindings[$0] }.sorted(by: Finding.precedes)
+            Finding.inOrder(positions.map { repositoryFindings[$0] })
         }
         var rows: [FileRow] = []
         rows.reserveCapacity(dossiers.count + positionsByFile.count)

@@ -68,7 +68,7 @@ public struct FileReport: Sendable {
         self.dossierId = dossierId
         self.scheme = scheme
         self.profile = profile
-        self.findings = findings.sorted(by: Finding.precedes)
+        self.findings = Finding.inOrder(findings)
         self.outcomes = outcomes
     }
 

@@ -67,6 +67,17 @@ public struct Finding: Hashable, Sendable {
     /// Where the finding applies, `location ..< endLocation`.
     public var range: SourceRange { SourceRange(start: location, end: endLocation) }
 
+    /// `findings` in the deterministic order of `precedes`, findings that compare equal in
+    /// their order. The sort orders positions, comparing the findings where they are:
+    /// sorting the findings themselves copies two of them, every text counted, for each
+    /// comparison.
+    public static func inOrder(_ findings: [Finding]) -> [Finding] {
+        guard findings.count > 1 else { return findings }
+        return findings.withUnsafeBufferPointer { buffer in
+            buffer.indices.sorted { precedes(buffer[$0], buffer[$1]) }.map { buffer[$0] }
+        }
+    }
+
     /// The deterministic order of findings: file, line, column, rule, pointer, message.
     public static func precedes(_ a: Finding, _ b: Finding) -> Bool {
         if a.file != b.file { return a.file < b.file }

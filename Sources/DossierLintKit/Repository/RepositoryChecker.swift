@@ -13,7 +13,7 @@ public struct RepositoryResult: Sendable {
 
     /// Creates a result; findings are sorted.
     public init(findings: [Finding], outcomes: [RuleOutcome]) {
-        self.findings = findings.sorted(by: Finding.precedes)
+        self.findings = Finding.inOrder(findings)
         self.outcomes = outcomes
     }
 }
