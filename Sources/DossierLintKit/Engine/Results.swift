@@ -14,10 +14,11 @@ extension RuleStatus {
     /// The status of a rule run from its findings: failed on any violation,
     /// could-not-verify when it reported only "cannot verify", else passed.
     public init(findings: [Finding]) {
-        if findings.contains(where: { $0.kind == .violation }) {
+        // By index: a loop over the findings, or `first`, copies each finding it reads.
+        if findings.indices.contains(where: { findings[$0].kind == .violation }) {
             self = .failed
-        } else if let first = findings.first {
-            self = .couldNotVerify(first.message)
+        } else if !findings.isEmpty {
+            self = .couldNotVerify(findings[0].message)
         } else {
             self = .passed
         }
@@ -73,7 +74,7 @@ public struct FileReport: Sendable {
     }
 
     /// Whether the file could not be read or parsed.
-    public var failedToParse: Bool { findings.contains { $0.kind == .parse } }
+    public var failedToParse: Bool { findings.indices.contains { findings[$0].kind == .parse } }
 }
 
 /// Counts by severity.

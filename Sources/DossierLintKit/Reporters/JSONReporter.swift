@@ -56,10 +56,13 @@ public enum JSONReporter: Reporter {
             files.append(JSONReporter.file(file))
             guard !file.findings.isEmpty else { return "" }
             var elements = JSONWriter.Elements(depth: 2, first: findings == 0)
-            for finding in file.findings {
-                JSONReporter.write(finding, language: language, to: &elements)
-                findings += 1
+            // Read in place: a loop over the findings copies each, every text counted.
+            file.findings.withUnsafeBufferPointer { findings in
+                for index in findings.indices {
+                    JSONReporter.write(findings[index], language: language, to: &elements)
+                }
             }
+            findings += file.findings.count
             return elements.text
         }
 
