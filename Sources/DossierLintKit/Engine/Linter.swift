@@ -115,12 +115,18 @@ public struct Linter: Sendable {
         let configured: RuleDescription
         let rule: any Rule
         let severity: Severity?
+        /// The names of the rule's outcomes.
+        let names: RuleNames
 
-        init(description: RuleDescription, configured: RuleDescription, rule: any Rule, severity: Severity?) {
+        init(
+            description: RuleDescription, configured: RuleDescription, rule: any Rule, severity: Severity?,
+            pack: String
+        ) {
             self.description = description
             self.configured = configured
             self.rule = rule
             self.severity = severity
+            names = RuleNames(rule: description.identifier, clause: description.clause, pack: pack)
         }
     }
 
@@ -146,7 +152,7 @@ public struct Linter: Sendable {
                 else { return nil }
                 return PlannedRule(
                     description: description, configured: settings.configured(description), rule: rule,
-                    severity: settings.severity(for: description))
+                    severity: settings.severity(for: description), pack: pack.identifier)
             }
         }
     }
@@ -207,7 +213,7 @@ public struct Linter: Sendable {
             for (position, planned) in plan.enumerated() {
                 if position > 0 { context.next(planned.configured, severityOverride: planned.severity) }
                 planned.rule.check(context)
-                runs.record(planned.description, of: pack, settings: settings, found: context.findings)
+                runs.record(planned.names, settings: settings, found: context.findings)
             }
         }
         if case .invalid(let problem) = dossier.root["as_of"].date {

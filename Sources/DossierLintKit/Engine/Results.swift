@@ -27,21 +27,64 @@ extension RuleStatus {
 
 /// One rule's outcome on one dossier.
 public struct RuleOutcome: Hashable, Sendable {
+    /// The rule's identifier, clause and pack, shared by the rule's outcomes on every dossier:
+    /// making or dropping an outcome counts one reference, not one per text. (The texts are
+    /// shared by the threads checking dossiers, and a count written by two cores costs far
+    /// more than its instructions.)
+    private var names: RuleNames
+
     /// The rule identifier.
-    public var rule: String
+    public var rule: String {
+        get { names.rule }
+        set { names = RuleNames(rule: newValue, clause: clause, pack: pack) }
+    }
     /// Its clause.
-    public var clause: String
+    public var clause: String {
+        get { names.clause }
+        set { names = RuleNames(rule: rule, clause: newValue, pack: pack) }
+    }
     /// Its pack.
-    public var pack: String
+    public var pack: String {
+        get { names.pack }
+        set { names = RuleNames(rule: rule, clause: clause, pack: newValue) }
+    }
     /// How it ended.
     public var status: RuleStatus
 
     /// Creates an outcome.
     public init(rule: String, clause: String, pack: String, status: RuleStatus) {
+        self.init(names: RuleNames(rule: rule, clause: clause, pack: pack), status: status)
+    }
+
+    /// Creates an outcome with names made once for the rule.
+    init(names: RuleNames, status: RuleStatus) {
+        self.names = names
+        self.status = status
+    }
+
+    public static func == (a: RuleOutcome, b: RuleOutcome) -> Bool {
+        a.status == b.status
+            && (a.names === b.names || (a.rule == b.rule && a.clause == b.clause && a.pack == b.pack))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(clause)
+        hasher.combine(pack)
+        hasher.combine(status)
+    }
+}
+
+/// A rule's identifier, clause and pack, made once for all its outcomes.
+final class RuleNames: Sendable {
+    let rule: String
+    let clause: String
+    let pack: String
+
+    init(rule: String, clause: String, pack: String) {
         self.rule = rule
         self.clause = clause
         self.pack = pack
-        self.status = status
     }
 }
 

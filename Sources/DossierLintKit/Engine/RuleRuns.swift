@@ -10,10 +10,14 @@ struct RuleRuns {
     /// and severity: the rule's outcome, and its findings with the configured severity of
     /// "cannot verify" findings.
     mutating func record(_ description: RuleDescription, of pack: RulePack, settings: RuleSettings, found: [Finding]) {
-        outcomes.append(
-            RuleOutcome(
-                rule: description.identifier, clause: description.clause, pack: pack.identifier,
-                status: RuleStatus(findings: found)))
+        record(
+            RuleNames(rule: description.identifier, clause: description.clause, pack: pack.identifier),
+            settings: settings, found: found)
+    }
+
+    /// Records the findings `found` of the rule `names` gives (made once for the rule).
+    mutating func record(_ names: RuleNames, settings: RuleSettings, found: [Finding]) {
+        outcomes.append(RuleOutcome(names: names, status: RuleStatus(findings: found)))
         findings.append(contentsOf: settings.applyingCannotVerifySeverity(to: found))
     }
 }
