@@ -16,8 +16,8 @@ public class ReportingContext {
     public let pack: RulePack
     /// Severity to use instead of the description's, if configured.
     public private(set) var severityOverride: Severity?
-    /// The findings reported so far.
-    public private(set) var findings: [Finding] = []
+    /// The findings reported so far (one rule, one thread: no run-time exclusivity check).
+    @exclusivity(unchecked) public private(set) var findings: [Finding] = []
 
     init(description: RuleDescription, judgingDay: Day, pack: RulePack, severityOverride: Severity?) {
         self.description = description

@@ -67,6 +67,19 @@ public struct RuleOutcome: Hashable, Sendable {
             && (a.names === b.names || (a.rule == b.rule && a.clause == b.clause && a.pack == b.pack))
     }
 
+    /// Whether this is an outcome of `rule` of `pack`: `rule == self.rule && pack == self.pack`.
+    /// When both sides are ASCII (`isASCII` says so of `rule` and `pack`), texts of different
+    /// lengths are told apart without comparing them: ASCII texts are equal exactly when their
+    /// bytes are (other texts may be equal with other bytes, as NFC and NFD spellings).
+    func isOutcome(ofRule rule: String, pack: String, isASCII: Bool) -> Bool {
+        if isASCII && names.isASCII
+            && (rule.utf8.count != names.rule.utf8.count || pack.utf8.count != names.pack.utf8.count)
+        {
+            return false
+        }
+        return names.rule == rule && names.pack == pack
+    }
+
     public func hash(into hasher: inout Hasher) {
         hasher.combine(rule)
         hasher.combine(clause)
@@ -80,11 +93,14 @@ final class RuleNames: Sendable {
     let rule: String
     let clause: String
     let pack: String
+    /// Whether `rule` and `pack` are ASCII.
+    let isASCII: Bool
 
     init(rule: String, clause: String, pack: String) {
         self.rule = rule
         self.clause = clause
         self.pack = pack
+        isASCII = rule.utf8.allSatisfy { $0 < 0x80 } && pack.utf8.allSatisfy { $0 < 0x80 }
     }
 }
 

@@ -188,16 +188,15 @@ public enum JUnitReporter: Reporter {
             Void
     ) {
         let language = options.language
-        var names = UniqueNames(capacity: file.outcomes.count + file.findings.count)
+        let state = CaseNaming(capacity: file.outcomes.count + file.findings.count)
 
         // A file has one or two packs and some 150 test cases: each pack's classname is made
         // once, and found again by a comparison with the last pack, not a hash.
-        var classnames: [(pack: String, name: String)] = []
         func classname(pack: String) -> String {
-            if let known = classnames.last, known.pack == pack { return known.name }
-            if let known = classnames.first(where: { $0.pack == pack }) { return known.name }
+            if let known = state.classnames.last, known.pack == pack { return known.name }
+            if let known = state.classnames.first(where: { $0.pack == pack }) { return known.name }
             let name = [pack, file.dossierId ?? file.path].filter { !$0.isEmpty }.joined(separator: ".")
-            classnames.append((pack, name))
+            state.classnames.append((pack, name))
             return name
         }
         func located(_ finding: Finding) -> String {
@@ -205,7 +204,7 @@ public enum JUnitReporter: Reporter {
         }
         func findingCase(_ finding: Finding, _ outcome: Outcome) {
             let classname = classname(pack: finding.pack)
-            names.claim(finding.clause, finding.rule, finding.pointer) { name in
+            state.names.claim(finding.clause, finding.rule, finding.pointer) { name in
                 body(name, classname, finding.file, finding.location.line, outcome)
             }
         }
@@ -222,13 +221,14 @@ public enum JUnitReporter: Reporter {
         // The findings by rule, in finding order. A file has some 150 outcomes and a few rules
         // with findings: each outcome is matched against those few by comparing names, not by
         // hashing every outcome.
-        var findingRules: [(key: RuleKey, findings: [Finding], hasOutcome: Bool)] = []
+        var findingRules: [(key: RuleKey, isASCII: Bool, findings: [Finding], hasOutcome: Bool)] = []
         for finding in file.findings {
             let key = RuleKey(rule: finding.rule, pack: finding.pack)
             if let index = findingRules.firstIndex(where: { $0.key == key }) {
                 findingRules[index].findings.append(finding)
             } else {
-                findingRules.append((key, [finding], false))
+                let isASCII = (key.rule.utf8.allSatisfy { $0 < 0x80 }) && (key.pack.utf8.allSatisfy { $0 < 0x80 })
+                findingRules.append((key, isASCII, [finding], false))
             }
         }
         var outcomeFindings: [Int?] = []  // for each outcome, its entry of findingRules
@@ -242,7 +242,7 @@ public enum JUnitReporter: Reporter {
             file.outcomes.withUnsafeBufferPointer { outcomes in
                 for position in outcomes.indices {
                     let index = findingRules.firstIndex {
-                        $0.key.rule == outcomes[position].rule && $0.key.pack == outcomes[position].pack
+                        outcomes[position].isOutcome(ofRule: $0.key.rule, pack: $0.key.pack, isASCII: $0.isASCII)
                     }
                     if let index { findingRules[index].hasOutcome = true }
                     outcomeFindings.append(index)
@@ -272,13 +272,16 @@ public enum JUnitReporter: Reporter {
                 let findings = outcomeFindings[position].map { findingRules[$0].findings } ?? []
                 let reported = findings.filter(isReportedViolation)
                 if !reported.isEmpty {
-                    reported.forEach(failureCase)
+                    // A loop, not `forEach(failureCase)`: a local function passed as a value may
+                    // escape, and the variables it captures are then checked for exclusive access
+                    // at run time on every use (some 90 instructions, a dozen uses a test case).
+                    for finding in reported { failureCase(finding) }
                     continue
                 }
                 let classname = classname(pack: outcomes[position].pack)
                 if case .couldNotVerify(let reason) = outcomes[position].status {
                     let first = findings.first { $0.kind == .cannotVerify }
-                    names.claim(outcomes[position].clause, outcomes[position].rule) { name in
+                    state.names.claim(outcomes[position].clause, outcomes[position].rule) { name in
                         body(
                             name, classname, first?.file, first?.location.line,
                             .skipped(message: reason.text(in: language)))
@@ -293,7 +296,7 @@ public enum JUnitReporter: Reporter {
                 let passed = Outcome.passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))
                 let name = outcomeNames.name(
                     at: position, clause: outcomes[position].clause, rule: outcomes[position].rule)
-                names.claim(name) { name in body(name, classname, nil, nil, passed) }
+                state.names.claim(name) { name in body(name, classname, nil, nil, passed) }
             }
         }
     }
@@ -314,11 +317,24 @@ public enum JUnitReporter: Reporter {
         }
     }
 
+    /// A file's test case names claimed so far and its classnames, kept in a class the local
+    /// functions of `forEachCase` capture: a variable they capture would be checked for
+    /// exclusive access at run time on every use (some 90 instructions, twice a test case).
+    /// One file's cases are made by one thread, one at a time.
+    private final class CaseNaming {
+        @exclusivity(unchecked) var names: UniqueNames
+        @exclusivity(unchecked) var classnames: [(pack: String, name: String)] = []
+
+        init(capacity: Int) { names = UniqueNames(capacity: capacity) }
+    }
+
     /// The names of the passed rules' test cases, by the outcome's position in its file: files of
     /// one scheme list the same rules in the same order, so each name is made once for all of
     /// them, not once per file. An entry is used only for the same clause and rule.
     private final class OutcomeNames {
-        private var names: [(clause: String, rule: String, name: PreparedName)] = []
+        /// Used by one writer, one file at a time: the run-time check of exclusive access on
+        /// each use (some 90 instructions, once per test case) is left out.
+        @exclusivity(unchecked) private var names: [(clause: String, rule: String, name: PreparedName)] = []
 
         func name(at position: Int, clause: String, rule: String) -> PreparedName {
             if position < names.count, names[position].rule == rule, names[position].clause == clause {
