@@ -266,20 +266,36 @@ public struct AuditReport: Sendable {
         for (position, finding) in repositoryFindings.enumerated() where finding.suppression == nil {
             positionsByFile[finding.file, default: []].append(position)
         }
-        func added(at positions: [Int]) -> [Finding] {
+        @Sendable func added(at positions: [Int]) -> [Finding] {
             Finding.inOrder(positions.map { repositoryFindings[$0] })
         }
-        var rows: [FileRow] = []
-        rows.reserveCapacity(dossiers.count + positionsByFile.count)
+        var jobs: [(dossier: AuditedDossier?, path: String, positions: [Int])] = []
+        jobs.reserveCapacity(dossiers.count + positionsByFile.count)
         var dossierPaths = Set<String>()
         for dossier in dossiers where dossierPaths.insert(dossier.path).inserted {
-            let positions = positionsByFile.removeValue(forKey: dossier.path) ?? []
-            rows.append(FileRow(dossier, added: added(at: positions), spool: input.spool))
+            jobs.append((dossier, dossier.path, positionsByFile.removeValue(forKey: dossier.path) ?? []))
         }
         for (path, positions) in positionsByFile {  // the registry, or files that are not dossiers
-            rows.append(FileRow(path: path, added: added(at: positions), spool: input.spool))
+            jobs.append((nil, path, positions))
         }
-        files = rows.sorted { $0.path < $1.path }
+        // The rows are made on every core: a row holds its added findings in the spool (each
+        // written out, tens of thousands in a repository under review), which was the longest
+        // step the audit took on one core. The spool is shared safely, and where in it a row's
+        // findings land does not change what the reports read back.
+        let made = Slots<FileRow>(count: jobs.count)
+        let allJobs = jobs
+        jobs = []
+        DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
+            let job = allJobs[index]
+            let added = added(at: job.positions)
+            if let dossier = job.dossier {
+                made.set(index, FileRow(dossier, added: added, spool: input.spool))
+            } else {
+                made.set(index, FileRow(path: job.path, added: added, spool: input.spool))
+            }
+        }
+        let rows = made.take()
+        files = rows.indices.sorted { rows[$0].path < rows[$1].path }.map { rows[$0] }
         var total = FindingCounts()
         for file in files { total.add(file.counts) }
         counts = total
