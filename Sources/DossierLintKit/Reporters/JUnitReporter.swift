@@ -227,7 +227,7 @@ public enum JUnitReporter: Reporter {
             if let index = findingRules.firstIndex(where: { $0.key == key }) {
                 findingRules[index].findings.append(finding)
             } else {
-                let isASCII = (key.rule.utf8.allSatisfy { $0 < 0x80 }) && (key.pack.utf8.allSatisfy { $0 < 0x80 })
+                let isASCII = RuleNames.isASCII(key.rule) && RuleNames.isASCII(key.pack)
                 findingRules.append((key, isASCII, [finding], false))
             }
         }
