@@ -1,4 +1,5 @@
 import DossierLintKit
+import DossierSyntax
 
 #if canImport(Glibc)
     import Glibc
@@ -68,15 +69,13 @@ final class InputFiles: @unchecked Sendable {
         lock.lock()
         let paths = paths
         lock.unlock()
-        let asciiName = Self.isASCII(outputName) ? Array(outputName.utf8) : nil
+        let asciiName = outputName.isASCII ? Array(outputName.utf8) : nil
         return paths.first { input in
             if let outputIdentity, let identity = knownIdentity(input), identity == outputIdentity { return true }
-            if let asciiName, Self.isASCII(input), !Self.hasLastComponent(asciiName, input) { return false }
+            if let asciiName, input.isASCII, !Self.hasLastComponent(asciiName, input) { return false }
             return AtomicWriter.name(of: input) == outputName && Self.resolved(input) == outputPath
         }
     }
-
-    private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     /// Whether the last component of the ASCII `path` is `name` (ASCII): for ASCII texts,
     /// characters are bytes, so this is `AtomicWriter.name(of: path) == name` without making

@@ -81,3 +81,34 @@ enum UTF8Encoding {
         return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
+
+// Texts whose characters are their bytes: the one ASCII check of every module.
+
+extension String {
+    /// Whether the text is ASCII: its characters are then its bytes, so a reading made byte by
+    /// byte gives the answer of the same reading made character by character, and two ASCII
+    /// texts are equal exactly when their bytes are. Read in place, eight bytes at a time
+    /// (iterating `utf8` costs some 25 instructions a byte).
+    package var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable(\.isASCII) ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether every byte is below 0x80, eight at a time.
+    package var isASCII: Bool {
+        guard let base = baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var seen: UInt64 = 0
+        var index = 0
+        while count - index >= 8 {
+            seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < count {
+            seen |= UInt64(self[index])
+            index += 1
+        }
+        return seen & 0x8080_8080_8080_8080 == 0
+    }
+}

@@ -1,3 +1,5 @@
+import DossierSyntax
+
 /// Finds the configuration of each checked file: the nearest
 /// `.dossierlint.yml` (or `.yaml`, `.json`) in the file's folder or a folder
 /// above it. Only the nearest applies (configurations are not merged), so a
@@ -69,7 +71,7 @@ public final class ConfigurationLocator: @unchecked Sendable {
     /// `path` made absolute against `directory`, with `.` and `..` segments resolved (links are not followed).
     public static func absolute(_ path: String, from directory: String) -> String {
         let joined = path.hasPrefix("/") ? path : join(directory, path)
-        if joined.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAbsolute(joined) }
+        if joined.isASCII { return asciiAbsolute(joined) }
         return absoluteByCharacter(joined)
     }
 

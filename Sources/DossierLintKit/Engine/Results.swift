@@ -100,14 +100,7 @@ final class RuleNames: Sendable {
         self.rule = rule
         self.clause = clause
         self.pack = pack
-        isASCII = RuleNames.isASCII(rule) && RuleNames.isASCII(pack)
-    }
-
-    /// Whether `text` is ASCII, read in place (iterating `utf8` costs some 25 instructions a
-    /// byte, and the linter names a few hundred rules at start-up).
-    static func isASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } }
-            ?? text.utf8.allSatisfy { $0 < 0x80 }
+        isASCII = rule.isASCII && pack.isASCII
     }
 }
 

@@ -1,3 +1,5 @@
+import DossierSyntax
+
 /// JUnit XML for CI systems (Jenkins, GitLab, Bitbucket, Azure, CircleCI…).
 ///
 /// ```xml
@@ -227,7 +229,7 @@ public enum JUnitReporter: Reporter {
             if let index = findingRules.firstIndex(where: { $0.key == key }) {
                 findingRules[index].findings.append(finding)
             } else {
-                let isASCII = RuleNames.isASCII(key.rule) && RuleNames.isASCII(key.pack)
+                let isASCII = key.rule.isASCII && key.pack.isASCII
                 findingRules.append((key, isASCII, [finding], false))
             }
         }
@@ -313,7 +315,7 @@ public enum JUnitReporter: Reporter {
             for part in parts { UniqueNames.append(part, to: &bytes) }
             self.bytes = bytes
             hash = bytes.withUnsafeBufferPointer(ASCIINames.hash)
-            isASCII = bytes.withUnsafeBufferPointer(UniqueNames.isASCII)
+            isASCII = bytes.withUnsafeBufferPointer(\.isASCII)
         }
     }
 
@@ -373,23 +375,6 @@ public enum JUnitReporter: Reporter {
             scratch.reserveCapacity(128)
         }
 
-        /// Whether every byte is below 0x80, eight at a time.
-        static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let base = bytes.baseAddress else { return true }
-            let raw = UnsafeRawPointer(base)
-            var seen: UInt64 = 0
-            var index = 0
-            while bytes.count - index >= 8 {
-                seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                index += 8
-            }
-            while index < bytes.count {
-                seen |= UInt64(bytes[index])
-                index += 1
-            }
-            return seen & 0x8080_8080_8080_8080 == 0
-        }
-
         /// The non-empty parts joined by spaces, made unique with ` #2`, ` #3` …, handed to
         /// `body` as UTF-8.
         mutating func claim(
@@ -425,7 +410,7 @@ public enum JUnitReporter: Reporter {
 
         /// Claims the name in `scratch`, numbered when taken.
         private mutating func claimScratch(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-            let allASCII = scratch.withUnsafeBufferPointer(UniqueNames.isASCII)
+            let allASCII = scratch.withUnsafeBufferPointer(\.isASCII)
             if unicode == nil && allASCII {
                 let baseCount = scratch.count
                 var number = 1

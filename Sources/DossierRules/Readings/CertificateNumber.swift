@@ -1,4 +1,5 @@
 import DossierLintKit
+import DossierSyntax
 
 /// Annex C: the grammar of ITSMS certificate numbers, read from the pack's
 /// `tables/annex-c.yaml`.

@@ -1,3 +1,5 @@
+import DossierSyntax
+
 /// How a dossier names a management-system standard: a designation such as "GB/T 30146-2023",
 /// "ISO 22301:2019", an identical adoption "GB/T 30146-2023/ISO 22301:2019", perhaps with an
 /// amendment "ISO 22301:2019/Amd 1:2024".

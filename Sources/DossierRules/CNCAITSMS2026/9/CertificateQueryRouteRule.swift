@@ -1,4 +1,5 @@
 import DossierLintKit
+import DossierSyntax
 
 /// 9.3: the body offers the public a way to check certificates that is not
 /// only CNCA's own platforms (CNCA's site, 认e云).
