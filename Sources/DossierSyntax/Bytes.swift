@@ -90,7 +90,7 @@ extension String {
     /// texts are equal exactly when their bytes are. Read in place, eight bytes at a time
     /// (iterating `utf8` costs some 25 instructions a byte).
     package var isASCII: Bool {
-        utf8.withContiguousStorageIfAvailable(\.isASCII) ?? utf8.allSatisfy { $0 < 0x80 }
+        utf8.withContiguousStorageIfAvailable { $0.isASCII } ?? utf8.allSatisfy { $0 < 0x80 }
     }
 }
 

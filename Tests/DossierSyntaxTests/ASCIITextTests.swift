@@ -15,7 +15,7 @@ struct ASCIITextTests {
                     let expected = text.utf8.allSatisfy { $0 < 0x80 }
                     #expect(text.isASCII == expected, "\(text.debugDescription)")
                     let bytes = Array(text.utf8)
-                    #expect(bytes.withUnsafeBufferPointer(\.isASCII) == expected, "\(text.debugDescription)")
+                    #expect(bytes.withUnsafeBufferPointer { $0.isASCII } == expected, "\(text.debugDescription)")
                 }
             }
         }

@@ -315,7 +315,7 @@ public enum JUnitReporter: Reporter {
             for part in parts { UniqueNames.append(part, to: &bytes) }
             self.bytes = bytes
             hash = bytes.withUnsafeBufferPointer(ASCIINames.hash)
-            isASCII = bytes.withUnsafeBufferPointer(\.isASCII)
+            isASCII = bytes.withUnsafeBufferPointer { $0.isASCII }
         }
     }
 
@@ -410,7 +410,7 @@ public enum JUnitReporter: Reporter {
 
         /// Claims the name in `scratch`, numbered when taken.
         private mutating func claimScratch(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-            let allASCII = scratch.withUnsafeBufferPointer(\.isASCII)
+            let allASCII = scratch.withUnsafeBufferPointer { $0.isASCII }
             if unicode == nil && allASCII {
                 let baseCount = scratch.count
                 var number = 1
