@@ -111,4 +111,29 @@ extension UnsafeBufferPointer<UInt8> {
         }
         return seen & 0x8080_8080_8080_8080 == 0
     }
+
+    /// A hash of the bytes, eight at a time, for finding equal byte strings in a table (a
+    /// mapping's keys, JUnit's test case names): equal bytes give equal hashes, and equal hashes
+    /// are then compared byte by byte. Never written anywhere.
+    package var wordHash: UInt64 {
+        let multiplier: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < count {
+            tail |= UInt64(self[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        return hash ^ (hash >> 32)
+    }
 }

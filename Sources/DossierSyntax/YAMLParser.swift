@@ -599,37 +599,13 @@ struct YAMLReader {
         var dictionary: [UTF8Key: Int]? = nil
     }
 
-    /// A hash of a key's UTF-8 bytes, eight at a time, for telling apart the keys of a
-    /// mapping (equal hashes are then compared byte by byte). Reads the bytes in place.
+    /// A hash of a key's UTF-8 bytes (`wordHash`), for telling apart the keys of a mapping
+    /// (equal hashes are then compared byte by byte). Reads the bytes in place.
     @inline(__always)
     static func keyHash(_ key: String) -> UInt64 {
-        if let hash = key.utf8.withContiguousStorageIfAvailable(keyHash(bytes:)) { return hash }
+        if let hash = key.utf8.withContiguousStorageIfAvailable({ $0.wordHash }) { return hash }
         var copy = key
-        return copy.withUTF8(keyHash(bytes:))
-    }
-
-    /// The hash of `keyHash(_:)`, of bytes.
-    @inline(__always)
-    static func keyHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let multiplier: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-        var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = bytes.baseAddress else { return hash }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= bytes.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* multiplier
-            hash ^= hash >> 29
-            index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(bytes[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = (hash ^ tail) &* multiplier
-        return hash ^ (hash >> 32)
+        return copy.withUTF8 { $0.wordHash }
     }
 
     /// Checks a new key of a mapping: merge keys are refused, duplicates are errors.

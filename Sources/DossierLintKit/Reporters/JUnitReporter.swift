@@ -314,7 +314,7 @@ public enum JUnitReporter: Reporter {
             var bytes: [UInt8] = []
             for part in parts { UniqueNames.append(part, to: &bytes) }
             self.bytes = bytes
-            hash = bytes.withUnsafeBufferPointer(ASCIINames.hash)
+            hash = bytes.withUnsafeBufferPointer { $0.wordHash }
             isASCII = bytes.withUnsafeBufferPointer { $0.isASCII }
         }
     }
@@ -434,7 +434,7 @@ public enum JUnitReporter: Reporter {
         }
     }
 
-    /// A set of byte strings, kept in one buffer and found by their hash (`hash(_:)`) in an
+    /// A set of byte strings, kept in one buffer and found by their hash (`wordHash`) in an
     /// open-addressed table.
     private struct ASCIINames {
         private var bytes: [UInt8] = []
@@ -457,10 +457,10 @@ public enum JUnitReporter: Reporter {
 
         /// Adds `name`; `false` when it was there already.
         mutating func insert(_ name: [UInt8]) -> Bool {
-            insert(name, hash: name.withUnsafeBufferPointer(ASCIINames.hash))
+            insert(name, hash: name.withUnsafeBufferPointer { $0.wordHash })
         }
 
-        /// Adds `name`, whose `hash` (`ASCIINames.hash`) is known; `false` when it was there already.
+        /// Adds `name`, whose `hash` (`wordHash`) is known; `false` when it was there already.
         mutating func insert(_ name: [UInt8], hash: UInt64) -> Bool {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -478,29 +478,6 @@ public enum JUnitReporter: Reporter {
             slots[slot] = Int32(spans.count)
             if spans.count * 2 > slots.count { grow() }
             return true
-        }
-
-        /// A hash of `bytes`, eight at a time (a name runs to fifty bytes and more): each word
-        /// mixed in by a multiplication and a rotation, the tail and the count last. Only
-        /// for finding equal names faster; equality is decided by the bytes.
-        static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            guard let base = bytes.baseAddress else { return 0 }
-            let raw = UnsafeRawPointer(base)
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var index = 0
-            while bytes.count - index >= 8 {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-                hash = mixed << 29 | mixed >> 35
-                index += 8
-            }
-            var tail: UInt64 = 0
-            while index < bytes.count {
-                tail = tail << 8 | UInt64(bytes[index])
-                index += 1
-            }
-            hash = ((hash ^ tail) &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(bytes.count)
-            return hash ^ (hash >> 32)
         }
 
         private mutating func grow() {
