@@ -283,8 +283,7 @@ public struct AuditReport: Sendable {
         // step the audit took on one core. The spool is shared safely, and where in it a row's
         // findings land does not change what the reports read back.
         let made = Slots<FileRow>(count: jobs.count)
-        let allJobs = jobs
-        jobs = []
+        let allJobs = jobs  // a constant, for the threads
         DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
             let job = allJobs[index]
             let added = added(at: job.positions)

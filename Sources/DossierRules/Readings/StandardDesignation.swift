@@ -46,7 +46,7 @@ enum StandardDesignation {
     }
 
     /// `text` upper-cased without spaces, with dash variants as "-" and full-width colons as ":".
-    static func normalised(_ text: String) -> String {
+    private static func normalised(_ text: String) -> String {
         if text.isASCII { return normalisedASCII(text) }
         return normalisedByCharacters(text)
     }
