@@ -107,9 +107,25 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD` (a year outside 0…9999 is written with its sign and all its digits).
+    ///
+    /// Messages name days often, and in both languages: the ten bytes of a year of four
+    /// digits are written in place (a small string, no allocation), not joined from pieces.
     public var description: String {
         let (year, month, day) = components
+        guard (0...9999).contains(year) else { return Day.joinedDescription(year, month, day) }
+        let digits = UInt8(ascii: "0")
+        let text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            digits + UInt8(year / 1000), digits + UInt8(year / 100 % 10), digits + UInt8(year / 10 % 10),
+            digits + UInt8(year % 10), UInt8(ascii: "-"), digits + UInt8(month / 10), digits + UInt8(month % 10),
+            UInt8(ascii: "-"), digits + UInt8(day / 10), digits + UInt8(day % 10)
+        )
+        return withUnsafeBytes(of: text) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `description` joined from its parts: the reading for any year, kept for the years the
+    /// fast path leaves out and as the reference the tests compare it with.
+    static func joinedDescription(_ year: Int, _ month: Int, _ day: Int) -> String {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let yearText = String(year)
         return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + two(month) + "-" + two(day)

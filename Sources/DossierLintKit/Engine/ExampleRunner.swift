@@ -15,10 +15,10 @@ public enum ExampleRunner {
             throw Failure(description: "no example dossier '\(example.base)' in pack \(pack.identifier)")
         }
         for pointer in example.remove {
-            try apply(&root, tokens: Field.tokens(ofPointer: pointer), value: nil, pointer: pointer)
+            try apply(&root, tokens: JSONPointer.tokens(of: pointer), value: nil, pointer: pointer)
         }
         for (pointer, value) in example.set {
-            try apply(&root, tokens: Field.tokens(ofPointer: pointer), value: value, pointer: pointer)
+            try apply(&root, tokens: JSONPointer.tokens(of: pointer), value: value, pointer: pointer)
         }
         return root
     }

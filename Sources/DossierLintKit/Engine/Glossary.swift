@@ -79,17 +79,17 @@ public struct Glossary: Sendable {
     /// en the path (`certificate_events[1].published_on`). A key without a label keeps its raw
     /// key in both languages (the message tests catch it).
     public func name(ofPointer pointer: String) -> Message {
+        let tokens = JSONPointer.tokens(of: pointer)
         var parts: [String] = []
-        for key in Field.tokens(ofPointer: pointer) {
-            if let index = Int(key), !key.isEmpty {
+        for key in tokens {
+            if !key.isEmpty, let index = Int(key) {
                 let collection = parts.popLast() ?? ""
-                parts.append("第 \(index + 1) 个\(collection)")
+                parts.append("第 " + String(index + 1) + " 个" + collection)
             } else {
                 parts.append(term(key)?.zh ?? key)
             }
         }
-        let path = Field(node: nil, pointer: pointer, location: .start).path
-        return Message(zh: parts.isEmpty ? "档案" : parts.joined(separator: "的"), en: path)
+        return Message(zh: parts.isEmpty ? "档案" : parts.joined(separator: "的"), en: JSONPointer.path(ofTokens: tokens))
     }
 }
 

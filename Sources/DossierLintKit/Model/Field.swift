@@ -71,7 +71,7 @@ public struct Field: @unchecked Sendable {
         if let below = origin.below {
             var result = below.pointer
             if let key = origin.absentKey {
-                FieldSteps.appendKey(key, to: &result)
+                JSONPointer.appendKey(key, to: &result)
             } else {
                 result += "/"
                 result += String(origin.absentIndex)
@@ -83,7 +83,7 @@ public struct Field: @unchecked Sendable {
         for position in 0..<steps.count {
             let step = steps[position]
             if step.isKey, let (key, value) = address?.entry(at: step.index) {
-                FieldSteps.appendKey(key, to: &result)
+                JSONPointer.appendKey(key, to: &result)
                 address = value
             } else if !step.isKey, let element = address?.element(at: step.index) {
                 result += "/"
@@ -124,7 +124,7 @@ public struct Field: @unchecked Sendable {
         }
         var pointer = self.pointer
         if isKey, let key = address?.key(at: index) {
-            FieldSteps.appendKey(key, to: &pointer)
+            JSONPointer.appendKey(key, to: &pointer)
         } else {
             pointer += "/"
             pointer += String(index)
@@ -153,26 +153,7 @@ public struct Field: @unchecked Sendable {
     }
 
     /// A human-readable path (`audits[1].dates.end`) for messages.
-    public var path: String {
-        var result = ""
-        for name in Field.tokens(ofPointer: pointer) {
-            if let index = Int(name), !name.isEmpty {
-                result += "[\(index)]"
-            } else {
-                result += result.isEmpty ? name : "." + name
-            }
-        }
-        return result.isEmpty ? "(document)" : result
-    }
-
-    /// The reference tokens of an RFC 6901 pointer, unescaped (`~1` is `/`, then `~0` is `~`):
-    /// `/a~1b/0` gives `["a/b", "0"]`, `""` gives none.
-    static func tokens(ofPointer pointer: String) -> [String] {
-        pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { token in
-            token.utf8.contains(UInt8(ascii: "~"))
-                ? String(token).replacing("~1", with: "/").replacing("~0", with: "~") : String(token)
-        }
-    }
+    public var path: String { JSONPointer.path(ofTokens: JSONPointer.tokens(of: pointer)) }
 
     /// The member `key` of a mapping (absent when this is not a mapping).
     public subscript(key: String) -> Field {
@@ -488,15 +469,5 @@ private struct FieldSteps: Sendable, Equatable {
         if count < FieldSteps.perWord { result.low |= step.raw << shift } else { result.high |= step.raw << shift }
         result.low = result.low & ~(0xF << FieldSteps.countShift) | UInt64(count + 1) << FieldSteps.countShift
         return result
-    }
-
-    /// Appends `/key` to a pointer, `~` and `/` escaped as `~0` and `~1` (RFC 6901).
-    static func appendKey(_ key: String, to pointer: inout String) {
-        pointer += "/"
-        if key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
-            pointer += key.replacing("~", with: "~0").replacing("/", with: "~1")
-        } else {
-            pointer += key
-        }
     }
 }

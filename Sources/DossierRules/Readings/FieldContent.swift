@@ -45,43 +45,15 @@ extension Field {
 
     /// The field at an RFC 6901 pointer below this one (`/client/name`).
     func descendant(at pointer: String) -> Field {
-        // The tokens are what follows each '/', read in place: no array of them is made.
-        let slash = UInt8(ascii: "/")
-        var rest = Substring(pointer).utf8
-        guard let first = rest.firstIndex(of: slash) else { return self }
-        rest = rest[rest.index(after: first)...]
         var field = self
-        while true {
-            let end = rest.firstIndex(of: slash) ?? rest.endIndex
-            let token = rest[..<end]
-            let text = String(Substring(token))
-            let name = token.contains(UInt8(ascii: "~")) ? unescape(text) : text
+        for name in JSONPointer.tokens(of: pointer) {
             if field.isSequence, let index = Int(name) {
                 field = field[index]
             } else {
                 field = field[name]
             }
-            guard end < rest.endIndex else { return field }
-            rest = rest[rest.index(after: end)...]
         }
-    }
-
-    private func unescape(_ token: String) -> String {
-        var result = ""
-        var iterator = token.makeIterator()
-        while let character = iterator.next() {
-            guard character == "~" else {
-                result.append(character)
-                continue
-            }
-            switch iterator.next() {
-            case "0": result.append("~")
-            case "1": result.append("/")
-            case let other?: result.append(contentsOf: ["~", other])
-            case nil: result.append("~")
-            }
-        }
-        return result
+        return field
     }
 }
 

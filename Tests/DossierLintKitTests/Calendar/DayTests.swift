@@ -1,5 +1,6 @@
-import DossierLintKit
 import Testing
+
+@testable import DossierLintKit
 
 @Suite("Day")
 struct DayTests {
@@ -21,6 +22,25 @@ struct DayTests {
             #expect(Day(year: year, month: month, day: dayOfMonth) == day)
         }
         #expect(Day("1970-01-01")?.ordinal == 0)
+    }
+
+    @Test("a day is written as its parts joined, in place for years of four digits")
+    func descriptionMatchesTheJoinedParts() {
+        let first = Day(year: 1, month: 1, day: 1)!.ordinal - 800
+        let last = Day(year: 9999, month: 12, day: 31)!.ordinal + 800
+        var checked = 0
+        var differing: [String] = []
+        for ordinal in stride(from: first, through: last, by: 29) {
+            let (year, month, day) = Day(ordinal: ordinal).components
+            let written = Day(ordinal: ordinal).description
+            if written != Day.joinedDescription(year, month, day) { differing.append(written) }
+            checked += 1
+        }
+        #expect(checked > 120_000)
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(Day(year: 9, month: 3, day: 5)!.description == "0009-03-05")
+        #expect(Day(ordinal: Day(year: 1, month: 1, day: 1)!.ordinal - 1).description == "0000-12-31")
+        #expect(Day(ordinal: Day(year: 9999, month: 12, day: 31)!.ordinal + 1).description == "10000-01-01")
     }
 
     @Test func weekdays() {
