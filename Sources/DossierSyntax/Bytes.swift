@@ -137,3 +137,26 @@ extension UnsafeBufferPointer<UInt8> {
         return hash ^ (hash >> 32)
     }
 }
+
+extension [UInt8] {
+    /// Appends the decimal digits of `value` (with `-` when negative), as `String(value)` writes
+    /// them: for writers that make their text as bytes, without a string per number.
+    package mutating func appendDecimal(_ value: Int) {
+        if value < 0 { append(ASCII.minus) }
+        var rest = value.magnitude
+        guard rest >= 10 else {
+            append(ASCII.zero + UInt8(rest))
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: the 20 digits of any magnitude
+        var count = 0
+        Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[23 - count] = ASCII.zero + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            }
+        }
+        Swift.withUnsafeBytes(of: &digits) { append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[(24 - count)...])) }
+    }
+}

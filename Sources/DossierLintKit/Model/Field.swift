@@ -68,32 +68,38 @@ public struct Field: @unchecked Sendable {
 
     /// RFC 6901 JSON Pointer of this place.
     public var pointer: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        appendPointer(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `pointer`: made as bytes and turned into text once, as
+    /// appending to a `String` costs several times more per piece.
+    private func appendPointer(to bytes: inout [UInt8]) {
         if let below = origin.below {
-            var result = below.pointer
+            below.appendPointer(to: &bytes)
             if let key = origin.absentKey {
-                JSONPointer.appendKey(key, to: &result)
+                JSONPointer.appendKey(key, to: &bytes)
             } else {
-                result += "/"
-                result += String(origin.absentIndex)
+                JSONPointer.appendIndex(origin.absentIndex, to: &bytes)
             }
-            return result
+            return
         }
-        var result = origin.pointer
+        bytes.append(contentsOf: origin.pointer.utf8)
         var address = origin.address
         for position in 0..<steps.count {
             let step = steps[position]
             if step.isKey, let (key, value) = address?.entry(at: step.index) {
-                JSONPointer.appendKey(key, to: &result)
+                JSONPointer.appendKey(key, to: &bytes)
                 address = value
             } else if !step.isKey, let element = address?.element(at: step.index) {
-                result += "/"
-                result += String(step.index)
+                JSONPointer.appendIndex(step.index, to: &bytes)
                 address = element
             } else {
                 preconditionFailure("a field's steps do not lead through its origin")
             }
         }
-        return result
     }
 
     /// The node's source range; for an absent field, the empty range at `location`.
@@ -122,15 +128,16 @@ public struct Field: @unchecked Sendable {
         if FieldSteps.Step.fits(index), let longer = steps.appending(FieldSteps.Step(index: index, isKey: isKey)) {
             return Field(address: child, origin: origin, steps: longer)
         }
-        var pointer = self.pointer
+        var pointer: [UInt8] = []
+        appendPointer(to: &pointer)
         if isKey, let key = address?.key(at: index) {
             JSONPointer.appendKey(key, to: &pointer)
         } else {
-            pointer += "/"
-            pointer += String(index)
+            JSONPointer.appendIndex(index, to: &pointer)
         }
         return Field(
-            address: child, origin: FieldOrigin(below: origin, at: child, pointer: pointer),
+            address: child,
+            origin: FieldOrigin(below: origin, at: child, pointer: String(decoding: pointer, as: UTF8.self)),
             steps: FieldSteps())
     }
 

@@ -1,3 +1,5 @@
+import DossierSyntax
+
 /// RFC 6901 JSON Pointers, as fields and findings write them: the one reading and writing of
 /// their tokens.
 ///
@@ -54,27 +56,31 @@ package enum JSONPointer {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Appends `/` and `key` as a token to `pointer`: `~` written `~0`, `/` written `~1`.
-    package static func appendKey(_ key: String, to pointer: inout String) {
-        pointer += "/"
+    /// Appends `/` and `key` as a token to the pointer's UTF-8 `bytes`: `~` written `~0`, `/`
+    /// written `~1`.
+    package static func appendKey(_ key: String, to bytes: inout [UInt8]) {
+        bytes.append(slash)
         var key = key
-        let plain = key.withUTF8 { !$0.contains(where: { $0 == tilde || $0 == slash }) }
-        guard !plain else {
-            pointer += key
-            return
-        }
-        var escaped: [UInt8] = []
-        key.withUTF8 { bytes in
-            escaped.reserveCapacity(bytes.count + 4)
-            for byte in bytes {
+        key.withUTF8 { text in
+            guard text.contains(where: { $0 == tilde || $0 == slash }) else {
+                bytes.append(contentsOf: text)
+                return
+            }
+            for byte in text {
                 switch byte {
-                case tilde: escaped += [tilde, UInt8(ascii: "0")]
-                case slash: escaped += [tilde, UInt8(ascii: "1")]
-                default: escaped.append(byte)
+                case tilde: bytes += [tilde, UInt8(ascii: "0")]
+                case slash: bytes += [tilde, UInt8(ascii: "1")]
+                default: bytes.append(byte)
                 }
             }
         }
-        pointer += String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// Appends `/` and the decimal digits of `index` (a sequence's element) to the pointer's
+    /// UTF-8 `bytes`.
+    package static func appendIndex(_ index: Int, to bytes: inout [UInt8]) {
+        bytes.append(slash)
+        bytes.appendDecimal(index)
     }
 
     /// The path of `tokens` for messages: `audits[1].dates.end`, a token that reads as a whole

@@ -1,3 +1,5 @@
+import DossierSyntax
+
 extension JSONWriter {
     /// A JSON value with ordered object keys, for every JSON output.
     ///
@@ -154,7 +156,7 @@ enum JSONWriter {
         /// A number member, an integer.
         mutating func int(_ key: StaticString, _ value: Int) {
             self.key(key)
-            writer.emit(text: String(value))
+            writer.output.appendDecimal(value)
         }
 
         /// A boolean member.
@@ -163,12 +165,16 @@ enum JSONWriter {
             value ? writer.emit("true") : writer.emit("false")
         }
 
+        /// Writes `"key": ` on a line of its own. The keys are the program's literals, with
+        /// nothing JSON escapes (as a debug build checks): written as they are.
         private mutating func key(_ key: StaticString) {
+            assert(key.withUTF8Buffer { Escaping.hasNothingToEscapeInJSON($0) }, "a JSON key to escape")
             writer.emit(count == 0 ? "{\n" : ",\n")
             count += 1
             writer.appendIndent(indent + 1)
-            key.withUTF8Buffer { Escaping.appendJSONString(utf8: $0, controls: writer.controls, to: &writer.output) }
-            writer.emit(": ")
+            writer.output.append(UInt8(ascii: "\""))
+            writer.emit(key)
+            writer.emit("\": ")
         }
 
         fileprivate mutating func finish() {
@@ -273,8 +279,15 @@ enum JSONWriter {
             emit(close)
         }
 
+        /// Appends two spaces a level, copied from a literal of spaces.
         mutating func appendIndent(_ level: Int) {
-            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+            let spaces: StaticString = "                                "
+            var left = 2 * level
+            while left > 0 {
+                let count = min(left, spaces.utf8CodeUnitCount)
+                spaces.withUTF8Buffer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+                left -= count
+            }
         }
     }
 }

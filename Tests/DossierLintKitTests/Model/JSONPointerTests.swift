@@ -30,16 +30,27 @@ struct JSONPointerTests {
                 (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
                     .joined()
             }
-            var pointer = ""
+            var pointer: [UInt8] = []
             for key in keys { JSONPointer.appendKey(key, to: &pointer) }
-            #expect(JSONPointer.tokens(of: pointer).map { Array($0.utf8) } == keys.map { Array($0.utf8) })
+            let tokens = JSONPointer.tokens(of: String(decoding: pointer, as: UTF8.self))
+            #expect(tokens.map { Array($0.utf8) } == keys.map { Array($0.utf8) })
         }
-        var pointer = "/audits"
-        JSONPointer.appendKey("a/b~c", to: &pointer)
-        #expect(pointer == "/audits/a~1b~0c")
-        pointer = ""
-        JSONPointer.appendKey("~\u{301}/\u{301}", to: &pointer)
-        #expect(pointer == "/~0\u{301}~1\u{301}")
+        #expect(appended { JSONPointer.appendKey("a/b~c", to: &$0) } == "/a~1b~0c")
+        #expect(appended { JSONPointer.appendKey("~\u{301}/\u{301}", to: &$0) } == "/~0\u{301}~1\u{301}")
+        #expect(appended { JSONPointer.appendKey("", to: &$0) } == "/")
+    }
+
+    @Test("an index is written in decimal, as String(_:) writes it")
+    func indexes() {
+        for index in [0, 1, 9, 10, 99, 100, 123_456, Int.max, -1, Int.min] + (0..<1000).map({ $0 * 7919 }) {
+            #expect(appended { JSONPointer.appendIndex(index, to: &$0) } == "/" + String(index))
+        }
+    }
+
+    private func appended(_ append: (inout [UInt8]) -> Void) -> String {
+        var bytes: [UInt8] = []
+        append(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     @Test("a path names indexes in brackets and keys after dots")
