@@ -143,6 +143,15 @@ enum Escaping {
     }
 
     private static func workflowCommand(_ text: String, property: Bool) -> String {
+        // Most texts have nothing to escape: returned as they are, their bytes read once.
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            !TerminalText.holdsControl(bytes)
+                && !bytes.contains {
+                    $0 == UInt8(ascii: "%") || (property && ($0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",")))
+                }
+        }
+        if plain { return text }
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -46,6 +46,40 @@ import Testing
         #expect(Escaping.workflowCommandProperty("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae")
         #expect(Escaping.workflowCommandData("a:b,c%d\re") == "a:b,c%25d%0De")
         #expect(Escaping.workflowCommandData("x\u{1B}[31m\u{1}\ty") == "x\\u{1B}[31m\\u{1}\ty")
+        #expect(Escaping.workflowCommandData("a:b,c 审核·") == "a:b,c 审核·")
+        #expect(Escaping.workflowCommandProperty("审核·25°") == "审核·25°")
+    }
+
+    @Test("workflow commands: texts with nothing to escape pass whole, the rest as scalar by scalar")
+    func workflowCommandsMatchTheScalarReading() {
+        func reference(_ text: String, property: Bool) -> String {
+            var output = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "%": output += "%25"
+                case "\r": output += "%0D"
+                case "\n": output += "%0A"
+                case ":" where property: output += "%3A"
+                case "," where property: output += "%2C"
+                default:
+                    let value = scalar.value
+                    if (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) {
+                        output += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
+                    } else {
+                        output.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return output
+        }
+        let pieces = ["a", "审", "%", ":", ",", "\r", "\n", "\t", "\u{1B}", "\u{7F}", "\u{85}", "·", " "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...16, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Escaping.workflowCommandData(text) == reference(text, property: false))
+            #expect(Escaping.workflowCommandProperty(text) == reference(text, property: true))
+        }
     }
 
     @Test func jsonStringsWithHexadecimalOrNamedControls() {
