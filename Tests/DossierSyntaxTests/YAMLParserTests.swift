@@ -297,6 +297,26 @@ struct YAMLTreeTests {
         #expect(yamlError("k: \"abcdefghijklmnop\"\t\nb: c\n") == nil)
         #expect(yamlError("k: \"ab\tcd\tef\tgh\"\nl:\n  - \"x\ty\"\n") == nil)
     }
+
+    /// Line feeds, tabs and non-ASCII bytes pass a word at once; a control beside any of them,
+    /// before or after, is still found at its place.
+    @Test func controlCharactersBesideLineFeedsTabsAndChinese() {
+        let base = Array("a: \"审\tx\"\nb:\n  - \"\t审核\t\"\n  - 核\nc: \"y\t\t\"\n".utf8)
+        #expect(yamlError(String(decoding: base, as: UTF8.self)) == nil)
+        for control: UInt8 in [0x01, 0x08, 0x0B, 0x0C, 0x1B, 0x1F, 0x7F] {
+            for offset in 0...base.count where offset == base.count || base[offset] & 0xC0 != 0x80 {
+                var bytes = base
+                bytes.insert(control, at: offset)
+                let before = bytes[..<offset]
+                let line = 1 + before.filter { $0 == 0x0A }.count
+                let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
+                let column = 1 + bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count
+                let error = yamlError(String(decoding: bytes, as: UTF8.self))
+                #expect(error?.kind == .syntax, "byte \(control) at \(offset)")
+                #expect(error?.location == at(line, column), "byte \(control) at \(offset)")
+            }
+        }
+    }
 }
 
 @Suite("YAML parser: locations")
