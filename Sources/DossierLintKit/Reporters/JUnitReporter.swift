@@ -95,7 +95,7 @@ public enum JUnitReporter: Reporter {
             var classnames: [(name: String, escaped: [UInt8])] = []
             let locations = contractAttributes
             JUnitReporter.forEachCase(of: file, failOn: failOn, options: options, outcomeNames: outcomeNames) {
-                name, classname, path, line, outcome in
+                name, prepared, classname, path, line, outcome in
                 counts.add(outcome)
                 let escaped: [UInt8]
                 if let last = classnames.last, last.name == classname {
@@ -110,8 +110,8 @@ public enum JUnitReporter: Reporter {
                     escaped = bytes
                 }
                 JUnitReporter.write(
-                    name: name, classnameAttribute: escaped, file: locations ? path : nil, line: locations ? line : nil,
-                    outcome: outcome, into: &cases)
+                    name: name, prepared: prepared, classnameAttribute: escaped, file: locations ? path : nil,
+                    line: locations ? line : nil, outcome: outcome, into: &cases)
             }
             total.add(counts)
             suites += 1
@@ -172,7 +172,7 @@ public enum JUnitReporter: Reporter {
         var cases: [TestCase] = []
         cases.reserveCapacity(file.outcomes.count + file.findings.count)
         forEachCase(of: file, failOn: failOn, options: options, outcomeNames: OutcomeNames()) {
-            name, classname, path, line, outcome in
+            name, _, classname, path, line, outcome in
             cases.append(
                 TestCase(
                     name: String(decoding: name, as: UTF8.self), classname: classname, file: path, line: line,
@@ -182,12 +182,15 @@ public enum JUnitReporter: Reporter {
     }
 
     /// Hands `body` the test cases of `file` in order: the name (UTF-8, valid until `body`
-    /// returns), classname, file, line and outcome of each. The writer writes them as they
-    /// come; `suite(for:)` keeps them.
+    /// returns), the prepared name when the name is that one as it was made (with its opening
+    /// tag written already), classname, file, line and outcome of each. The writer writes them
+    /// as they come; `suite(for:)` keeps them.
     private static func forEachCase(
         of file: FileReport, failOn: FailThreshold, options: ReportOptions, outcomeNames: OutcomeNames,
-        _ body: (_ name: UnsafeBufferPointer<UInt8>, _ classname: String, _ file: String?, _ line: Int?, Outcome) ->
-            Void
+        _ body: (
+            _ name: UnsafeBufferPointer<UInt8>, _ prepared: PreparedName?, _ classname: String, _ file: String?,
+            _ line: Int?, Outcome
+        ) -> Void
     ) {
         let language = options.language
         let state = CaseNaming(capacity: file.outcomes.count + file.findings.count)
@@ -207,7 +210,7 @@ public enum JUnitReporter: Reporter {
         func findingCase(_ finding: Finding, _ outcome: Outcome) {
             let classname = classname(pack: finding.pack)
             state.names.claim(finding.clause, finding.rule, finding.pointer) { name in
-                body(name, classname, finding.file, finding.location.line, outcome)
+                body(name, nil, classname, finding.file, finding.location.line, outcome)
             }
         }
         func failureCase(_ finding: Finding) {
@@ -271,6 +274,16 @@ public enum JUnitReporter: Reporter {
 
         file.outcomes.withUnsafeBufferPointer { outcomes in
             for position in outcomes.indices {
+                if outcomeFindings[position] == nil, case .passed = outcomes[position].status {
+                    // Most outcomes: a rule that passed with no finding at all.
+                    let name = outcomeNames.name(
+                        at: position, clause: outcomes[position].clause, rule: outcomes[position].rule)
+                    let classname = classname(pack: outcomes[position].pack)
+                    state.names.claim(name) { bytes, isPrepared in
+                        body(bytes, isPrepared ? name : nil, classname, nil, nil, .passed(systemOut: nil))
+                    }
+                    continue
+                }
                 let findings = outcomeFindings[position].map { findingRules[$0].findings } ?? []
                 let reported = findings.filter(isReportedViolation)
                 if !reported.isEmpty {
@@ -285,7 +298,7 @@ public enum JUnitReporter: Reporter {
                     let first = findings.first { $0.kind == .cannotVerify }
                     state.names.claim(outcomes[position].clause, outcomes[position].rule) { name in
                         body(
-                            name, classname, first?.file, first?.location.line,
+                            name, nil, classname, first?.file, first?.location.line,
                             .skipped(message: reason.text(in: language)))
                     }
                     continue
@@ -298,16 +311,23 @@ public enum JUnitReporter: Reporter {
                 let passed = Outcome.passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))
                 let name = outcomeNames.name(
                     at: position, clause: outcomes[position].clause, rule: outcomes[position].rule)
-                state.names.claim(name) { name in body(name, classname, nil, nil, passed) }
+                state.names.claim(name) { bytes, isPrepared in
+                    body(bytes, isPrepared ? name : nil, classname, nil, nil, passed)
+                }
             }
         }
     }
 
-    /// A test case's name made before it is claimed: its bytes, their hash and whether they are ASCII.
-    private struct PreparedName {
+    /// A test case's name made before it is claimed: its bytes, their hash and whether they are
+    /// ASCII, and the test case's opening tag with the name as an attribute, escaped once for
+    /// every file that names a case so. A class: handed to every passed case by one reference
+    /// count, not one for each of its arrays.
+    private final class PreparedName {
         let bytes: [UInt8]
         let hash: UInt64
         let isASCII: Bool
+        /// `    <testcase name="…` (see `appendOpening`).
+        let opening: [UInt8]
 
         /// The non-empty `parts` joined by spaces.
         init(joining parts: String...) {
@@ -316,6 +336,9 @@ public enum JUnitReporter: Reporter {
             self.bytes = bytes
             hash = bytes.withUnsafeBufferPointer { $0.wordHash }
             isASCII = bytes.withUnsafeBufferPointer { $0.isASCII }
+            var opening: [UInt8] = []
+            bytes.withUnsafeBufferPointer { JUnitReporter.appendOpening(name: $0, to: &opening) }
+            self.opening = opening
         }
     }
 
@@ -389,14 +412,15 @@ public enum JUnitReporter: Reporter {
         }
 
         /// Claims a name made before: at once when it is ASCII and new, as any other name if not.
-        mutating func claim(_ name: PreparedName, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        /// `body` is told whether the name it gets is the prepared one as it is.
+        mutating func claim(_ name: PreparedName, _ body: (UnsafeBufferPointer<UInt8>, _ isPrepared: Bool) -> Void) {
             if unicode == nil && name.isASCII && ascii.insert(name.bytes, hash: name.hash) {
-                name.bytes.withUnsafeBufferPointer(body)
+                name.bytes.withUnsafeBufferPointer { body($0, true) }
                 return
             }
             scratch.removeAll(keepingCapacity: true)
             scratch.append(contentsOf: name.bytes)
-            claimScratch(body)
+            claimScratch { body($0, false) }
         }
 
         /// Appends `part`, after a space unless `name` is empty; nothing when `part` is empty.
@@ -525,11 +549,19 @@ public enum JUnitReporter: Reporter {
         }
     }
 
+    /// Appends a test case's opening tag up to its name, escaped as an attribute:
+    /// `    <testcase name="…` (the classname attribute closes the quote).
+    private static func appendOpening(name: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let tag: StaticString = "    <testcase name=\""
+        tag.withUTF8Buffer { output.append(contentsOf: $0) }
+        Escaping.appendXML(bytes: name, inAttribute: true, to: &output)
+    }
+
     /// Writes a test case whose classname attribute is made and escaped already (from the quote
     /// closing the name through the one closing the classname); `file` and `line` when given.
     private static func write(
-        name: UnsafeBufferPointer<UInt8>, classnameAttribute: [UInt8], file: String?, line: Int?, outcome: Outcome,
-        into output: inout [UInt8]
+        name: UnsafeBufferPointer<UInt8>, prepared: PreparedName?, classnameAttribute: [UInt8], file: String?,
+        line: Int?, outcome: Outcome, into output: inout [UInt8]
     ) {
         func literal(_ text: StaticString) { text.withUTF8Buffer { output.append(contentsOf: $0) } }
         func attribute(_ text: String) { Escaping.appendXML(text, inAttribute: true, to: &output) }
@@ -548,8 +580,11 @@ public enum JUnitReporter: Reporter {
             literal(name)
             literal(">\n")
         }
-        literal("    <testcase name=\"")
-        Escaping.appendXML(bytes: name, inAttribute: true, to: &output)
+        if let prepared {
+            output.append(contentsOf: prepared.opening)
+        } else {
+            appendOpening(name: name, to: &output)
+        }
         output.append(contentsOf: classnameAttribute)
         if let file {
             literal(" file=\"")
