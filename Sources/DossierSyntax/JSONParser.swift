@@ -91,6 +91,8 @@ private struct JSONScanner {
     /// text between the quotes; length -1 when the key is not plain ASCII), so
     /// duplicate keys are found by comparing bytes rather than strings.
     var keyRanges: [(offset: Int, length: Int)] = []
+    /// The keys met before, on this thread (see `KeyTable`).
+    let keyTable = KeyTable.forThisThread
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: SourceText.Limits) {
         self.bytes = bytes
@@ -490,7 +492,7 @@ private struct JSONScanner {
             }
         }
         let keyLocation = location(start)
-        let key = try readString()
+        let key = try readString(asKey: true)
         let range = (offset: start + 1, length: lastStringIsPlainASCII ? position - start - 2 : -1)
         if let first = indexOfKey(key, range, in: frame) {
             let firstLocation = frame.entries[first].keyLocation
@@ -550,8 +552,11 @@ private struct JSONScanner {
     // MARK: Strings
 
     /// Reads a string at the opening quote and returns its value.
+    ///
+    /// A key without escapes (`asKey`) is the same string as for the same bytes before (see
+    /// `KeyTable`).
     @inline(__always)
-    mutating func readString() throws(ParseError) -> String {
+    mutating func readString(asKey: Bool = false) throws(ParseError) -> String {
         let open = position
         let contentStart = open + 1
         var index = contentStart
@@ -566,7 +571,8 @@ private struct JSONScanner {
                     column &+= position &- open &- continuationBytes
                     columnOffset = position
                 }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
+                let text = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
+                return asKey ? keyTable.key(text, hash: text.wordHash) : String(decoding: text, as: UTF8.self)
             }
             if byte < 0x80 {
                 if byte == ASCII.backslash {

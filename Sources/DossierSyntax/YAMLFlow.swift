@@ -49,8 +49,11 @@ extension YAMLReader {
     }
 
     /// Parses a flow node inside a flow collection. Returns the node and whether it
-    /// is "JSON-like" (quoted or a collection), after which a `:` needs no space.
-    mutating func parseFlowNode(flowIndent: Int, depth: Int) throws(YAMLFailure) -> (Node, jsonLike: Bool) {
+    /// is "JSON-like" (quoted or a collection), after which a `:` needs no space. A plain
+    /// scalar that is a mapping's key (`asKey`) on one line is read as a key (`key(_:_:)`).
+    mutating func parseFlowNode(
+        flowIndent: Int, depth: Int, asKey: Bool = false
+    ) throws(YAMLFailure) -> (Node, jsonLike: Bool) {
         let byte = bytes[pos]
         switch byte {
         case ASCII.leftBracket, ASCII.leftBrace:
@@ -67,7 +70,8 @@ extension YAMLReader {
             let start = mark
             let (textEnd, stop, reason) = scanPlainLine(from: pos, inFlow: true)
             let node = try finishPlain(
-                start: start, textEnd: textEnd, stop: stop, reason: reason, minIndent: flowIndent, inFlow: true)
+                start: start, textEnd: textEnd, stop: stop, reason: reason, minIndent: flowIndent, inFlow: true,
+                asKey: asKey)
             return (node, false)
         }
     }
@@ -172,7 +176,7 @@ extension YAMLReader {
             }
             if byte == ASCII.comma { throw syntax("unexpected ',' (an empty entry) in a flow mapping", mark) }
             let keyMark = mark
-            let (keyNode, jsonLike) = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1)
+            let (keyNode, jsonLike) = try parseFlowNode(flowIndent: flowIndent, depth: depth + 1, asKey: true)
             guard case .scalar(let keyText, let keyStyle) = keyNode.content else {
                 throw unsupported("a complex key (a collection used as a key) is not supported in dossiers", keyMark)
             }

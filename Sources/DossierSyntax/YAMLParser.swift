@@ -78,6 +78,11 @@ struct YAMLReader {
     var scratch: [UInt8] = []
     /// Hashes of the keys of the mappings being parsed (see `KeyIndex`).
     var keyHashes: [UInt64] = []
+    /// The keys met before, on this thread (see `KeyTable`).
+    let keyTable = KeyTable.forThisThread
+    /// The last key `key(_:_:)` handed out, by its words, with the hash of its bytes: `checkKey`
+    /// takes the hash from here instead of hashing the key again.
+    var lastKey: (words: (UInt64, UInt64), hash: UInt64)? = nil
     // A cache for columns, so that many nodes on one long line cost linear time.
     var cacheLineStart = -1
     var cacheOffset = 0
@@ -204,6 +209,17 @@ struct YAMLReader {
     @inline(__always)
     func string(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The text of `start..<end` as a mapping key: the same string as for the same bytes before
+    /// (see `KeyTable`).
+    @inline(__always)
+    mutating func key(_ start: Int, _ end: Int) -> String {
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let hash = text.wordHash
+        let key = keyTable.key(text, hash: hash)
+        lastKey = (UTF8Key.words(of: key), hash)
+        return key
     }
 
     /// Takes the scratch buffer's content as a string and empties the buffer.
@@ -536,7 +552,7 @@ struct YAMLReader {
             try checkPlainStart(inFlow: false)
             let (textEnd, stop, reason) = scanPlainLine(from: pos, inFlow: false)
             if reason == .colon {
-                let key = string(pos, textEnd)
+                let key = key(pos, textEnd)
                 pos = stop + 1
                 return .key(key, nodeLocation(start), plain: true)
             }
@@ -619,7 +635,12 @@ struct YAMLReader {
         if entries.count >= maximumKeys {
             throw error(.limitExceeded, "a mapping has more than the limit of \(maximumKeys) keys", mark)
         }
-        let hash = YAMLReader.keyHash(key)
+        let hash: UInt64
+        if let lastKey, lastKey.words == UTF8Key.words(of: key) {
+            hash = lastKey.hash
+        } else {
+            hash = YAMLReader.keyHash(key)
+        }
         if var dictionary = index.dictionary {
             index.dictionary = nil
             if let first = dictionary[UTF8Key(key)] {

@@ -60,10 +60,12 @@ extension YAMLReader {
     }
 
     /// Finishes a plain scalar whose first line was scanned: follows continuation
-    /// lines (indented at least `minIndent` spaces) and folds them.
+    /// lines (indented at least `minIndent` spaces) and folds them. A scalar on one line that
+    /// is a mapping's key (`asKey`) is read as a key (`key(_:_:)`).
     @inline(never)
     mutating func finishPlain(
-        start: Mark, textEnd firstEnd: Int, stop: Int, reason: PlainStop, minIndent: Int, inFlow: Bool
+        start: Mark, textEnd firstEnd: Int, stop: Int, reason: PlainStop, minIndent: Int, inFlow: Bool,
+        asKey: Bool = false
     ) throws(YAMLFailure) -> Node {
         pos = stop
         var multiLine = false
@@ -93,7 +95,7 @@ extension YAMLReader {
         }
         // The text first: `checked(takeScratch())` in one call would copy the whole reader
         // (the argument mutates it while the call holds it).
-        let raw = multiLine ? takeScratch() : string(start.offset, firstEnd)
+        let raw = multiLine ? takeScratch() : asKey ? key(start.offset, firstEnd) : string(start.offset, firstEnd)
         let text = try checked(raw, start)
         return Node(.scalar(text, .plain), at: nodeLocation(start), end: nodeLocation(mark(at: lastEnd)))
     }
