@@ -43,7 +43,8 @@ public enum TextReporter: Reporter {
 
     /// One finding's line, without a line end.
     static func line(for finding: Finding, options: ReportOptions) -> String {
-        let location = "\(finding.file):\(finding.location.line):\(finding.location.column):"
+        let location = String.concatenating(
+            finding.file, ":", String(finding.location.line), ":", String(finding.location.column), ":")
         let word: String
         let colour: String
         switch finding.severity {
@@ -51,16 +52,20 @@ public enum TextReporter: Reporter {
         case .warning: (word, colour) = ("warning", ANSI.yellow)
         case .info: (word, colour) = ("info", ANSI.cyan)
         }
-        let tag = finding.clause.isEmpty ? "[\(finding.rule)]" : "[\(finding.rule), \(finding.clause)]"
+        let tag =
+            finding.clause.isEmpty
+            ? String.concatenating("[", finding.rule, "]")
+            : String.concatenating("[", finding.rule, ", ", finding.clause, "]")
         let message = finding.message.text(in: options.language)
         let safeLocation = Escaping.terminalControls(location)
         let safeMessage = Escaping.terminalControls(message)
         let safeTag = Escaping.terminalControls(tag)
         guard options.color else {
-            return "\(safeLocation) \(word): \(safeMessage) \(safeTag)"
+            return String.concatenating(safeLocation, " ", word, ": ", safeMessage, " ", safeTag)
         }
-        return ANSI.bold + safeLocation + ANSI.reset + " " + ANSI.bold + colour + word + ":" + ANSI.reset + " "
-            + safeMessage + " " + safeTag
+        return String.concatenating(
+            ANSI.bold, safeLocation, ANSI.reset, " ", ANSI.bold, colour, word, ":", ANSI.reset, " ", safeMessage, " ",
+            safeTag)
     }
 
     /// ANSI SGR sequences.
