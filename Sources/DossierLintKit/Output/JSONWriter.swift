@@ -165,6 +165,45 @@ enum JSONWriter {
             value ? writer.emit("true") : writer.emit("false")
         }
 
+        /// A member whose value is `text` as it is: a number written already, or a placeholder
+        /// its writer replaces later.
+        mutating func raw(_ key: StaticString, _ text: String) {
+            self.key(key)
+            writer.emit(text: text)
+        }
+
+        /// An object member whose members `write` gives, written as `.object` writes them.
+        mutating func object(_ key: StaticString, _ write: (inout Members) -> Void) {
+            self.key(key)
+            var inner = Members(indent: indent + 1)
+            swap(&inner.writer, &writer)
+            write(&inner)
+            inner.finish()
+            swap(&inner.writer, &writer)
+        }
+
+        /// An array member of `count` objects, the members of each given by `write` with the
+        /// object's position, written as `.array` of `.object`s writes them.
+        mutating func objects(_ key: StaticString, count: Int, _ write: (Int, inout Members) -> Void) {
+            self.key(key)
+            guard count > 0 else {
+                writer.emit("[]")
+                return
+            }
+            for position in 0..<count {
+                writer.emit(position == 0 ? "[\n" : ",\n")
+                writer.appendIndent(indent + 2)
+                var element = Members(indent: indent + 2)
+                swap(&element.writer, &writer)
+                write(position, &element)
+                element.finish()
+                swap(&element.writer, &writer)
+            }
+            writer.emit("\n")
+            writer.appendIndent(indent + 1)
+            writer.emit("]")
+        }
+
         /// Writes `"key": ` on a line of its own. The keys are the program's literals, with
         /// nothing JSON escapes (as a debug build checks): written as they are.
         private mutating func key(_ key: StaticString) {

@@ -44,8 +44,8 @@ public enum SARIFReporter: Reporter {
     /// A result's `ruleIndex` while its part is held: the rule's identifier between
     /// U+0001 and U+0002, which no JSON string written here can hold unescaped. The
     /// index is known once every file has named its rules (`Writer.resolve`).
-    private static func pendingIndex(_ rule: String) -> JSONWriter.Value {
-        .number("\u{1}" + rule + "\u{2}")
+    private static func pendingIndex(_ rule: String) -> String {
+        "\u{1}" + rule + "\u{2}"
     }
 
     private struct Writer: ReportWriter {
@@ -81,10 +81,9 @@ public enum SARIFReporter: Reporter {
                 let base = SARIFReporter.fingerprint(rule: finding.rule, file: finding.file, pointer: finding.pointer)
                 let uses = fingerprintUses[base, default: 0] + 1
                 fingerprintUses[base] = uses
-                let result = SARIFReporter.result(
+                SARIFReporter.writeResult(
                     finding, fingerprint: uses == 1 ? base : base + ":\(uses)", language: options.language,
-                    uri: uri.uri)
-                elements.append(result)
+                    uri: uri.uri, to: &elements)
                 results += 1
             }
             return elements.text
@@ -139,44 +138,36 @@ public enum SARIFReporter: Reporter {
         }
     }
 
-    /// One result; `uri` is the finding's file as `uri(forPath:)` gives it.
-    static func result(_ finding: Finding, fingerprint: String, language: Language, uri: String) -> JSONWriter.Value {
-        var members: [JSONWriter.Member] = [
-            .init("ruleId", .string(finding.rule)),
-            .init("ruleIndex", pendingIndex(finding.rule)),
-            .init("level", .string(level(finding.severity))),
-            .init("message", .object([.init("text", .string(finding.message.text(in: language)))])),
-            .init(
-                "locations",
-                .array([
-                    .object([
-                        .init(
-                            "physicalLocation",
-                            .object([
-                                .init(
-                                    "artifactLocation",
-                                    .object([.init("uri", .string(uri))])),
-                                .init("region", region(finding)),
-                            ]))
-                    ])
-                ])),
-            .init("partialFingerprints", .object([.init("dossierlint/v1", .string(fingerprint))])),
-        ]
-        if let reason = finding.suppression {
-            members.append(
-                .init(
-                    "suppressions",
-                    .array([.object([.init("kind", .string("inSource")), .init("justification", .string(reason))])])))
+    /// Writes one result, member by member (no tree of values is made for it); `uri` is the
+    /// finding's file as `uri(forPath:)` gives it.
+    static func writeResult(
+        _ finding: Finding, fingerprint: String, language: Language, uri: String,
+        to elements: inout JSONWriter.Elements
+    ) {
+        elements.appendObject { members in
+            members.string("ruleId", finding.rule)
+            members.raw("ruleIndex", pendingIndex(finding.rule))
+            members.string("level", level(finding.severity))
+            members.object("message") { $0.string("text", finding.message.text(in: language)) }
+            members.objects("locations", count: 1) { _, location in
+                location.object("physicalLocation") { physical in
+                    physical.object("artifactLocation") { $0.string("uri", uri) }
+                    physical.object("region") { writeRegion(finding, to: &$0) }
+                }
+            }
+            members.object("partialFingerprints") { $0.string("dossierlint/v1", fingerprint) }
+            if let reason = finding.suppression {
+                members.objects("suppressions", count: 1) { _, suppression in
+                    suppression.string("kind", "inSource")
+                    suppression.string("justification", reason)
+                }
+            }
+            members.object("properties") { properties in
+                properties.string("clause", finding.clause)
+                properties.string("pointer", finding.pointer)
+                properties.string("kind", finding.kind.rawValue)
+            }
         }
-        members.append(
-            .init(
-                "properties",
-                .object([
-                    .init("clause", .string(finding.clause)),
-                    .init("pointer", .string(finding.pointer)),
-                    .init("kind", .string(finding.kind.rawValue)),
-                ])))
-        return .object(members)
     }
 
     // MARK: - Rules
@@ -239,15 +230,18 @@ public enum SARIFReporter: Reporter {
     // MARK: - Helpers
 
     /// A finding's `region`: start and (exclusive) end, never before the start.
-    static func region(_ finding: Finding) -> JSONWriter.Value {
+    static func region(_ finding: Finding) -> (start: SourceLocation, end: SourceLocation) {
         let start = SourceLocation(line: max(1, finding.location.line), column: max(1, finding.location.column))
-        let end = max(start, finding.endLocation)
-        return .object([
-            .init("startLine", .int(start.line)),
-            .init("startColumn", .int(start.column)),
-            .init("endLine", .int(end.line)),
-            .init("endColumn", .int(end.column)),
-        ])
+        return (start, max(start, finding.endLocation))
+    }
+
+    /// Writes a finding's `region` (see `region(_:)`).
+    private static func writeRegion(_ finding: Finding, to members: inout JSONWriter.Members) {
+        let (start, end) = region(finding)
+        members.int("startLine", start.line)
+        members.int("startColumn", start.column)
+        members.int("endLine", end.line)
+        members.int("endColumn", end.column)
     }
 
     /// The SARIF level of a severity.

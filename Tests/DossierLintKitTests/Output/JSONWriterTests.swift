@@ -43,6 +43,10 @@ import Testing
             .object(["s": .string(text), "n": .int(-12), "t": .bool(true), "f": .bool(false)]),
             .object([]),
             .object(["only": .string("")]),
+            .object([
+                "o": .object(["a": .int(Int.min), "e": .object([])]), "raw": .number("2.5"), "none": .array([]),
+                "list": .array([.object(["x": .string(text)]), .object([]), .object(["y": .object(["z": .int(0)])])]),
+            ]),
         ]
         for depth in [0, 2, 4] {
             for first in [true, false] {
@@ -55,6 +59,21 @@ import Testing
                 }
                 byMembers.appendObject { _ in }
                 byMembers.appendObject { members in members.string("only", "") }
+                byMembers.appendObject { members in
+                    members.object("o") { inner in
+                        inner.int("a", Int.min)
+                        inner.object("e") { _ in }
+                    }
+                    members.raw("raw", "2.5")
+                    members.objects("none", count: 0) { _, _ in }
+                    members.objects("list", count: 3) { position, element in
+                        switch position {
+                        case 0: element.string("x", text)
+                        case 1: break
+                        default: element.object("y") { $0.int("z", 0) }
+                        }
+                    }
+                }
                 var byValues = JSONWriter.Elements(depth: depth, first: first)
                 for value in values { byValues.append(value) }
                 let oneByOne = values.enumerated().map { position, value in
