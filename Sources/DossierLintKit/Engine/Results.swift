@@ -28,9 +28,7 @@ extension RuleStatus {
 /// One rule's outcome on one dossier.
 public struct RuleOutcome: Hashable, Sendable {
     /// The rule's identifier, clause and pack, shared by the rule's outcomes on every dossier:
-    /// making or dropping an outcome counts one reference, not one per text. (The texts are
-    /// shared by the threads checking dossiers, and a count written by two cores costs far
-    /// more than its instructions.)
+    /// making or dropping an outcome counts one reference, not one per text.
     private var names: RuleNames
 
     /// The rule identifier.
