@@ -54,6 +54,10 @@ public struct RuleOutcome: Hashable, Sendable {
         self.init(names: RuleNames(rule: rule, clause: clause, pack: pack), status: status)
     }
 
+    /// The rule's names as one object, made once for the rule when the outcome came from a
+    /// linter: two outcomes holding the same object are of the same rule, clause and pack.
+    var ruleNames: RuleNames { names }
+
     /// Creates an outcome with names made once for the rule.
     init(names: RuleNames, status: RuleStatus) {
         self.names = names

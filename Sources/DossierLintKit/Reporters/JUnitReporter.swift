@@ -194,6 +194,7 @@ public enum JUnitReporter: Reporter {
     ) {
         let language = options.language
         let state = CaseNaming(capacity: file.outcomes.count + file.findings.count)
+        let outcomeNames = outcomeNames.table(for: file.scheme)
 
         // A file has one or two packs and some 150 test cases: each pack's classname is made
         // once, and found again by a comparison with the last pack, not a hash.
@@ -276,8 +277,7 @@ public enum JUnitReporter: Reporter {
             for position in outcomes.indices {
                 if outcomeFindings[position] == nil, case .passed = outcomes[position].status {
                     // Most outcomes: a rule that passed with no finding at all.
-                    let name = outcomeNames.name(
-                        at: position, clause: outcomes[position].clause, rule: outcomes[position].rule)
+                    let name = outcomeNames.name(at: position, of: outcomes[position].ruleNames)
                     let classname = classname(pack: outcomes[position].pack)
                     state.names.claim(name) { bytes, isPrepared in
                         body(bytes, isPrepared ? name : nil, classname, nil, nil, .passed(systemOut: nil))
@@ -309,8 +309,7 @@ public enum JUnitReporter: Reporter {
                     return line + " (below --fail-on " + failOn.rawValue + ")"
                 }
                 let passed = Outcome.passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))
-                let name = outcomeNames.name(
-                    at: position, clause: outcomes[position].clause, rule: outcomes[position].rule)
+                let name = outcomeNames.name(at: position, of: outcomes[position].ruleNames)
                 state.names.claim(name) { bytes, isPrepared in
                     body(bytes, isPrepared ? name : nil, classname, nil, nil, passed)
                 }
@@ -353,23 +352,49 @@ public enum JUnitReporter: Reporter {
         init(capacity: Int) { names = UniqueNames(capacity: capacity) }
     }
 
-    /// The names of the passed rules' test cases, by the outcome's position in its file: files of
-    /// one scheme list the same rules in the same order, so each name is made once for all of
-    /// them, not once per file. An entry is used only for the same clause and rule.
+    /// The names of the passed rules' test cases, by the file's scheme, then by the outcome's
+    /// position in its file: files of one scheme list the same rules in the same order, so each
+    /// name is made once for all of them, not once per file, also when files of several schemes
+    /// come in turn. An entry is used only for the same clause and rule.
     private final class OutcomeNames {
+        /// Used by one writer, one file at a time (see `Table`).
+        @exclusivity(unchecked) private var tables: [String: Table] = [:]
+        @exclusivity(unchecked) private var last: (scheme: String?, table: Table)?
+
+        /// The names of the outcomes of files of `scheme`.
+        func table(for scheme: String?) -> Table {
+            if let last, last.scheme == scheme { return last.table }
+            let key = scheme ?? ""
+            let table = tables[key] ?? Table()
+            tables[key] = table
+            last = (scheme, table)
+            return table
+        }
+    }
+
+    /// The names of the outcomes of one scheme's files, by position (see `OutcomeNames`).
+    private final class Table {
         /// Used by one writer, one file at a time: the run-time check of exclusive access on
         /// each use (some 90 instructions, once per test case) is left out.
-        @exclusivity(unchecked) private var names: [(clause: String, rule: String, name: PreparedName)] = []
+        @exclusivity(unchecked) private var names: [(of: RuleNames, name: PreparedName)] = []
 
-        func name(at position: Int, clause: String, rule: String) -> PreparedName {
-            if position < names.count, names[position].rule == rule, names[position].clause == clause {
-                return names[position].name
-            }
-            let name = PreparedName(joining: clause, rule)
+        /// The name of the outcome at `position`, whose rule's names are `ruleNames`: the one
+        /// made before for the same names (the same object, as a linter's outcomes of one rule
+        /// share; else the same clause and rule), else one made now.
+        func name(at position: Int, of ruleNames: RuleNames) -> PreparedName {
             if position < names.count {
-                names[position] = (clause, rule, name)
+                let known = names[position]
+                if known.of === ruleNames
+                    || (known.of.rule == ruleNames.rule && known.of.clause == ruleNames.clause)
+                {
+                    return known.name
+                }
+            }
+            let name = PreparedName(joining: ruleNames.clause, ruleNames.rule)
+            if position < names.count {
+                names[position] = (ruleNames, name)
             } else if position == names.count {
-                names.append((clause, rule, name))
+                names.append((ruleNames, name))
             }
             return name
         }
