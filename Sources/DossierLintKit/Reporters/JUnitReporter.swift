@@ -370,33 +370,33 @@ public enum JUnitReporter: Reporter {
             last = (scheme, table)
             return table
         }
-    }
 
-    /// The names of the outcomes of one scheme's files, by position (see `OutcomeNames`).
-    private final class Table {
-        /// Used by one writer, one file at a time: the run-time check of exclusive access on
-        /// each use (some 90 instructions, once per test case) is left out.
-        @exclusivity(unchecked) private var names: [(of: RuleNames, name: PreparedName)] = []
+        /// The names of the outcomes of one scheme's files, by position.
+        final class Table {
+            /// Used by one writer, one file at a time: the run-time check of exclusive access on
+            /// each use (some 90 instructions, once per test case) is left out.
+            @exclusivity(unchecked) private var names: [(of: RuleNames, name: PreparedName)] = []
 
-        /// The name of the outcome at `position`, whose rule's names are `ruleNames`: the one
-        /// made before for the same names (the same object, as a linter's outcomes of one rule
-        /// share; else the same clause and rule), else one made now.
-        func name(at position: Int, of ruleNames: RuleNames) -> PreparedName {
-            if position < names.count {
-                let known = names[position]
-                if known.of === ruleNames
-                    || (known.of.rule == ruleNames.rule && known.of.clause == ruleNames.clause)
-                {
-                    return known.name
+            /// The name of the outcome at `position`, whose rule's names are `ruleNames`: the one
+            /// made before for the same names (the same object, as a linter's outcomes of one rule
+            /// share; else the same clause and rule), else one made now.
+            func name(at position: Int, of ruleNames: RuleNames) -> PreparedName {
+                if position < names.count {
+                    let known = names[position]
+                    if known.of === ruleNames
+                        || (known.of.rule == ruleNames.rule && known.of.clause == ruleNames.clause)
+                    {
+                        return known.name
+                    }
                 }
+                let name = PreparedName(joining: ruleNames.clause, ruleNames.rule)
+                if position < names.count {
+                    names[position] = (ruleNames, name)
+                } else if position == names.count {
+                    names.append((ruleNames, name))
+                }
+                return name
             }
-            let name = PreparedName(joining: ruleNames.clause, ruleNames.rule)
-            if position < names.count {
-                names[position] = (ruleNames, name)
-            } else if position == names.count {
-                names.append((ruleNames, name))
-            }
-            return name
         }
     }
 
