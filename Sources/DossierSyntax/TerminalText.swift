@@ -21,21 +21,8 @@ public enum TerminalText {
     /// controls). Words of eight bytes with none of the bytes below 0x20, 0x7F or 0xC2 are
     /// passed at once; from the first word with one, bytes are read one by one.
     package static func holdsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
-        while bytes.count - index >= 8 {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // A byte below 0x20; a byte equal to 0x7F or 0xC2 (a zero byte of word ^ pattern):
-            // exact for bytes below 0x80, and for the rest a byte's high bit clears the test.
-            let below = (word &- ones &* 0x20) & ~word & highs
-            let del = word ^ (ones &* 0x7F)
-            let c2 = word ^ (ones &* 0xC2)
-            let equal = ((del &- ones) & ~del | (c2 &- ones) & ~c2) & highs
-            if below | equal != 0 { break }
-            index += 8
+        var index = bytes.wordsPassed { word in
+            ByteWord.below(0x20, word) | ByteWord.equal(0x7F, word) | ByteWord.equal(0xC2, word) == 0
         }
         while index < bytes.count {
             let byte = bytes[index]

@@ -361,17 +361,12 @@ struct YAMLReader {
     func checkCharacters() throws(YAMLFailure) {
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index < count {
             // Eight bytes at a time: a word with no byte below 0x20 and no 0x7F is fine.
             if index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let below20 = (word &- ones &* 0x20) & ~word & highs
-                let delete = word ^ (ones &* 0x7F)
-                let is7F = (delete &- ones) & ~delete & highs
-                if below20 | is7F == 0 {
+                if ByteWord.below(0x20, word) | ByteWord.equal(0x7F, word) == 0 {
                     index += 8
                     continue
                 }

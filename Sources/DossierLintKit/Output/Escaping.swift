@@ -227,8 +227,8 @@ enum Escaping {
     /// Eight bytes at a time (a finding's messages run to a hundred bytes and more), the rest
     /// one by one; a word is passed only when none of its bytes is one of those.
     static func hasNothingToEscapeInJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let index = wordsPassed(bytes) { word in
-            Word.below(0x20, word) | Word.equal(0x22, word) | Word.equal(0x5C, word) == 0
+        let index = bytes.wordsPassed { word in
+            ByteWord.below(0x20, word) | ByteWord.equal(0x22, word) | ByteWord.equal(0x5C, word) == 0
         }
         return index == bytes.count
             || bytes[index...].allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
@@ -239,9 +239,10 @@ enum Escaping {
     /// byte by byte from two bytes before it, so that a U+FFFE or U+FFFF (`EF BF BE`, `EF BF
     /// BF`, whose second byte no passed word holds) starting in the last passed word is seen.
     static func hasNothingToEscapeInXML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let index = wordsPassed(bytes) { word in
-            Word.below(0x20, word) | Word.equal(0x26, word) | Word.equal(0x3C, word) | Word.equal(0x3E, word)
-                | Word.equal(0x22, word) | Word.equal(0x27, word) | Word.equal(0xBF, word) == 0
+        let index = bytes.wordsPassed { word in
+            ByteWord.below(0x20, word) | ByteWord.equal(0x26, word) | ByteWord.equal(0x3C, word)
+                | ByteWord.equal(0x3E, word)
+                | ByteWord.equal(0x22, word) | ByteWord.equal(0x27, word) | ByteWord.equal(0xBF, word) == 0
         }
         return isPlain(
             UnsafeBufferPointer(rebasing: bytes[max(0, index - 2)...]), rejectingNoncharacters: true, keepsInXML)
@@ -251,35 +252,6 @@ enum Escaping {
     @inline(__always)
     private static func keepsInXML(_ byte: UInt8) -> Bool {
         byte >= 0x20 && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27
-    }
-
-    /// How many bytes from the start of `bytes` lie in whole words of eight that `passes`.
-    @inline(__always)
-    private static func wordsPassed(_ bytes: UnsafeBufferPointer<UInt8>, _ passes: (UInt64) -> Bool) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while bytes.count - index >= 8 && passes(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-            index += 8
-        }
-        return index
-    }
-
-    /// Tests on the eight bytes of a word at once. Each mask is not zero exactly when some byte
-    /// is as asked (the bits it sets may be wrong above the first such byte; only "any" is read).
-    private enum Word {
-        static let ones: UInt64 = 0x0101_0101_0101_0101
-        static let highs: UInt64 = 0x8080_8080_8080_8080
-
-        /// Not zero when some byte is below `limit` (at most 0x80).
-        @inline(__always)
-        static func below(_ limit: UInt8, _ word: UInt64) -> UInt64 {
-            (word &- ones &* UInt64(limit)) & ~word & highs
-        }
-
-        /// Not zero when some byte equals `byte`.
-        @inline(__always)
-        static func equal(_ byte: UInt8, _ word: UInt64) -> UInt64 { below(1, word ^ (ones &* UInt64(byte))) }
     }
 
     // MARK: - Fast path
