@@ -121,11 +121,7 @@ enum JSONWriter {
         /// `.object`, written without building it (a report writes one per finding).
         mutating func appendObject(_ write: (inout Members) -> Void) {
             startElement()
-            var members = Members(indent: depth)
-            swap(&members.writer, &writer)
-            write(&members)
-            members.finish()
-            swap(&members.writer, &writer)
+            Members.write(indent: depth, into: &writer, write)
         }
 
         /// The text written.
@@ -146,6 +142,16 @@ enum JSONWriter {
         private var count = 0
 
         fileprivate init(indent: Int) { self.indent = indent }
+
+        /// Writes into `writer` the object at level `indent` whose members `write` gives (the
+        /// members write into the writer's own bytes, swapped in and out).
+        fileprivate static func write(indent: Int, into writer: inout Writer, _ write: (inout Members) -> Void) {
+            var members = Members(indent: indent)
+            swap(&members.writer, &writer)
+            write(&members)
+            members.finish()
+            swap(&members.writer, &writer)
+        }
 
         /// A string member.
         mutating func string(_ key: StaticString, _ value: String) {
@@ -175,11 +181,7 @@ enum JSONWriter {
         /// An object member whose members `write` gives, written as `.object` writes them.
         mutating func object(_ key: StaticString, _ write: (inout Members) -> Void) {
             self.key(key)
-            var inner = Members(indent: indent + 1)
-            swap(&inner.writer, &writer)
-            write(&inner)
-            inner.finish()
-            swap(&inner.writer, &writer)
+            Members.write(indent: indent + 1, into: &writer, write)
         }
 
         /// An array member of `count` objects, the members of each given by `write` with the
@@ -193,11 +195,7 @@ enum JSONWriter {
             for position in 0..<count {
                 writer.emit(position == 0 ? "[\n" : ",\n")
                 writer.appendIndent(indent + 2)
-                var element = Members(indent: indent + 2)
-                swap(&element.writer, &writer)
-                write(position, &element)
-                element.finish()
-                swap(&element.writer, &writer)
+                Members.write(indent: indent + 2, into: &writer) { write(position, &$0) }
             }
             writer.emit("\n")
             writer.appendIndent(indent + 1)

@@ -274,14 +274,18 @@ public enum JUnitReporter: Reporter {
         }
 
         file.outcomes.withUnsafeBufferPointer { outcomes in
+            /// The passed rule's test case of the outcome at `position`, under its prepared name.
+            func passedCase(at position: Int, classname: String, _ outcome: Outcome) {
+                let name = outcomeNames.name(at: position, of: outcomes[position].ruleNames)
+                state.names.claim(name) { bytes, isPrepared in
+                    body(bytes, isPrepared ? name : nil, classname, nil, nil, outcome)
+                }
+            }
             for position in outcomes.indices {
                 if outcomeFindings[position] == nil, case .passed = outcomes[position].status {
                     // Most outcomes: a rule that passed with no finding at all.
-                    let name = outcomeNames.name(at: position, of: outcomes[position].ruleNames)
-                    let classname = classname(pack: outcomes[position].pack)
-                    state.names.claim(name) { bytes, isPrepared in
-                        body(bytes, isPrepared ? name : nil, classname, nil, nil, .passed(systemOut: nil))
-                    }
+                    passedCase(
+                        at: position, classname: classname(pack: outcomes[position].pack), .passed(systemOut: nil))
                     continue
                 }
                 let findings = outcomeFindings[position].map { findingRules[$0].findings } ?? []
@@ -308,11 +312,9 @@ public enum JUnitReporter: Reporter {
                     if let reason = finding.suppression { return line + " (suppressed: " + reason + ")" }
                     return line + " (below --fail-on " + failOn.rawValue + ")"
                 }
-                let passed = Outcome.passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n"))
-                let name = outcomeNames.name(at: position, of: outcomes[position].ruleNames)
-                state.names.claim(name) { bytes, isPrepared in
-                    body(bytes, isPrepared ? name : nil, classname, nil, nil, passed)
-                }
+                passedCase(
+                    at: position, classname: classname,
+                    .passed(systemOut: unreported.isEmpty ? nil : unreported.joined(separator: "\n")))
             }
         }
     }
