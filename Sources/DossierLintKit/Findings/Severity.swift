@@ -44,7 +44,7 @@ extension String {
     /// reporter's line of every finding, of many short pieces (its location and tag), where
     /// interpolation cost a fifth more. A text of long Chinese pieces gains nothing: making
     /// the string (its UTF-8 checked) is most of the cost either way.
-    package static func concatenating(_ pieces: String...) -> String {
+    static func concatenating(_ pieces: String...) -> String {
         var count = 0
         for piece in pieces { count += piece.utf8.count }
         var bytes: [UInt8] = []
