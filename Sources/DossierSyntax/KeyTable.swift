@@ -36,6 +36,12 @@ final class KeyTable {
     private let bytes: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var byteCount = 0
+    /// The marks of `KeyMarks`, `markedLevels` rows of `maximumKeys`: a row per nesting level
+    /// of the mappings being parsed.
+    private let marks: UnsafeMutablePointer<UInt32>
+    /// The number of the last mapping given marks; a row's mark equal to a mapping's number
+    /// means the key was met in that mapping. Not private: a test starts it near its end.
+    var mapping: UInt32 = 0
 
     init() {
         slots = .allocate(capacity: KeyTable.slotCount)
@@ -43,6 +49,8 @@ final class KeyTable {
         entries = .allocate(capacity: KeyTable.maximumKeys)
         keys = .allocate(capacity: KeyTable.maximumKeys)
         bytes = .allocate(capacity: KeyTable.maximumKeys * KeyTable.maximumKeyBytes)
+        marks = .allocate(capacity: KeyTable.markedLevels * KeyTable.maximumKeys)
+        marks.initialize(repeating: 0, count: KeyTable.markedLevels * KeyTable.maximumKeys)
     }
 
     deinit {
@@ -51,6 +59,7 @@ final class KeyTable {
         entries.deallocate()
         slots.deallocate()
         bytes.deallocate()
+        marks.deallocate()
     }
 
     /// The number of keys kept.
@@ -60,8 +69,16 @@ final class KeyTable {
     /// `wordHash`: the one made before for the same bytes, else one made now (and kept while
     /// there is room).
     func key(_ text: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
+        keptKey(text, hash: hash).key
+    }
+
+    /// The key whose UTF-8 is `text`, as `key(_:hash:)`, with its number in the table: the same
+    /// for the same bytes, from `0` to `maximumKeys - 1`; `-1` when the key is not kept (too
+    /// long, or the table was full when it was first met). Two keys are the same exactly when
+    /// both are kept with one number, or both are not kept and have the same bytes.
+    func keptKey(_ text: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (key: String, id: Int) {
         guard text.count <= KeyTable.maximumKeyBytes, let base = text.baseAddress else {
-            return String(decoding: text, as: UTF8.self)
+            return (String(decoding: text, as: UTF8.self), -1)
         }
         let mask = KeyTable.slotCount - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -72,19 +89,54 @@ final class KeyTable {
             if entry.hash == hash && Int(entry.count) == text.count
                 && memcmp(bytes + Int(entry.start), base, text.count) == 0
             {
-                return keys[position]
+                return (keys[position], position)
             }
             slot = (slot + 1) & mask
         }
         let key = String(decoding: text, as: UTF8.self)
-        guard count < KeyTable.maximumKeys else { return key }
+        guard count < KeyTable.maximumKeys else { return (key, -1) }
         (bytes + byteCount).update(from: base, count: text.count)
         entries[count] = Entry(hash: hash, start: Int32(byteCount), count: Int32(text.count))
         (keys + count).initialize(to: key)
         count += 1
         byteCount += text.count
         slots[slot] = Int32(count)
-        return key
+        return (key, count - 1)
+    }
+
+    /// The nesting levels of mappings whose kept keys are told apart by `KeyMarks`; deeper
+    /// mappings compare their keys' hashes and bytes.
+    static let markedLevels = 16
+
+    /// The marks of a mapping's kept keys (see `keptKey`), one per key number: a mapping
+    /// being parsed at nesting `level` (0 for the outermost) finds a repeated kept key in
+    /// one look. `nil` for a level past `markedLevels`.
+    ///
+    /// A row serves one mapping at a time: a parse opens a mapping's marks when it starts
+    /// and does not use them after its end, and mappings open at once are at different levels.
+    func marks(level: Int) -> KeyMarks? {
+        guard level < KeyTable.markedLevels else { return nil }
+        mapping &+= 1
+        if mapping == 0 {
+            // Numbers went round: a mark left from four billion mappings ago must not match.
+            marks.update(repeating: 0, count: KeyTable.markedLevels * KeyTable.maximumKeys)
+            mapping = 1
+        }
+        return KeyMarks(row: marks + level * KeyTable.maximumKeys, mapping: mapping)
+    }
+
+    /// The kept keys met in one mapping (see `marks(level:)`).
+    struct KeyMarks {
+        fileprivate let row: UnsafeMutablePointer<UInt32>
+        fileprivate let mapping: UInt32
+
+        /// Notes kept key `id` as met in the mapping; whether it was met there before.
+        @inline(__always)
+        func markRepeated(_ id: Int) -> Bool {
+            if row[id] == mapping { return true }
+            row[id] = mapping
+            return false
+        }
     }
 
     /// This thread's table, made when first asked for and freed with the thread.

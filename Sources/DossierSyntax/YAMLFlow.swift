@@ -165,7 +165,7 @@ extension YAMLReader {
         // an array one, two, four costs three allocations and two copies.
         var entries: [MappingEntry] = []
         entries.reserveCapacity(4)
-        var index = KeyIndex(base: keyHashes.count)
+        var index = startKeys()
         while true {
             try skipFlowSpace(flowIndent: flowIndent)
             guard pos < count else { throw syntax("unterminated flow mapping: the closing '}' is missing", start) }

@@ -76,13 +76,17 @@ struct YAMLReader {
     var tokenTab = -1
     /// A reusable buffer for scalars that need unescaping or folding.
     var scratch: [UInt8] = []
-    /// Hashes of the keys of the mappings being parsed (see `KeyIndex`).
-    var keyHashes: [UInt64] = []
+    /// Hashes of the keys of the mappings being parsed that the key table's marks do not tell
+    /// apart, with their entries' positions (see `KeyIndex`).
+    var keyHashes: [(hash: UInt64, entry: Int)] = []
     /// The keys met before, on this thread (see `KeyTable`).
     let keyTable = KeyTable.forThisThread
-    /// The last key `key(_:_:)` handed out, by its words, with the hash of its bytes: `checkKey`
-    /// takes the hash from here instead of hashing the key again.
-    var lastKey: (words: (UInt64, UInt64), hash: UInt64)? = nil
+    /// The number of mappings being parsed, one inside the other: the nesting level of the
+    /// next one's key marks (see `KeyTable.marks(level:)`).
+    var openMappings = 0
+    /// The last key `key(_:_:)` handed out, by its words, with the hash of its bytes and its
+    /// number in the key table: `checkKey` takes them from here instead of hashing the key again.
+    var lastKey: (words: (UInt64, UInt64), hash: UInt64, id: Int)? = nil
     // A cache for columns, so that many nodes on one long line cost linear time.
     var cacheLineStart = -1
     var cacheOffset = 0
@@ -217,8 +221,8 @@ struct YAMLReader {
     mutating func key(_ start: Int, _ end: Int) -> String {
         let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let hash = text.wordHash
-        let key = keyTable.key(text, hash: hash)
-        lastKey = (UTF8Key.words(of: key), hash)
+        let (key, id) = keyTable.keptKey(text, hash: hash)
+        lastKey = (UTF8Key.words(of: key), hash, id)
         return key
     }
 
@@ -605,9 +609,20 @@ struct YAMLReader {
     struct KeyIndex {
         /// Where this mapping's hashes start in `keyHashes`.
         var base: Int
+        /// The marks of the mapping's kept keys (see `KeyTable.marks(level:)`); `nil` past the
+        /// levels the table marks, where every key goes by its hash.
+        var marks: KeyTable.KeyMarks?
         /// A dictionary from key to entry index, built for large mappings; keys
         /// are compared by their UTF-8 bytes, as in the linear scan (see `UTF8Key`).
         var dictionary: [UTF8Key: Int]? = nil
+    }
+
+    /// Starts tracking the keys of a mapping (see `KeyIndex`); `endKeys` ends it.
+    @inline(__always)
+    mutating func startKeys() -> KeyIndex {
+        let index = KeyIndex(base: keyHashes.count, marks: keyTable.marks(level: openMappings))
+        openMappings += 1
+        return index
     }
 
     /// A hash of a key's UTF-8 bytes (`wordHash`), for telling apart the keys of a mapping
@@ -619,7 +634,17 @@ struct YAMLReader {
         return copy.withUTF8 { $0.wordHash }
     }
 
+    /// The number of `key` in the key table (see `KeyTable.keptKey`), whose hash is `hash`.
+    mutating func keptNumber(of key: String, hash: UInt64) -> Int {
+        var key = key
+        return key.withUTF8 { keyTable.keptKey($0, hash: hash).id }
+    }
+
     /// Checks a new key of a mapping: merge keys are refused, duplicates are errors.
+    ///
+    /// A key the key table keeps (the last one `key(_:_:)` made, most keys) is told apart by
+    /// its number in one look at the mapping's marks. Others (quoted keys, long keys, keys of
+    /// deep mappings) compare hashes, then bytes; a kept key and another are never the same.
     @inline(never)
     mutating func checkKey(
         _ key: String, plain: Bool, mark: Mark, entries: [MappingEntry], index: inout KeyIndex
@@ -630,11 +655,22 @@ struct YAMLReader {
         if entries.count >= maximumKeys {
             throw error(.limitExceeded, "a mapping has more than the limit of \(maximumKeys) keys", mark)
         }
-        let hash: UInt64
+        var hash: UInt64
+        var id = -1
         if let lastKey, lastKey.words == UTF8Key.words(of: key) {
-            hash = lastKey.hash
+            (hash, id) = (lastKey.hash, lastKey.id)
         } else {
             hash = YAMLReader.keyHash(key)
+            // A quoted key is the same key as a plain one of the same bytes: it takes its number.
+            if index.marks != nil { id = keptNumber(of: key, hash: hash) }
+        }
+        if id >= 0, let marks = index.marks {
+            guard marks.markRepeated(id) else { return }
+            guard let first = Node.entryIndex(forKey: key, in: entries) else {
+                assertionFailure("a key marked as met in its mapping is not among the mapping's entries")
+                return
+            }
+            throw duplicate(key, first: entries[first].keyLocation, mark)
         }
         if var dictionary = index.dictionary {
             index.dictionary = nil
@@ -647,26 +683,27 @@ struct YAMLReader {
             var position = index.base
             let end = keyHashes.count
             while position < end {
-                if keyHashes[position] == hash {
-                    let entry = entries[position - index.base]
+                if keyHashes[position].hash == hash {
+                    let entry = entries[keyHashes[position].entry]
                     if UTF8Key.same(entry.key, key) { throw duplicate(key, first: entry.keyLocation, mark) }
                 }
                 position += 1
             }
-            if entries.count >= 64 {
+            if end - index.base >= 64 {
                 var dictionary = [UTF8Key: Int](minimumCapacity: 256)
                 for (offset, entry) in entries.enumerated() { dictionary[UTF8Key(entry.key)] = offset }
                 dictionary[UTF8Key(key)] = entries.count
                 index.dictionary = dictionary
             }
         }
-        keyHashes.append(hash)
+        keyHashes.append((hash, entries.count))
     }
 
-    /// Forgets the key hashes of a finished mapping.
+    /// Forgets the keys of a finished mapping.
     @inline(__always)
     mutating func endKeys(_ index: KeyIndex) {
         keyHashes.removeSubrange(index.base...)
+        openMappings -= 1
     }
 
     @inline(never)
@@ -682,7 +719,7 @@ struct YAMLReader {
         if depth > maximumDepth { throw depthError(firstKeyMark) }
         var entries: [MappingEntry] = []
         entries.reserveCapacity(8)
-        var index = KeyIndex(base: keyHashes.count)
+        var index = startKeys()
         var key = firstKey
         var keyLocation = firstKeyLocation
         var keyIsPlain = firstKeyIsPlain

@@ -81,6 +81,95 @@ struct KeyTableTests {
         }
     }
 
+    @Test("a kept key has one number; other keys none")
+    func numbers() {
+        let table = KeyTable()
+        func number(_ text: String) -> Int {
+            Array(text.utf8).withUnsafeBufferPointer { table.keptKey($0, hash: $0.wordHash).id }
+        }
+        #expect(number("id") == 0 && number("date") == 1 && number("id") == 0)
+        #expect(number(String(repeating: "x", count: KeyTable.maximumKeyBytes + 1)) == -1)
+        for index in 2..<KeyTable.maximumKeys { #expect(number("k\(index)") == index) }
+        #expect(number("one more") == -1)
+        #expect(number("date") == 1)
+    }
+
+    /// Where a parse's duplicate key is reported: the line of the second key, and the first's
+    /// line in the message; `nil` when the text parses.
+    private func duplicate(_ yaml: String) -> (line: Int, message: String)? {
+        guard let error = duplicateError(yaml: yaml) else { return nil }
+        #expect(error.kind == .duplicateKey, "\(yaml)")
+        return (error.location.line, error.message)
+    }
+
+    @Test("a key repeated around a nested mapping that uses it too is a duplicate")
+    func duplicatesAroundNestedMappings() throws {
+        let nested = "a:\n  a: 1\n  b: {a: 2, b: 3}\nb: 4\na: 5\n"
+        let found = try #require(duplicate(nested))
+        #expect(found.line == 5 && found.message.contains("first defined on line 1"))
+        // The same keys in siblings and children, none twice in one mapping.
+        #expect(duplicate("a: {a: 1, b: 2}\nb: [{a: 1, b: 2}, {a: 3, b: 4}]\nc:\n  a: 1\n  b: 2\n") == nil)
+        #expect(duplicate("- {a: 1, b: 2}\n- {b: 1, a: 2}\n- a: 1\n  b: 2\n") == nil)
+    }
+
+    @Test("a quoted key and a plain one of the same bytes are one key")
+    func quotedAndPlain() {
+        #expect(duplicate("a: 1\n\"a\": 2\n")?.line == 2)
+        #expect(duplicate("'a': 1\na: 2\n")?.line == 2)
+        #expect(duplicate("{a: 1, 'a': 2}")?.line == 1)
+        #expect(duplicate("\"审核\": 1\n审核: 2\n")?.line == 2)
+        let long = String(repeating: "长", count: KeyTable.maximumKeyBytes)  // past the kept length
+        #expect(duplicate("\(long): 1\nb: 2\n\"\(long)\": 3\n")?.line == 3)
+        #expect(duplicate("\(long): 1\n\(long)x: 2\n") == nil)
+    }
+
+    @Test("mappings deeper than the marked levels still find duplicates")
+    func deepMappings() {
+        var yaml = ""
+        for level in 0..<(KeyTable.markedLevels + 4) {
+            yaml += String(repeating: "  ", count: level) + "a:\n"
+        }
+        let indent = String(repeating: "  ", count: KeyTable.markedLevels + 4)
+        #expect(duplicate(yaml + indent + "a: 1\n" + indent + "b: 2\n") == nil)
+        #expect(duplicate(yaml + indent + "a: 1\n" + indent + "a: 2\n")?.line == KeyTable.markedLevels + 6)
+        var flow = ""
+        for _ in 0..<(KeyTable.markedLevels + 4) { flow += "{a: " }
+        let closing = String(repeating: "}", count: KeyTable.markedLevels + 4)
+        #expect(duplicate(flow + "{a: 1, b: 2}" + closing) == nil)
+        #expect(duplicate(flow + "{a: 1, a: 2}" + closing) != nil)
+    }
+
+    @Test("mapping numbers that go round leave no old mark behind")
+    func markNumbersGoRound() async {
+        // On a thread of its own, whose table is new: its first parse marks the keys of the
+        // nested mapping with mapping number 2, which comes again at that level when the
+        // numbers go round.
+        let nested = "a: 1\nb: {a: 1, b: 2}\n"
+        let results = await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                let table = KeyTable.forThisThread
+                var results: [Int?] = [Self.duplicateLine(nested)]
+                table.mapping = UInt32.max - 1
+                results.append(Self.duplicateLine("a: 1\n"))
+                for _ in 0..<2 { results.append(Self.duplicateLine(nested)) }
+                results.append(Self.duplicateLine("a: 1\nb: {a: 1, b: 2}\nb: 3\n"))
+                results.append(table.mapping < 10 ? 0 : nil)
+                continuation.resume(returning: results)
+            }
+        }
+        #expect(results == [nil, nil, nil, nil, 3, 0])
+    }
+
+    /// The line of a parse's duplicate key; `nil` when the text parses, `-1` for another error.
+    private static func duplicateLine(_ yaml: String) -> Int? {
+        do {
+            _ = try YAMLParser.parse(Array(yaml.utf8))
+            return nil
+        } catch {
+            return error.kind == .duplicateKey ? error.location.line : -1
+        }
+    }
+
     private func duplicateError(yaml: String) -> ParseError? {
         do {
             _ = try YAMLParser.parse(Array(yaml.utf8))
