@@ -39,10 +39,9 @@ private struct JSONFrame {
     var isObject: Bool
     /// The location of the opening bracket.
     var location: SourceLocation
-    /// The elements read so far (arrays).
-    var elements: [Node] = []
-    /// The members read so far (objects).
-    var entries: [MappingEntry] = []
+    /// Where its members read so far start: in the scanner's `openEntries` for an object, in
+    /// its `openElements` for an array (see `CollectionStack`).
+    var start: Int
     /// The key whose value is being read (objects).
     var key: String = ""
     /// Where that key starts.
@@ -56,14 +55,15 @@ private struct JSONFrame {
     /// scan (comparing bytes, see `JSONScanner.indexOfKey`); larger ones use `keyIndex`.
     static let linearKeyLimit = 32
 
-    /// Appends the member whose key is pending.
-    mutating func appendMember(_ value: Node) {
-        entries.append(MappingEntry(key: key, keyLocation: keyLocation, value: value))
+    /// Appends the member whose key is pending to the object's members, the top of `members`.
+    mutating func appendMember(_ value: Node, to members: CollectionStack<MappingEntry>) {
+        members.push(MappingEntry(key: key, keyLocation: keyLocation, value: value))
+        let count = members.count - start
         if keyIndex != nil {
-            keyIndex![UTF8Key(entries[entries.count - 1].key)] = entries.count - 1
-        } else if entries.count > JSONFrame.linearKeyLimit {
-            var index = [UTF8Key: Int](minimumCapacity: entries.count * 2)
-            for (position, entry) in entries.enumerated() { index[UTF8Key(entry.key)] = position }
+            keyIndex![UTF8Key(key)] = count - 1
+        } else if count > JSONFrame.linearKeyLimit {
+            var index = [UTF8Key: Int](minimumCapacity: count * 2)
+            for (position, entry) in members.elements(from: start).enumerated() { index[UTF8Key(entry.key)] = position }
             keyIndex = index
         }
     }
@@ -93,6 +93,10 @@ private struct JSONScanner {
     var keyRanges: [(offset: Int, length: Int)] = []
     /// The keys met before, on this thread (see `KeyTable`).
     let keyTable = KeyTable.forThisThread
+    /// The members of the objects being read (see `CollectionStack`).
+    let openEntries = CollectionStack<MappingEntry>(capacity: 64)
+    /// The elements of the arrays being read (see `CollectionStack`).
+    let openElements = CollectionStack<Node>(capacity: 32)
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: SourceText.Limits) {
         self.bytes = bytes
@@ -354,14 +358,14 @@ private struct JSONScanner {
                     value = Node(isObject ? .mapping([]) : .sequence([]), at: here, end: location(position))
                 } else {
                     // Built in place on the stack, so the frame is never copied.
-                    stack.append(JSONFrame(isObject: isObject, location: here))
+                    stack.append(
+                        JSONFrame(
+                            isObject: isObject, location: here,
+                            start: isObject ? openEntries.count : openElements.count))
                     let top = stack.count - 1
                     if isObject {
                         stack[top].keyBase = keyRanges.count
-                        stack[top].entries.reserveCapacity(8)
                         try readKey(into: &stack[top])
-                    } else {
-                        stack[top].elements.reserveCapacity(4)
                     }
                     continue readValue
                 }
@@ -381,12 +385,12 @@ private struct JSONScanner {
             while let top = stack.indices.last {
                 skipWhitespace()
                 if stack[top].isObject {
-                    if stack[top].entries.count >= maximumKeys {
+                    if openEntries.count - stack[top].start >= maximumKeys {
                         throw ParseError(
                             .limitExceeded, "an object has more than the limit of \(maximumKeys) members",
                             at: stack[top].location)
                     }
-                    stack[top].appendMember(value)
+                    stack[top].appendMember(value, to: openEntries)
                     guard position < end else { throw unexpectedEnd(stack, expecting: "',' or '}'") }
                     let next = bytes[position]
                     if next == ASCII.comma {
@@ -402,14 +406,15 @@ private struct JSONScanner {
                         advanceASCII(1)
                         let frame = stack.removeLast()
                         keyRanges.removeSubrange(frame.keyBase...)
-                        value = Node(.mapping(frame.entries), at: frame.location, end: location(position))
+                        value = Node(
+                            .mapping(openEntries.pop(from: frame.start)), at: frame.location, end: location(position))
                     } else {
                         throw error(
                             "expected ',' or '}' after object member, found \(describe(at: position))\(hint(at: position))",
                             at: position)
                     }
                 } else {
-                    stack[top].elements.append(value)
+                    openElements.push(value)
                     guard position < end else { throw unexpectedEnd(stack, expecting: "',' or ']'") }
                     let next = bytes[position]
                     if next == ASCII.comma {
@@ -423,7 +428,8 @@ private struct JSONScanner {
                     } else if next == ASCII.rightBracket {
                         advanceASCII(1)
                         let frame = stack.removeLast()
-                        value = Node(.sequence(frame.elements), at: frame.location, end: location(position))
+                        value = Node(
+                            .sequence(openElements.pop(from: frame.start)), at: frame.location, end: location(position))
                     } else {
                         throw error(
                             "expected ',' or ']' after array element, found \(describe(at: position))\(hint(at: position))",
@@ -459,7 +465,7 @@ private struct JSONScanner {
         case ASCII.period:
             return error("invalid number: a number must start with a digit", at: index)
         case ASCII.comma:
-            if let frame = stack.last, !frame.isObject, frame.elements.isEmpty {
+            if let frame = stack.last, !frame.isObject, openElements.count == frame.start {
                 return error("expected a value before ','", at: index)
             }
             return error("expected a value, found ','", at: index)
@@ -495,7 +501,7 @@ private struct JSONScanner {
         let key = try readString(asKey: true)
         let range = (offset: start + 1, length: lastStringIsPlainASCII ? position - start - 2 : -1)
         if let first = indexOfKey(key, range, in: frame) {
-            let firstLocation = frame.entries[first].keyLocation
+            let firstLocation = openEntries.elements(from: frame.start)[first].keyLocation
             throw ParseError(
                 .duplicateKey,
                 "duplicate key \"\(key)\"; it is first defined on line \(firstLocation.line), column \(firstLocation.column)",
@@ -517,7 +523,7 @@ private struct JSONScanner {
         skipWhitespace()
     }
 
-    /// The position in `frame.entries` of an earlier key equal to `key`, if any.
+    /// The position among `frame`'s members of an earlier key equal to `key`, if any.
     func indexOfKey(_ key: String, _ range: (offset: Int, length: Int), in frame: JSONFrame) -> Int? {
         if let keyIndex = frame.keyIndex { return keyIndex[UTF8Key(key)] }
         var k = frame.keyBase
@@ -531,7 +537,7 @@ private struct JSONScanner {
                 {
                     return k - frame.keyBase
                 }
-            } else if UTF8Key.same(frame.entries[k - frame.keyBase].key, key) {
+            } else if UTF8Key.same(openEntries.elements(from: frame.start)[k - frame.keyBase].key, key) {
                 return k - frame.keyBase
             }
             k += 1

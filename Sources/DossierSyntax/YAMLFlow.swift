@@ -90,7 +90,7 @@ extension YAMLReader {
         let start = mark
         let location = nodeLocation(start)
         pos += 1
-        var items: [Node] = []
+        let first = openElements.count
         while true {
             try skipFlowSpace(flowIndent: flowIndent)
             guard pos < count else { throw syntax("unterminated flow sequence: the closing ']' is missing", start) }
@@ -106,12 +106,12 @@ extension YAMLReader {
             _ = skipBlanks()
             if isFlowValueIndicator(afterJSONLikeNode: jsonLike) {
                 // A single-pair mapping: `[key: value]`.
-                items.append(
+                openElements.push(
                     try parseFlowPair(
                         key: item, keyMark: itemMark, keyEndLine: itemEndLine, flowIndent: flowIndent, depth: depth + 1)
                 )
             } else {
-                items.append(item)
+                openElements.push(item)
             }
             try skipFlowSpace(flowIndent: flowIndent)
             guard pos < count else { throw syntax("unterminated flow sequence: the closing ']' is missing", start) }
@@ -126,7 +126,7 @@ extension YAMLReader {
             }
         }
         // The cursor is just after the closing ']'.
-        return Node(.sequence(items), at: location, end: nodeLocation(mark))
+        return Node(.sequence(openElements.pop(from: first)), at: location, end: nodeLocation(mark))
     }
 
     /// Parses the value of a single-pair mapping inside a flow sequence; the cursor is on the `:`.
@@ -161,10 +161,7 @@ extension YAMLReader {
         let start = mark
         let location = nodeLocation(start)
         pos += 1
-        // Room for four entries at once: a flow mapping in a dossier has two to five, and growing
-        // an array one, two, four costs three allocations and two copies.
-        var entries: [MappingEntry] = []
-        entries.reserveCapacity(4)
+        let first = openEntries.count
         var index = startKeys()
         while true {
             try skipFlowSpace(flowIndent: flowIndent)
@@ -181,7 +178,9 @@ extension YAMLReader {
                 throw unsupported("a complex key (a collection used as a key) is not supported in dossiers", keyMark)
             }
             let keyLocation = keyNode.location
-            try checkKey(keyText, plain: keyStyle == .plain, mark: keyMark, entries: entries, index: &index)
+            try checkKey(
+                keyText, plain: keyStyle == .plain, mark: keyMark, entries: openEntries.elements(from: first),
+                index: &index)
             let afterKey = mark
             try skipFlowSpace(flowIndent: flowIndent)
             let value: Node
@@ -198,7 +197,7 @@ extension YAMLReader {
             } else {
                 value = Node(.scalar("", .plain), at: nodeLocation(afterKey))
             }
-            entries.append(MappingEntry(key: keyText, keyLocation: keyLocation, value: value))
+            openEntries.push(MappingEntry(key: keyText, keyLocation: keyLocation, value: value))
             try skipFlowSpace(flowIndent: flowIndent)
             guard pos < count else { throw syntax("unterminated flow mapping: the closing '}' is missing", start) }
             let after = bytes[pos]
@@ -213,6 +212,6 @@ extension YAMLReader {
         }
         endKeys(index)
         // The cursor is just after the closing '}'.
-        return Node(.mapping(entries), at: location, end: nodeLocation(mark))
+        return Node(.mapping(openEntries.pop(from: first)), at: location, end: nodeLocation(mark))
     }
 }

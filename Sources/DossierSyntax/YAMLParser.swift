@@ -81,6 +81,10 @@ struct YAMLReader {
     var keyHashes: [(hash: UInt64, entry: Int)] = []
     /// The keys met before, on this thread (see `KeyTable`).
     let keyTable = KeyTable.forThisThread
+    /// The entries of the mappings being parsed (see `CollectionStack`).
+    let openEntries = CollectionStack<MappingEntry>(capacity: 64)
+    /// The elements of the sequences being parsed (see `CollectionStack`).
+    let openElements = CollectionStack<Node>(capacity: 32)
     /// The number of mappings being parsed, one inside the other: the nesting level of the
     /// next one's key marks (see `KeyTable.marks(level:)`).
     var openMappings = 0
@@ -647,7 +651,7 @@ struct YAMLReader {
     /// deep mappings) compare hashes, then bytes; a kept key and another are never the same.
     @inline(never)
     mutating func checkKey(
-        _ key: String, plain: Bool, mark: Mark, entries: [MappingEntry], index: inout KeyIndex
+        _ key: String, plain: Bool, mark: Mark, entries: UnsafeBufferPointer<MappingEntry>, index: inout KeyIndex
     ) throws(YAMLFailure) {
         if plain && key.utf8.count == 2 && key == "<<" {
             throw unsupported("a merge key (<<) is not supported in dossiers", mark)
@@ -666,7 +670,7 @@ struct YAMLReader {
         }
         if id >= 0, let marks = index.marks {
             guard marks.markRepeated(id) else { return }
-            guard let first = Node.entryIndex(forKey: key, in: entries) else {
+            guard let first = UTF8Key.index(of: key, in: entries) else {
                 assertionFailure("a key marked as met in its mapping is not among the mapping's entries")
                 return
             }
@@ -717,17 +721,17 @@ struct YAMLReader {
         firstKeyMark: Mark
     ) throws(YAMLFailure) -> Node {
         if depth > maximumDepth { throw depthError(firstKeyMark) }
-        var entries: [MappingEntry] = []
-        entries.reserveCapacity(8)
+        let start = openEntries.count
         var index = startKeys()
         var key = firstKey
         var keyLocation = firstKeyLocation
         var keyIsPlain = firstKeyIsPlain
         var keyMark = firstKeyMark
         while true {
-            try checkKey(key, plain: keyIsPlain, mark: keyMark, entries: entries, index: &index)
+            try checkKey(
+                key, plain: keyIsPlain, mark: keyMark, entries: openEntries.elements(from: start), index: &index)
             let value = try parseBlockMappingValue(indent: indent, depth: depth + 1)
-            entries.append(MappingEntry(key: key, keyLocation: keyLocation, value: value))
+            openEntries.push(MappingEntry(key: key, keyLocation: keyLocation, value: value))
 
             guard try continuesBlockCollection(indent: indent, entries: "the keys of its mapping") else { break }
             let byte = bytes[pos]
@@ -751,7 +755,8 @@ struct YAMLReader {
             }
         }
         endKeys(index)
-        return Node(.mapping(entries), at: firstKeyLocation, end: entries[entries.count - 1].value.end)
+        let end = openEntries.last.value.end
+        return Node(.mapping(openEntries.pop(from: start)), at: firstKeyLocation, end: end)
     }
 
     /// Parses the value after a block mapping key's `:`.
@@ -801,7 +806,7 @@ struct YAMLReader {
     mutating func parseBlockSequence(indent: Int, depth: Int) throws(YAMLFailure) -> Node {
         if depth > maximumDepth { throw depthError(mark) }
         let location = nodeLocation(mark)
-        var items: [Node] = []
+        let start = openElements.count
         while true {
             pos += 1
             let afterDash = mark
@@ -809,14 +814,14 @@ struct YAMLReader {
             let byte = at(pos)
             if YAMLReader.isBreakOrEnd(byte) || byte == ASCII.hash {
                 if skipToContent() == .content && currentIndent() > indent {
-                    items.append(
+                    openElements.push(
                         try parseBlockNode(
                             parentIndent: indent, depth: depth + 1, allowCollection: true, tabBefore: tokenTab))
                 } else {
-                    items.append(Node(.scalar("", .plain), at: nodeLocation(afterDash)))
+                    openElements.push(Node(.scalar("", .plain), at: nodeLocation(afterDash)))
                 }
             } else {
-                items.append(
+                openElements.push(
                     try parseBlockNode(parentIndent: indent, depth: depth + 1, allowCollection: true, tabBefore: tab))
             }
 
@@ -825,6 +830,7 @@ struct YAMLReader {
             }
             guard bytes[pos] == ASCII.minus && YAMLReader.isBlankOrBreakOrEnd(at(pos + 1)) else { break }
         }
-        return Node(.sequence(items), at: location, end: items[items.count - 1].end)
+        let end = openElements.last.end
+        return Node(.sequence(openElements.pop(from: start)), at: location, end: end)
     }
 }

@@ -143,6 +143,22 @@ private func at(_ line: Int, _ column: Int) -> DossierSyntax.SourceLocation {
         #expect(error.message.contains("line 43"))
     }
 
+    @Test("members of nested objects and arrays stay with their own collection")
+    func nestedCollectionsKeepTheirMembers() throws {
+        let inner = (0..<40).map { "\"k\($0)\": [\($0), {\"k\($0)\": []}]" }.joined(separator: ", ")
+        let text = #"{"a": 1, "inner": {"# + inner + #"}, "b": [[1, 2], [], [3]], "k0": {}}"#
+        let root = try parse(text)
+        #expect(root.mapping?.map(\.key) == ["a", "inner", "b", "k0"])
+        let members = try #require(root["inner"]?.mapping)
+        #expect(members.map(\.key) == (0..<40).map { "k\($0)" })
+        #expect(members[39].value.sequence?.first?.scalarText == "39")
+        #expect(members[39].value.sequence?.last?["k39"]?.sequence?.isEmpty == true)
+        #expect(root["b"]?.sequence?.map { $0.sequence?.count } == [2, 0, 1])
+        let error = try #require(parseError(String(text.dropLast()) + #", "inner": 2}"#))
+        #expect(error.kind == .duplicateKey && error.message.contains(#""inner""#))
+        #expect(try parse(#"{"a": {"a": {"a": 1}}, "b": {"a": 2, "b": 3}}"#)["b"]?["b"]?.scalarText == "3")
+    }
+
     // MARK: Errors
 
     @Test func trailingCommaInObject() throws {
