@@ -96,4 +96,29 @@ private func mapping(_ pairs: [(String, Node)], _ line: Int = 1) -> Node {
         #expect(ScalarStyle.jsonNumber.isUnquoted)
         #expect(!ScalarStyle.literal.isUnquoted)
     }
+
+    @Test("booleans of the core schema, and nothing else")
+    func booleans() {
+        let reference: [String: Bool] = [
+            "true": true, "True": true, "TRUE": true, "false": false, "False": false, "FALSE": false,
+        ]
+        var texts =
+            Array(reference.keys) + [
+                "", "t", "tRUE", "TRUe", "fALSE", "FALSe", "yes", "no", "on", "truee", "fals", "true ", " true", "1",
+                "0",
+                "真", "真真", "truE", "\u{7F}rue", "TRU\u{C9}",
+            ]
+        // Every text of the same lengths one byte away from a boolean.
+        for word in reference.keys {
+            let bytes = Array(word.utf8)
+            for position in bytes.indices {
+                for change: UInt8 in [1, 0x20, 0x40] {
+                    var changed = bytes
+                    changed[position] ^= change
+                    texts.append(String(decoding: changed, as: UTF8.self))
+                }
+            }
+        }
+        for text in texts { #expect(Node.boolean(text) == reference[text], "\(text.debugDescription)") }
+    }
 }

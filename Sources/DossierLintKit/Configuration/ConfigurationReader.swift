@@ -226,10 +226,9 @@ public enum ConfigurationReader {
                         switch setting.key {
                         case "enabled":
                             let text = setting.value.scalarText ?? ""
-                            switch text {
-                            case "true", "True", "TRUE": rule.enabled = true
-                            case "false", "False", "FALSE": rule.enabled = false
-                            default:
+                            if let enabled = Node.boolean(text) {
+                                rule.enabled = enabled
+                            } else {
                                 problem(
                                     setting.value.location, zh: "enabled 应为 true 或 false，实际为 '\(text)'",
                                     en: "enabled should be true or false, found '\(text)'")

@@ -156,7 +156,7 @@ indirect enum ParameterKind: Equatable {
                 self = .null
             } else if style.isUnquoted, ParameterKind.number(node) != nil {
                 self = .number
-            } else if style.isUnquoted, ["true", "false", "True", "False", "TRUE", "FALSE"].contains(text) {
+            } else if style.isUnquoted, Node.boolean(text) != nil {
                 self = .boolean
             } else if Day(text) != nil {
                 self = .date

@@ -287,11 +287,10 @@ public struct Field: @unchecked Sendable {
         case .scalar(let scalar, let style) where style.isUnquoted: text = scalar
         default: return .invalid(invalid("布尔值（true/false）", "a boolean true/false"))
         }
-        switch text {
-        case "true", "True", "TRUE": return .value(true)
-        case "false", "False", "FALSE": return .value(false)
-        default: return .invalid(invalid("布尔值（true/false）", "a boolean true/false"))
+        guard let value = Node.boolean(text) else {
+            return .invalid(invalid("布尔值（true/false）", "a boolean true/false"))
         }
+        return .value(value)
     }
 
     /// The field as a decimal number (unquoted).

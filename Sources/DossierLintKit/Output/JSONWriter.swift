@@ -206,12 +206,39 @@ enum JSONWriter {
         /// nothing JSON escapes (as a debug build checks): written as they are.
         private mutating func key(_ key: StaticString) {
             assert(key.withUTF8Buffer { Escaping.hasNothingToEscapeInJSON($0) }, "a JSON key to escape")
-            writer.emit(count == 0 ? "{\n" : ",\n")
+            let opening = count == 0 ? UInt8(ascii: "{") : UInt8(ascii: ",")
             count += 1
-            writer.appendIndent(indent + 1)
-            writer.output.append(UInt8(ascii: "\""))
-            writer.emit(key)
-            writer.emit("\": ")
+            let spaces = 2 * (indent + 1)
+            let length = 2 + spaces + 1 + key.utf8CodeUnitCount + 3
+            guard length <= 256 else {
+                writer.output.append(opening)
+                writer.emit("\n")
+                writer.appendIndent(indent + 1)
+                writer.output.append(UInt8(ascii: "\""))
+                writer.emit(key)
+                writer.emit("\": ")
+                return
+            }
+            // The line's start made on the stack and appended in one piece: appending a piece
+            // to the output costs some 100 instructions before its first byte.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { line in
+                let start = line.baseAddress!
+                start[0] = opening
+                start[1] = UInt8(ascii: "\n")
+                (start + 2).initialize(repeating: UInt8(ascii: " "), count: spaces)
+                var end = start + 2 + spaces
+                end.pointee = UInt8(ascii: "\"")
+                end += 1
+                key.withUTF8Buffer { text in
+                    guard let base = text.baseAddress else { return }
+                    end.initialize(from: base, count: text.count)
+                    end += text.count
+                }
+                end[0] = UInt8(ascii: "\"")
+                end[1] = UInt8(ascii: ":")
+                end[2] = UInt8(ascii: " ")
+                writer.output.append(contentsOf: UnsafeBufferPointer(start: start, count: length))
+            }
         }
 
         fileprivate mutating func finish() {

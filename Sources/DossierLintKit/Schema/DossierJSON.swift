@@ -34,12 +34,9 @@ public enum DossierJSON {
 
     /// A plain YAML scalar read with the YAML 1.2 core schema.
     static func plain(_ text: String) -> JSONWriter.Value {
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: return number(text).map(JSONWriter.Value.number) ?? .string(text)
-        }
+        if Node.isNull(text, .plain) { return .null }
+        if let value = Node.boolean(text) { return .bool(value) }
+        return number(text).map(JSONWriter.Value.number) ?? .string(text)
     }
 
     /// `text` as a JSON number when the core schema reads it as an integer or a

@@ -48,7 +48,7 @@ import Testing
                 "list": .array([.object(["x": .string(text)]), .object([]), .object(["y": .object(["z": .int(0)])])]),
             ]),
         ]
-        for depth in [0, 2, 4] {
+        for depth in [0, 2, 4, 130] {  // 130: lines longer than the stack buffer of a key
             for first in [true, false] {
                 var byMembers = JSONWriter.Elements(depth: depth, first: first)
                 byMembers.appendObject { members in
