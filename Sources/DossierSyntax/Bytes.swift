@@ -54,6 +54,22 @@ enum ASCII {
 
 /// Unicode helpers shared by the parsers.
 enum UTF8Encoding {
+    /// The number of Unicode scalars whose UTF-8 starts in `bytes[start..<end]`: the bytes that
+    /// are not continuation bytes (`10xxxxxx`). Columns are counted so, by every parser.
+    ///
+    /// Byte by byte: a parser counts from the last node's place on the line to the next one's,
+    /// some eight bytes, and reading words of eight bytes costs more than it saves there.
+    @inline(__always)
+    static func scalarCount(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var count = 0
+        var index = start
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
     /// Appends the UTF-8 form of a scalar value to `buffer`.
     @inline(__always)
     static func append(_ scalar: UInt32, to buffer: inout [UInt8]) {

@@ -122,12 +122,7 @@ private struct JSONScanner {
     /// the last location computed (true for every token start).
     @inline(__always)
     mutating func location(_ offset: Int) -> SourceLocation {
-        var index = columnOffset
-        var count = column
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
+        let count = column + UTF8Encoding.scalarCount(in: bytes, from: columnOffset, to: offset)
         columnOffset = offset
         column = count
         return SourceLocation(line: line, column: count)

@@ -108,15 +108,8 @@ public struct SourceText: Sendable {
     }
 
     /// The 1-based column, in Unicode scalars, of `offset` on the line starting at `lineStart`.
-    @inlinable
     public static func column(in bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, offset: Int) -> Int {
-        var column = 1
-        var index = lineStart
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return column
+        1 + UTF8Encoding.scalarCount(in: bytes, from: lineStart, to: offset)
     }
 
     /// The 1-based column, in Unicode scalars, of `offset` on the line starting at `lineStart`.

@@ -161,10 +161,7 @@ struct YAMLReader {
             column = 1
             index = mark.lineStart
         }
-        while index < mark.offset {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
+        column += UTF8Encoding.scalarCount(in: bytes, from: index, to: mark.offset)
         cacheLineStart = mark.lineStart
         cacheOffset = mark.offset
         cacheColumn = column

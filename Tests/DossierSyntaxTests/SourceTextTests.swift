@@ -1,5 +1,6 @@
-import DossierSyntax
 import Testing
+
+@testable import DossierSyntax
 
 /// Decodes `bytes`, returning the error or `nil` (recorded as an issue) if they are accepted.
 private func decodingError(
@@ -193,5 +194,27 @@ private func utf16(_ text: String, bigEndian: Bool, bom: Bool) -> [UInt8] {
     @Test func longValidTextIsAccepted() throws {
         let text = String(repeating: "key: 值 value ✓ 😀\n", count: 200)
         #expect(try SourceText(path: "t.yaml", data: Array(text.utf8)).bytes.count == text.utf8.count)
+    }
+
+    @Test("scalars are counted from every start to every end")
+    func scalarCounts() {
+        var generator = SystemRandomNumberGenerator()
+        let texts = ["", "a", "名称: 测试", "ASCII only, longer than a word or two", "é\u{301}😀中x\u{7F}\u{80}"]
+        var samples = texts.map { Array($0.utf8) }
+        for _ in 0..<20 {
+            samples.append(
+                (0..<Int.random(in: 0..<40, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator)
+                })
+        }
+        for bytes in samples {
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    for end in start...buffer.count {
+                        let expected = buffer[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                        #expect(UTF8Encoding.scalarCount(in: buffer, from: start, to: end) == expected)
+                    }
+                }
+            }
+        }
     }
 }
