@@ -204,8 +204,11 @@ public struct Linter: Sendable {
                         zh: "未知的认证机构配置 '\(profile)'，只按认证方案核查",
                         en: "unknown profile '\(profile)': only the scheme's rules were run")))
         }
-        for pack in selected {
-            guard let plan = plans[pack.identifier], let first = plan.first else { continue }
+        let selectedPlans = selected.map { plans[$0.identifier] ?? [] }
+        // Room for every outcome at once: the array grown one by one is allocated nine times.
+        runs.outcomes.reserveCapacity(selectedPlans.reduce(0) { $0 + $1.count })
+        for (pack, plan) in zip(selected, selectedPlans) {
+            guard let first = plan.first else { continue }
             // One context for the pack's rules, made the next rule's before each runs.
             let context = RuleContext(
                 dossier: dossier, description: first.configured, judgingDay: judgingDay, pack: pack,

@@ -17,6 +17,12 @@ struct RuleRuns {
 
     /// Records the findings `found` of the rule `names` gives (made once for the rule).
     mutating func record(_ names: RuleNames, settings: RuleSettings, found: [Finding]) {
+        guard !found.isEmpty else {
+            // Most rules find nothing; appending no findings would still make the empty array
+            // a buffer of its own, some 80 instructions a rule.
+            outcomes.append(RuleOutcome(names: names, status: .passed))
+            return
+        }
         outcomes.append(RuleOutcome(names: names, status: RuleStatus(findings: found)))
         findings.append(contentsOf: settings.applyingCannotVerifySeverity(to: found))
     }
