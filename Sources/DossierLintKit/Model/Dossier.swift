@@ -111,37 +111,78 @@ private struct DossierIndex: Sendable {
     /// Every audit, in file order.
     let audits: [Field]
     /// Audits by `id` (the first of a repeated id).
-    let auditsById: [String: Field]
+    let auditsById: TextKeyed<Field>
     /// Audits by `type`, each in file order.
-    let auditsByType: [String: [Field]]
-    /// The dossier's own people with their ids, in file order.
-    let persons: [(id: String, field: Field)]
-    /// The same by `id` (the first of a repeated id), for a long list; a short one is scanned.
-    let personsById: [String: Field]?
+    let auditsByType: TextKeyed<[Field]>
+    /// The dossier's own people by `id` (the first of a repeated id).
+    let personsById: TextKeyed<Field>
 
     init(root: Field) {
         audits = root["audits"].elements
-        var byId: [String: Field] = [:]
-        var byType: [String: [Field]] = [:]
+        var byId = TextKeyed<Field>()
+        var byType = TextKeyed<[Field]>()
         for audit in audits {
-            if let id = audit["id"].string, byId[id] == nil { byId[id] = audit }
-            if let type = audit["type"].string { byType[type, default: []].append(audit) }
+            if let id = audit["id"].string { byId.add(id, audit) }
+            if let type = audit["type"].string {
+                let (position, added) = byType.add(type, [audit])
+                if !added { byType.update(at: position) { $0.append(audit) } }
+            }
         }
         auditsById = byId
         auditsByType = byType
-        persons = root["personnel"].elements.compactMap { person in person["id"].string.map { ($0, person) } }
-        if persons.count > 16 {
-            var byPerson: [String: Field] = [:]
-            for (id, person) in persons where byPerson[id] == nil { byPerson[id] = person }
-            personsById = byPerson
-        } else {
-            personsById = nil
+        var byPerson = TextKeyed<Field>()
+        for person in root["personnel"].elements {
+            if let id = person["id"].string { byPerson.add(id, person) }
         }
+        personsById = byPerson
     }
 
     /// The first person with `id`.
-    func person(withId id: String) -> Field? {
-        if let personsById { return personsById[id] }
-        return persons.first { $0.id == id }?.field
+    func person(withId id: String) -> Field? { personsById[id] }
+}
+
+/// Values by a text key, the first value of a key kept, in the order the keys came: a dossier's
+/// audits by id and by type, its people by id.
+///
+/// A short list is scanned: two short texts compare in a few instructions, where hashing a
+/// text costs some 200, and a dossier has a few audits of a few types. Past 16 keys the keys are
+/// hashed, so that a dossier of thousands of audits or people is read in linear time.
+private struct TextKeyed<Value: Sendable>: Sendable {
+    /// The keys with their values, in the order they were added.
+    private(set) var entries: [(key: String, value: Value)] = []
+    /// The position of each key in `entries`, past `scanLimit` keys.
+    private var positions: [String: Int]?
+    /// The most keys found by a scan.
+    private static var scanLimit: Int { 16 }
+
+    /// The position of `key` in `entries`, or `nil`.
+    func position(of key: String) -> Int? {
+        if let positions { return positions[key] }
+        return entries.firstIndex { $0.key == key }
+    }
+
+    /// The value of `key`, or `nil`.
+    subscript(key: String) -> Value? {
+        position(of: key).map { entries[$0].value }
+    }
+
+    /// Adds `value` for `key` unless the key has one; the key's position, and whether it was added.
+    @discardableResult
+    mutating func add(_ key: String, _ value: Value) -> (position: Int, added: Bool) {
+        if let position = position(of: key) { return (position, false) }
+        entries.append((key, value))
+        if positions != nil {
+            positions![key] = entries.count - 1
+        } else if entries.count > TextKeyed.scanLimit {
+            var byKey = [String: Int](minimumCapacity: entries.count * 2)
+            for (position, entry) in entries.enumerated() { byKey[entry.key] = position }
+            positions = byKey
+        }
+        return (entries.count - 1, true)
+    }
+
+    /// Changes the value at `position`.
+    mutating func update(at position: Int, _ change: (inout Value) -> Void) {
+        change(&entries[position].value)
     }
 }
