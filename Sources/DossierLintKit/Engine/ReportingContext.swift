@@ -40,6 +40,11 @@ public class ReportingContext {
         description.listParameter(name) ?? []
     }
 
+    /// A value the rule derives from its parameters, derived once (see `ParameterReading`).
+    public func reading<Reading: ParameterReading>(_ reading: Reading.Type) -> Reading.Value {
+        description.reading(reading)
+    }
+
     /// The message of a "cannot verify" finding: the clause, then the reason.
     func cannotVerifyMessage(_ reason: Message) -> Message {
         let clause = description.clause

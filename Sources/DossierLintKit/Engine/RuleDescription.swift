@@ -178,6 +178,16 @@ public struct RuleDescription: Sendable {
         return storage.parameters.lists[index]
     }
 
+    /// The value of `Reading` for these parameters: derived the first time a rule asks, then
+    /// kept with the parameters (a change to them starts again), so that a rule derives it once
+    /// per run, not once per dossier.
+    public func reading<Reading: ParameterReading>(_ reading: Reading.Type) -> Reading.Value {
+        let box = storage.parameters.readings.box(for: ObjectIdentifier(reading)) {
+            ReadingBox(Reading.read(self))
+        }
+        return unsafeDowncast(box, to: ReadingBox<Reading.Value>.self).value
+    }
+
     private mutating func changeDocumentation(_ edit: (inout RuleDocumentationParts) -> Void) {
         var parts = documentation.value
         edit(&parts)
@@ -236,6 +246,8 @@ private struct ReadParameters: Sendable {
     let field: Field
     let numbers: [Double?]
     let lists: [[String]?]
+    /// Values derived from the parameters (`RuleDescription.reading(_:)`).
+    let readings = ReadingCache()
 
     init(_ entries: [MappingEntry]) {
         self.entries = entries
@@ -244,6 +256,16 @@ private struct ReadParameters: Sendable {
         numbers = fields.map(\.number.value)
         lists = fields.map(\.texts.value)
     }
+}
+
+/// A value a rule derives from its parameters and needs on every dossier (a set of texts in
+/// lower case, a table): derived once per description (`RuleDescription.reading(_:)`,
+/// `ReportingContext.reading(_:)`).
+public protocol ParameterReading {
+    /// What the reading gives.
+    associatedtype Value
+    /// Derives the value from `description`'s parameters.
+    static func read(_ description: RuleDescription) -> Value
 }
 
 /// The parts of a rule's description that only the documentation and the tests read.

@@ -51,6 +51,32 @@ struct SharedValuesTests {
         #expect(pack.reading(TableCount.self) == 2)
     }
 
+    /// A description's limit, doubled, counted each time the reading is made.
+    enum DoubledLimit: ParameterReading {
+        nonisolated(unsafe) static var reads = 0
+        static func read(_ description: RuleDescription) -> Double {
+            reads += 1
+            return 2 * (description.numberParameter("limit") ?? 0)
+        }
+    }
+
+    @Test("a parameter reading is made once, and again after the parameters change, on that copy alone")
+    func parameterReadingsFollowTheParameters() {
+        var description = Self.description(limit: "3")
+        DoubledLimit.reads = 0
+        #expect(description.reading(DoubledLimit.self) == 6)
+        let copy = description
+        #expect(copy.reading(DoubledLimit.self) == 6)
+        #expect(DoubledLimit.reads == 1)
+        description.severity = .warning
+        #expect(description.reading(DoubledLimit.self) == 6)
+        #expect(DoubledLimit.reads == 1)
+        description.parameters = Self.description(limit: "5").parameters
+        #expect(description.reading(DoubledLimit.self) == 10)
+        #expect(copy.reading(DoubledLimit.self) == 6)
+        #expect(DoubledLimit.reads == 2)
+    }
+
     @Test("a description's parameters are read from the copy that holds them")
     func descriptionParametersAreValues() {
         var description = Self.description(limit: "3")
