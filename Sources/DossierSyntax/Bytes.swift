@@ -142,12 +142,26 @@ extension UnsafeBufferPointer<UInt8> {
             hash ^= hash >> 29
             index += 8
         }
+        // The bytes after the last whole word, by loads that stay inside the bytes: the last eight
+        // (overlapping the words before, the overlap shifted out), or two overlapping loads of
+        // four, two or one. Any function of the bytes will do, as long as it is always the same.
+        let left = count - index
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < count {
-            tail |= UInt64(self[index]) << shift
-            shift += 8
-            index += 1
+        if left > 0 {
+            if count >= 8 {
+                let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+                tail = last >> UInt64(8 * (8 - left))
+            } else if count >= 4 {
+                let first = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+                let last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+                tail = first | last << 32
+            } else if count >= 2 {
+                let first = UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self)))
+                let last = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)))
+                tail = first | last << 16
+            } else {
+                tail = UInt64(base[0])
+            }
         }
         hash = (hash ^ tail) &* multiplier
         return hash ^ (hash >> 32)

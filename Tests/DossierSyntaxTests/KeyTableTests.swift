@@ -81,6 +81,30 @@ struct KeyTableTests {
         }
     }
 
+    @Test("every byte counts in a key's hash, at every length")
+    func hashesTellBytesApart() {
+        func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { $0.wordHash } }
+        for length in 0...40 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: 0x41 + $0 * 7) }
+            #expect(hash(bytes) == hash(Array(bytes)))
+            for position in 0..<length {
+                for flip: UInt8 in [0x01, 0x80] {
+                    var changed = bytes
+                    changed[position] ^= flip
+                    #expect(hash(changed) != hash(bytes), "length \(length), byte \(position)")
+                }
+            }
+        }
+        var seen: [UInt64: [UInt8]] = [:]
+        let alphabet = Array("ab_-zZ09".utf8)
+        func visit(_ prefix: [UInt8]) {
+            #expect(seen.updateValue(prefix, forKey: hash(prefix)) == nil, "\(prefix)")
+            guard prefix.count < 4 else { return }
+            for byte in alphabet { visit(prefix + [byte]) }
+        }
+        visit([])
+    }
+
     @Test("a kept key has one number; other keys none")
     func numbers() {
         let table = KeyTable()
