@@ -66,4 +66,19 @@ struct ClauseIndexTests {
         #expect(
             sorted == ["3.6", "3.10", "6.4.3 (icas)", "6.4.11 (icas)", "10.2", "10.2 (icas)", "Annex A", "Annex C"])
     }
+
+    @Test("an ASCII label's key read by bytes is the key read by characters")
+    func keysByBytes() {
+        var labels = [
+            "", "4", "4.2", "6.4.3 (icas)", "10.2 (icas) (x)", "Annex A", "Annex C (bcms)", "Annex ", "Annex",
+            " (x)", " (", "(x)", "4 (", "4.", ".4", "4..2", "+4.-1", "04.2a", "5.4.4.1", "a (b (c", "x(y) (z)",
+            "\r\n (", "4\r\n.2", "Annex\r\nB", "附录 A", "6.4 (审核)",
+        ]
+        for a in ["", "1", "2.", " ", "(", " (", "Annex ", "x"] {
+            for b in ["", "3", ".4", " (", "(y)", "Z"] { labels.append(a + b) }
+        }
+        for label in labels {
+            #expect(ClauseOrder.key(label) == ClauseOrder.textKey(label), "\(label.debugDescription)")
+        }
+    }
 }
