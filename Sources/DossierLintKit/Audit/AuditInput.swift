@@ -110,23 +110,58 @@ public enum ClauseOrder {
 
     /// The numeric key of a clause or clause label (`6.4.3 (icas)` sorts as 6.4.3).
     static func key(_ label: String) -> [Int] {
-        guard label.utf8.allSatisfy({ $0 < 0x80 }) else { return textKey(label) }
-        // An ASCII label, read by bytes: a sort asks for two keys a comparison, and the text
-        // reading costs some 15,000 instructions a key.
-        var bytes = Substring(label).utf8[...]
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let next = bytes.index(after: index)
-            if bytes[index] == UInt8(ascii: " "), next != bytes.endIndex, bytes[next] == UInt8(ascii: "(") {
+        // An ASCII label, read by bytes: a sort asks for two keys a comparison, and the reading
+        // by characters costs some 15,000 instructions a key.
+        var label = label
+        return label.withUTF8 { bytes -> [Int] in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return textKey(String(decoding: bytes, as: UTF8.self)) }
+            var start = 0
+            var end = bytes.count
+            if let space = (0..<max(bytes.count - 1, 0)).first(where: {
+                bytes[$0] == UInt8(ascii: " ") && bytes[$0 + 1] == UInt8(ascii: "(")
+            }) {
                 // As `split` reads it: an empty first part is left out, and the rest taken.
-                let rest = bytes[bytes.index(after: next)...]
-                bytes = index != bytes.startIndex ? bytes[..<index] : rest.isEmpty ? bytes : rest
-                break
+                if space > 0 {
+                    end = space
+                } else if space + 2 < bytes.count {
+                    start = space + 2
+                }
             }
-            index = next
+            let clause = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if clause.starts(with: "Annex ".utf8), let last = clause.last { return [1000 + Int(last)] }
+            var key: [Int] = []
+            var part = clause.startIndex
+            for index in clause.indices where clause[index] == UInt8(ascii: ".") {
+                if index > part { key.append(number(UnsafeBufferPointer(rebasing: clause[part..<index]))) }
+                part = index + 1
+            }
+            if clause.endIndex > part { key.append(number(UnsafeBufferPointer(rebasing: clause[part...]))) }
+            return key
         }
-        if bytes.starts(with: "Annex ".utf8), let last = bytes.last { return [1000 + Int(last)] }
-        return bytes.split(separator: UInt8(ascii: ".")).map { Int(Substring($0)) ?? 0 }
+    }
+
+    /// The value of a part of a clause as `Int(_:)` reads it (a sign, then decimal digits), `0`
+    /// for what it does not read.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0
+        var negative = false
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            negative = first == UInt8(ascii: "-")
+            index = 1
+        }
+        guard index < bytes.count else { return 0 }
+        var value = 0
+        while index < bytes.count {
+            let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+            guard digit >= 0 && digit < 10 else { return 0 }
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflowAgain) =
+                negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            guard !overflow && !overflowAgain else { return 0 }
+            value = next
+            index += 1
+        }
+        return value
     }
 
     /// `key(_:)` read by characters, for a label that is not ASCII.
