@@ -68,10 +68,10 @@ extension YAMLReader {
         default:
             try checkPlainStart(inFlow: true)
             let start = mark
-            let (textEnd, stop, reason) = scanPlainLine(from: pos, inFlow: true)
+            let (textEnd, stop, reason, scalars) = scanPlainLine(from: pos, inFlow: true)
             let node = try finishPlain(
-                start: start, textEnd: textEnd, stop: stop, reason: reason, minIndent: flowIndent, inFlow: true,
-                asKey: asKey)
+                start: start, textEnd: textEnd, stop: stop, reason: reason, scalars: scalars, minIndent: flowIndent,
+                inFlow: true, asKey: asKey)
             return (node, false)
         }
     }

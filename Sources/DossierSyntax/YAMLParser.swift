@@ -168,6 +168,16 @@ struct YAMLReader {
         return SourceLocation(line: mark.line, column: column)
     }
 
+    /// The location of `offset` on the line of `mark`, whose column a scan counted (`column`),
+    /// remembered as `nodeLocation(_:)` remembers the columns it counts.
+    @inline(__always)
+    mutating func nodeLocation(_ offset: Int, onLineOf mark: Mark, column: Int) -> SourceLocation {
+        cacheLineStart = mark.lineStart
+        cacheOffset = offset
+        cacheColumn = column
+        return SourceLocation(line: mark.line, column: column)
+    }
+
     @inline(never)
     func error(_ kind: ParseErrorKind, _ message: String, _ mark: Mark) -> YAMLFailure {
         YAMLFailure(ParseError(kind, message, at: location(mark)))
@@ -550,14 +560,18 @@ struct YAMLReader {
                 Node(.scalar(try checked(text, start), style), at: nodeLocation(start), end: nodeLocation(afterQuote)))
         default:
             try checkPlainStart(inFlow: false)
-            let (textEnd, stop, reason) = scanPlainLine(from: pos, inFlow: false)
+            let (textEnd, stop, reason, scalars) = scanPlainLine(from: pos, inFlow: false)
             if reason == .colon {
                 let key = key(pos, textEnd)
                 pos = stop + 1
-                return .key(key, nodeLocation(start), plain: true)
+                let location = nodeLocation(start)
+                // The key's end remembered, so that its value's column is counted from there.
+                _ = nodeLocation(textEnd, onLineOf: start, column: location.column + scalars)
+                return .key(key, location, plain: true)
             }
             let node = try finishPlain(
-                start: start, textEnd: textEnd, stop: stop, reason: reason, minIndent: parentIndent + 1, inFlow: false)
+                start: start, textEnd: textEnd, stop: stop, reason: reason, scalars: scalars,
+                minIndent: parentIndent + 1, inFlow: false)
             return .node(node)
         }
     }

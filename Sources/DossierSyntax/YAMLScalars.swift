@@ -17,9 +17,13 @@ extension YAMLReader {
     /// Scans one line of a plain scalar from `start`: returns the end of its text
     /// (without trailing blanks), where it stopped and why.
     @inline(__always)
-    func scanPlainLine(from start: Int, inFlow: Bool) -> (textEnd: Int, stop: Int, reason: PlainStop) {
+    func scanPlainLine(from start: Int, inFlow: Bool) -> (textEnd: Int, stop: Int, reason: PlainStop, scalars: Int) {
         var index = start
         var textEnd = start
+        // The Unicode scalars read, and those up to `textEnd`: the scalar's end column is its
+        // start column plus these, not counted again over its bytes.
+        var scalars = 0
+        var scalarsToEnd = 0
         while index < count {
             let byte = bytes[index]
             if byte > ASCII.colon {
@@ -28,35 +32,44 @@ extension YAMLReader {
                     && (byte == ASCII.leftBracket || byte == ASCII.rightBracket || byte == ASCII.leftBrace
                         || byte == ASCII.rightBrace)
                 {
-                    return (textEnd, index, .flowIndicator)
+                    return (textEnd, index, .flowIndicator, scalarsToEnd)
                 }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
                 index += 1
                 textEnd = index
+                scalarsToEnd = scalars
                 continue
             }
             switch byte {
             case ASCII.lineFeed, ASCII.carriageReturn:
-                return (textEnd, index, .lineEnd)
+                return (textEnd, index, .lineEnd, scalarsToEnd)
             case ASCII.space, ASCII.tab:
                 index += 1
-                if index < count && bytes[index] == ASCII.hash { return (textEnd, index, .comment) }
+                scalars += 1
+                if index < count && bytes[index] == ASCII.hash { return (textEnd, index, .comment, scalarsToEnd) }
             case ASCII.colon:
                 let next = at(index + 1)
                 if YAMLReader.isBlankOrBreakOrEnd(next) || (inFlow && YAMLReader.isFlowIndicator(next)) {
-                    return (textEnd, index, .colon)
+                    return (textEnd, index, .colon, scalarsToEnd)
                 }
                 index += 1
+                scalars += 1
                 textEnd = index
+                scalarsToEnd = scalars
             case ASCII.comma, ASCII.leftBracket, ASCII.rightBracket, ASCII.leftBrace, ASCII.rightBrace:
-                if inFlow { return (textEnd, index, .flowIndicator) }
+                if inFlow { return (textEnd, index, .flowIndicator, scalarsToEnd) }
                 index += 1
+                scalars += 1
                 textEnd = index
+                scalarsToEnd = scalars
             default:
                 index += 1
+                scalars += 1
                 textEnd = index
+                scalarsToEnd = scalars
             }
         }
-        return (textEnd, index, .lineEnd)
+        return (textEnd, index, .lineEnd, scalarsToEnd)
     }
 
     /// Finishes a plain scalar whose first line was scanned: follows continuation
@@ -64,7 +77,7 @@ extension YAMLReader {
     /// is a mapping's key (`asKey`) is read as a key (`key(_:_:)`).
     @inline(never)
     mutating func finishPlain(
-        start: Mark, textEnd firstEnd: Int, stop: Int, reason: PlainStop, minIndent: Int, inFlow: Bool,
+        start: Mark, textEnd firstEnd: Int, stop: Int, reason: PlainStop, scalars: Int, minIndent: Int, inFlow: Bool,
         asKey: Bool = false
     ) throws(YAMLFailure) -> Node {
         pos = stop
@@ -74,7 +87,7 @@ extension YAMLReader {
         var lastEnd = firstEnd
         while currentReason == .lineEnd {
             guard let next = try peekContinuation(minIndent: minIndent, inFlow: inFlow) else { break }
-            let (textEnd, lineStop, lineReason) = scanPlainLine(from: next.contentStart, inFlow: inFlow)
+            let (textEnd, lineStop, lineReason, _) = scanPlainLine(from: next.contentStart, inFlow: inFlow)
             if textEnd == next.contentStart { break }
             if !multiLine {
                 scratch.removeAll(keepingCapacity: true)
@@ -97,7 +110,11 @@ extension YAMLReader {
         // (the argument mutates it while the call holds it).
         let raw = multiLine ? takeScratch() : asKey ? key(start.offset, firstEnd) : string(start.offset, firstEnd)
         let text = try checked(raw, start)
-        return Node(.scalar(text, .plain), at: nodeLocation(start), end: nodeLocation(mark(at: lastEnd)))
+        let location = nodeLocation(start)
+        guard !multiLine else { return Node(.scalar(text, .plain), at: location, end: nodeLocation(mark(at: lastEnd))) }
+        return Node(
+            .scalar(text, .plain), at: location,
+            end: nodeLocation(lastEnd, onLineOf: start, column: location.column + scalars))
     }
 
     /// A continuation line of a multi-line plain scalar.
