@@ -49,8 +49,12 @@ final class KeyTable {
         entries = .allocate(capacity: KeyTable.maximumKeys)
         keys = .allocate(capacity: KeyTable.maximumKeys)
         bytes = .allocate(capacity: KeyTable.maximumKeys * KeyTable.maximumKeyBytes)
-        marks = .allocate(capacity: KeyTable.markedLevels * KeyTable.maximumKeys)
-        marks.initialize(repeating: 0, count: KeyTable.markedLevels * KeyTable.maximumKeys)
+        // Zeroed by `calloc`: its pages come zeroed from the system, so a thread that parses
+        // shallow files neither writes nor touches the deep levels' rows.
+        guard let zeroed = calloc(KeyTable.markedLevels * KeyTable.maximumKeys, MemoryLayout<UInt32>.stride) else {
+            fatalError("no memory for the key table's marks")
+        }
+        marks = zeroed.bindMemory(to: UInt32.self, capacity: KeyTable.markedLevels * KeyTable.maximumKeys)
     }
 
     deinit {
@@ -59,7 +63,7 @@ final class KeyTable {
         entries.deallocate()
         slots.deallocate()
         bytes.deallocate()
-        marks.deallocate()
+        free(marks)
     }
 
     /// The number of keys kept.
