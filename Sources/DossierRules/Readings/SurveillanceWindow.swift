@@ -71,8 +71,33 @@ struct SurveillanceWindow {
     /// The windows of the dossier, by issue day. Certificates issued for a scope
     /// extension continue their cycle and open no window. Missing dates become
     /// "cannot verify" findings, and their certificates or audits are left out.
+    ///
+    /// Read once per dossier (`Windows`, four rules ask); the dates it could not read are read
+    /// again through `context`, which reports them for the rule asking.
     static func windows(_ context: RuleContext) -> [SurveillanceWindow] {
-        let dossier = context.dossier
+        let read = context.dossier.reading(Windows.self)
+        for field in read.unreadDates { _ = context.date(field) }
+        return read.windows
+    }
+
+    /// The windows of a dossier, with the dates left out for not being dates, in the order
+    /// they were read.
+    enum Windows: DossierReading {
+        static func read(_ dossier: Dossier) -> (windows: [SurveillanceWindow], unreadDates: [Field]) {
+            var unreadDates: [Field] = []
+            let windows = SurveillanceWindow.windows(of: dossier) { field in
+                guard let day = field.date.value else {
+                    unreadDates.append(field)
+                    return nil
+                }
+                return day
+            }
+            return (windows, unreadDates)
+        }
+    }
+
+    /// The windows of `dossier`, its dates read by `date` (`nil` for a date left out).
+    private static func windows(of dossier: Dossier, date: (Field) -> Day?) -> [SurveillanceWindow] {
         var decisionKinds: [String: String] = [:]
         for decision in dossier["decisions"].elements {
             if let id = decision["id"].string, let kind = decision["kind"].string { decisionKinds[id] = kind }
@@ -81,17 +106,16 @@ struct SurveillanceWindow {
         for certificate in dossier["certificates"].elements {
             let kind = certificate["decision"].string.flatMap { decisionKinds[$0] }
             if kind == "extend_scope" { continue }
-            guard let issued = context.date(certificate["issued_on"]),
-                let expires = context.date(certificate["expires_on"])
-            else { continue }
+            guard let issued = date(certificate["issued_on"]), let expires = date(certificate["expires_on"]) else {
+                continue
+            }
             certificates.append((certificate, issued, expires))
         }
         guard !certificates.isEmpty else { return [] }
         certificates.sort { $0.issued < $1.issued }
         var surveillances: [DatedSurveillance] = []
         for audit in dossier.audits(ofType: "surveillance") where !audit["terminated"].exists {
-            guard let start = context.date(audit["dates"]["start"]), let end = context.date(audit["dates"]["end"])
-            else { continue }
+            guard let start = date(audit["dates"]["start"]), let end = date(audit["dates"]["end"]) else { continue }
             surveillances.append(DatedSurveillance(audit: audit, start: start, end: end))
         }
         surveillances.sort { $0.end < $1.end }
