@@ -92,26 +92,30 @@ public enum JUnitReporter: Reporter {
             var counts = Counts()
             // Each classname attribute (` classname="…"`) made and escaped once per file (a file has
             // one or two), found again by comparing with the last one, not by a hash per test case.
-            var classnames: [(name: String, escaped: [UInt8])] = []
+            // Each classname's attribute, and the same closing the test case (`/>` and the line
+            // break): a passed rule's case, most of a file's, ends in one piece.
+            var classnames: [(name: String, escaped: [UInt8], closing: [UInt8])] = []
             let locations = contractAttributes
             JUnitReporter.forEachCase(of: file, failOn: failOn, options: options, outcomeNames: outcomeNames) {
                 name, prepared, classname, path, line, outcome in
                 counts.add(outcome)
-                let escaped: [UInt8]
+                let escaped: (attribute: [UInt8], closing: [UInt8])
                 if let last = classnames.last, last.name == classname {
-                    escaped = last.escaped
+                    escaped = (last.escaped, last.closing)
                 } else if let known = classnames.first(where: { $0.name == classname }) {
-                    escaped = known.escaped
+                    escaped = (known.escaped, known.closing)
                 } else {
                     var bytes = Array("\" classname=\"".utf8)
                     Escaping.appendXML(classname, inAttribute: true, to: &bytes)
                     bytes.append(UInt8(ascii: "\""))
-                    classnames.append((classname, bytes))
-                    escaped = bytes
+                    let closing = bytes + Array("/>\n".utf8)
+                    classnames.append((classname, bytes, closing))
+                    escaped = (bytes, closing)
                 }
                 JUnitReporter.write(
-                    name: name, prepared: prepared, classnameAttribute: escaped, file: locations ? path : nil,
-                    line: locations ? line : nil, outcome: outcome, into: &cases)
+                    name: name, prepared: prepared, classnameAttribute: escaped.attribute,
+                    classnameClosing: escaped.closing, file: locations ? path : nil, line: locations ? line : nil,
+                    outcome: outcome, into: &cases)
             }
             total.add(counts)
             suites += 1
@@ -585,10 +589,11 @@ public enum JUnitReporter: Reporter {
     }
 
     /// Writes a test case whose classname attribute is made and escaped already (from the quote
-    /// closing the name through the one closing the classname); `file` and `line` when given.
+    /// closing the name through the one closing the classname; `classnameClosing`, the same with
+    /// the case's closing `/>` and line break); `file` and `line` when given.
     private static func write(
-        name: UnsafeBufferPointer<UInt8>, prepared: PreparedName?, classnameAttribute: [UInt8], file: String?,
-        line: Int?, outcome: Outcome, into output: inout [UInt8]
+        name: UnsafeBufferPointer<UInt8>, prepared: PreparedName?, classnameAttribute: [UInt8],
+        classnameClosing: [UInt8], file: String?, line: Int?, outcome: Outcome, into output: inout [UInt8]
     ) {
         func literal(_ text: StaticString) { text.withUTF8Buffer { output.append(contentsOf: $0) } }
         func attribute(_ text: String) { Escaping.appendXML(text, inAttribute: true, to: &output) }
@@ -611,6 +616,10 @@ public enum JUnitReporter: Reporter {
             output.append(contentsOf: prepared.opening)
         } else {
             appendOpening(name: name, to: &output)
+        }
+        if case .passed(nil) = outcome, file == nil, line == nil {
+            output.append(contentsOf: classnameClosing)
+            return
         }
         output.append(contentsOf: classnameAttribute)
         if let file {
