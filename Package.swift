@@ -29,7 +29,7 @@ let package = Package(
         // Benchmarks (scripts, not tests) and their shared option parser.
         .target(name: "BenchmarkSupport", path: "Benchmarks/Support"),
         .executableTarget(
-            name: "ParseBenchmark", dependencies: ["DossierSyntax", "BenchmarkSupport"],
+            name: "ParseBenchmark", dependencies: ["DossierSyntax", "BenchmarkSupport", "DossierLintTestSupport"],
             path: "Benchmarks/ParseBenchmark"),
         .executableTarget(
             name: "CheckBenchmark", dependencies: ["DossierRules", "DossierLintKit", "BenchmarkSupport"],
@@ -39,7 +39,8 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedRulePacks"]
         ),
-        // Helpers shared by the test targets (golden files).
+        // Helpers shared by the test targets (golden files, a seeded generator, also the parse
+        // benchmark's).
         .target(name: "DossierLintTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DossierSyntaxTests", dependencies: ["DossierSyntax"]),
         .testTarget(

@@ -1,14 +1,12 @@
-/// SplitMix64: small, fast and the same on every platform.
-struct Generator {
-    var state: UInt64
+import DossierLintTestSupport
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The corpus's choices, drawn from SplitMix64: the same corpus on every platform and run.
+struct Generator {
+    private var random: SplitMix64
+
+    init(state: UInt64) { random = SplitMix64(seed: state) }
+
+    mutating func next() -> UInt64 { random.next() }
 
     /// A number in `0..<bound`.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }

@@ -1,3 +1,5 @@
+import DossierLintTestSupport
+
 /// Random texts for the tests that compare two readings of one text (byte by byte and
 /// character by character).
 enum RandomTexts {
@@ -13,19 +15,4 @@ enum RandomTexts {
 
     /// The characters of `alphabet` as pieces, a carriage return and a line feed apart.
     static func characters(of alphabet: String) -> [String] { alphabet.unicodeScalars.map { String($0) } }
-}
-
-/// SplitMix64 (Steele, Lea and Flood), a small generator whose sequence its seed fixes.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
