@@ -15,7 +15,8 @@ extension YAMLReader {
     // MARK: - Plain scalars
 
     /// Scans one line of a plain scalar from `start`: returns the end of its text
-    /// (without trailing blanks), where it stopped and why.
+    /// (without trailing blanks), where it stopped and why, and the Unicode scalars of its text
+    /// (for its end column).
     @inline(__always)
     func scanPlainLine(from start: Int, inFlow: Bool) -> (textEnd: Int, stop: Int, reason: PlainStop, scalars: Int) {
         var index = start
