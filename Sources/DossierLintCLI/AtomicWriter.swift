@@ -138,6 +138,19 @@ final class AtomicFile: @unchecked Sendable {  // used by one thread at a time
         failure = writeFully(piece, to: descriptor)
     }
 
+    /// Appends `length` bytes of the open file `source` from `offset` (`copyFully`); `false`,
+    /// having appended nothing, when they cannot be copied so. A failure is kept for `commit`.
+    func copy(from source: Int32, offset: Int, length: Int) -> Bool {
+        guard failure == nil, descriptor >= 0 else { return true }
+        switch copyFully(from: source, offset: offset, length: length, to: descriptor) {
+        case .copied: return true
+        case .unsupported: return false
+        case .failed(let error):
+            failure = error
+            return true
+        }
+    }
+
     /// Syncs the file and renames it over the target.
     func commit() throws(WriteError) {
         guard descriptor >= 0 else { return }

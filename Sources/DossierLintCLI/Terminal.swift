@@ -10,6 +10,9 @@ import DossierLintKit
 public struct CommandEnvironment: Sendable {
     /// Writes to standard output.
     public var writeOutput: @Sendable (String) -> Void
+    /// Copies `length` bytes of an open file, from `offset`, to standard output (see
+    /// `ReportStream.FileCopy`); `nil` when standard output takes text only.
+    public var copyToOutput: (@Sendable (_ descriptor: Int32, _ offset: Int, _ length: Int) -> Bool)?
     /// Writes to standard error.
     public var writeError: @Sendable (String) -> Void
     /// Reads standard input, at most the given number of bytes.
@@ -27,9 +30,11 @@ public struct CommandEnvironment: Sendable {
     public init(
         writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
         readInput: @escaping @Sendable (_ limit: Int) -> [UInt8], outputIsTerminal: Bool, errorIsTerminal: Bool,
-        variables: [String: String], currentDirectory: String
+        variables: [String: String], currentDirectory: String,
+        copyToOutput: (@Sendable (_ descriptor: Int32, _ offset: Int, _ length: Int) -> Bool)? = nil
     ) {
         self.writeOutput = writeOutput
+        self.copyToOutput = copyToOutput
         self.writeError = writeError
         self.readInput = readInput
         self.outputIsTerminal = outputIsTerminal
@@ -44,7 +49,21 @@ public struct CommandEnvironment: Sendable {
             writeOutput: { text in writeAll(text, to: 1) }, writeError: { text in writeAll(text, to: 2) },
             readInput: { limit in BoundedReader.read(descriptor: 0, limit: limit) },
             outputIsTerminal: isatty(1) == 1, errorIsTerminal: isatty(2) == 1,
-            variables: FileSystem.environment, currentDirectory: FileSystem.currentDirectory)
+            variables: FileSystem.environment, currentDirectory: FileSystem.currentDirectory,
+            copyToOutput: { descriptor, offset, length in copyAll(from: descriptor, offset: offset, length: length) })
+    }
+
+    /// Copies bytes of an open file to standard output (`copyFully`): `false` when standard
+    /// output cannot take a copy. A copy that fails ends the process as `writeAll` does.
+    static func copyAll(from descriptor: Int32, offset: Int, length: Int) -> Bool {
+        switch copyFully(from: descriptor, offset: offset, length: length, to: 1) {
+        case .copied: return true
+        case .unsupported: return false
+        case .failed(let failure):
+            writeAll(
+                "dossierlint: error: cannot write to standard output: \(String(cString: strerror(failure)))\n", to: 2)
+            exit(ExitStatus.failure)
+        }
     }
 
     /// Writes all of `text` to the file `descriptor` (1 or 2). A write that

@@ -14,8 +14,15 @@
 /// the rest in an unlinked temporary file, until `finish` writes the head, the parts
 /// and the tail. Either way memory does not grow with the number of findings.
 public struct ReportStream {
+    /// Copies `length` bytes of the open file `descriptor`, from `offset`, to the output, after
+    /// all that was written to it so far, without reading them into memory (`sendfile`).
+    /// Returns `false`, having copied nothing, when the output cannot take a copy; the bytes
+    /// are then written. A copy that fails part way is the output's failure, as a write's is.
+    public typealias FileCopy = (_ descriptor: Int32, _ offset: Int, _ length: Int) -> Bool
+
     private var writer: any ReportWriter
     private let write: (String) -> Void
+    private let copy: FileCopy?
     private var spool: Spool?
     /// What the report says before any file.
     public let header: ReportHeader
@@ -25,24 +32,27 @@ public struct ReportStream {
     /// incomplete and the caller must not present it as a report.
     public private(set) var failure: String?
 
-    /// A stream of `reporter`'s format to `write`.
+    /// A stream of `reporter`'s format to `write`; parts held in a file are handed to `copy`,
+    /// when given and the format needs nothing more of them (JSON, JUnit), rather than read back.
     public init(
         reporter: any Reporter.Type, header: ReportHeader, options: ReportOptions,
-        write: @escaping (String) -> Void
+        write: @escaping (String) -> Void, copy: FileCopy? = nil
     ) {
         self.init(
-            reporter: reporter, header: header, options: options, spoolMemory: Spool.defaultMemoryLimit, write: write)
+            reporter: reporter, header: header, options: options, spoolMemory: Spool.defaultMemoryLimit, write: write,
+            copy: copy)
     }
 
     /// A stream whose held parts stay in memory up to `spoolMemory` bytes.
     init(
         reporter: any Reporter.Type, header: ReportHeader, options: ReportOptions, spoolMemory: Int,
-        write: @escaping (String) -> Void
+        write: @escaping (String) -> Void, copy: FileCopy? = nil
     ) {
         self.header = header
         writer = reporter.writer(header: header, options: options)
         self.write = write
-        spool = writer.hasHead ? Spool(memoryLimit: spoolMemory) : nil
+        self.copy = copy
+        spool = writer.hasHead ? Spool(memoryLimit: spoolMemory, keepsParts: writer.resolvesParts) : nil
     }
 
     /// Adds the final report of the next file.
@@ -65,7 +75,7 @@ public struct ReportStream {
         if let spool {
             let writer = self.writer  // finished: it resolves the held parts
             let write = self.write
-            failure = spool.replay { write(writer.resolve($0)) }
+            failure = spool.replay(copy: copy) { write(writer.resolve($0)) }
         }
         if !tail.isEmpty { write(tail) }
     }
@@ -79,7 +89,9 @@ struct SpoolReadError: Error, CustomStringConvertible {
 
 /// Parts of a report held until its head is known: in memory up to `memoryLimit`
 /// bytes, then in a temporary file that is unlinked as soon as it is made (nothing is
-/// left behind, even when the process is killed). Each part is kept whole.
+/// left behind, even when the process is killed). Each part is kept whole, unless the
+/// spool is told that only the parts' text in order matters (`keepsParts` false): then the
+/// file holds the bytes alone, and is replayed in blocks of whole characters.
 final class Spool {
     private var before: [String] = []  // the parts held in memory before the file was made
     private var memoryBytes = 0
@@ -92,10 +104,16 @@ final class Spool {
     /// How much a spool holds in memory unless told: beyond it, the parts go to the file.
     static let defaultMemoryLimit = 4 << 20
 
-    /// A spool holding up to `memoryLimit` bytes in memory.
-    init(memoryLimit: Int, replayBlock: Int = Spool.replayBlock) {
+    /// Whether the file keeps each part whole, with its length before it (else the bytes alone).
+    private let keepsParts: Bool
+
+    /// A spool holding up to `memoryLimit` bytes in memory; with `keepsParts` false, one whose
+    /// file is replayed in blocks of whole characters rather than part by part (a JUnit report
+    /// of 10,000 dossiers holds some 130 MB in some 10,000 parts).
+    init(memoryLimit: Int, replayBlock: Int = Spool.replayBlock, keepsParts: Bool = true) {
         self.memoryLimit = memoryLimit
         self.replayBlock = replayBlock
+        self.keepsParts = keepsParts
     }
 
     /// How much of the file `replay` reads at once.
@@ -133,17 +151,18 @@ final class Spool {
         }
         var record = part
         let length = record.utf8.count
+        let headerLength = keepsParts ? 8 : 0
         var header = UInt64(length).littleEndian
         let written =
-            withUnsafeBytes(of: &header) { writeAll($0, at: fileBytes) }
-            && record.withUTF8 { writeAll(UnsafeRawBufferPointer($0), at: fileBytes + 8) }
+            (!keepsParts || withUnsafeBytes(of: &header) { writeAll($0, at: fileBytes) })
+            && record.withUTF8 { writeAll(UnsafeRawBufferPointer($0), at: fileBytes + headerLength) }
         guard written else {
             fileFailed = true  // a full disk: the rest in memory
             after.append(part)
             return .after(after.count - 1)
         }
-        defer { fileBytes += 8 + length }
-        return .file(offset: fileBytes + 8, length: length)
+        defer { fileBytes += headerLength + length }
+        return .file(offset: fileBytes + headerLength, length: length)
     }
 
     /// The part held at `place`, or why the temporary file could not be read. Safe on
@@ -162,9 +181,16 @@ final class Spool {
     }
 
     /// Hands every part to `body` in the order given; returns why the temporary file
-    /// could not be read back, if it could not.
-    func replay(_ body: (String) -> Void) -> String? {
+    /// could not be read back, if it could not. A spool without parts hands its file to `copy`
+    /// first, when given: `body` then gets only what is held in memory.
+    func replay(copy: ReportStream.FileCopy? = nil, _ body: (String) -> Void) -> String? {
         for part in before { body(part) }
+        guard keepsParts else {
+            let copied = fileBytes > 0 && copy?(descriptor, 0, fileBytes) == true
+            if !copied, let failure = replayBytes(body) { return failure }
+            for part in after { body(part) }
+            return nil
+        }
         // The file is read in blocks of several parts (one read of 4 MB, not two small reads and
         // a zeroed array per part): JUnit holds some 130 MB here for 10,000 dossiers, replayed
         // on one thread at the end of the run.
@@ -199,6 +225,39 @@ final class Spool {
         return nil
     }
 
+    /// Hands the bytes of a file without parts to `body` in blocks of up to `replayBlock` bytes
+    /// (at least four), each ending where a character ends; returns why the file could not be
+    /// read, if it could not.
+    private func replayBytes(_ body: (String) -> Void) -> String? {
+        var block = [UInt8](repeating: 0, count: min(max(replayBlock, 4), fileBytes))
+        var offset = 0  // the file offset of block[0]
+        var held = 0  // the bytes at the start of `block`, left from the block before
+        while offset + held < fileBytes {
+            let count = min(block.count, fileBytes - offset)
+            let read = block.withUnsafeMutableBytes { buffer in
+                readAll(into: UnsafeMutableRawBufferPointer(rebasing: buffer[held..<count]), at: offset + held)
+            }
+            guard read else { return String(cString: strerror(errno)) }
+            let end = offset + count < fileBytes ? Spool.characterEnd(in: block, before: count) : count
+            body(String(decoding: block[0..<end], as: UTF8.self))
+            // The bytes of a character that goes on in the next block (at most three) start it.
+            held = count - end
+            for index in 0..<held { block[index] = block[end + index] }
+            offset += end
+        }
+        return nil
+    }
+
+    /// Where the last character of `bytes[..<count]` ends: `count` when it is whole, else its
+    /// start (valid UTF-8 is assumed; `count` is at least four).
+    static func characterEnd(in bytes: [UInt8], before count: Int) -> Int {
+        var start = count - 1
+        while start > count - 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let lead = bytes[start]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        return start + length <= count ? count : start
+    }
+
     /// How much of the file `replay` reads at once, unless told.
     static let replayBlock = 4 << 20
 
@@ -227,12 +286,14 @@ final class Spool {
     }
 
     private func readAll(into buffer: inout [UInt8], at offset: Int) -> Bool {
+        buffer.withUnsafeMutableBytes { readAll(into: $0, at: offset) }
+    }
+
+    private func readAll(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
         var done = 0
         let count = buffer.count
         while done < count {
-            let got = buffer.withUnsafeMutableBytes {
-                pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done))
-            }
+            let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
             if got < 0 {
                 if errno == EINTR { continue }
                 return false

@@ -63,11 +63,15 @@ public protocol ReportWriter {
     mutating func finish(_ summary: ReportSummary) -> (head: String, tail: String)
     /// A held part made final when it is written (SARIF gives its rule indexes here).
     func resolve(_ part: String) -> String
+    /// Whether `resolve` changes parts. When it does not, the held parts are written back
+    /// as they were held, in large blocks that need not end where a part ends.
+    var resolvesParts: Bool { get }
 }
 
 extension ReportWriter {
     public var hasHead: Bool { true }
     public func resolve(_ part: String) -> String { part }
+    public var resolvesParts: Bool { false }
 }
 
 extension Reporter {

@@ -114,6 +114,8 @@ public enum SARIFReporter: Reporter {
             return (head, tail)
         }
 
+        var resolvesParts: Bool { true }
+
         func resolve(_ part: String) -> String {
             guard part.utf8.contains(1) else { return part }
             // As bytes: the markers and what lies between them are ASCII, copied in runs.

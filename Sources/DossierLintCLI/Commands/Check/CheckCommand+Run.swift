@@ -82,6 +82,16 @@ extension CheckCommand {
             file.map { file in { file.write($0) } } ?? { piece in
                 progress.writingAbove { environment.writeOutput(piece) }
             }
+        // The report's parts held in a temporary file are copied from it, not read back.
+        let copy: ReportStream.FileCopy? =
+            file.map { file in { file.copy(from: $0, offset: $1, length: $2) } }
+            ?? environment.copyToOutput.map { copyToOutput in
+                { descriptor, offset, length in
+                    var copied = false
+                    progress.writingAbove { copied = copyToOutput(descriptor, offset, length) }
+                    return copied
+                }
+            }
         let outputs = ["write-baseline", "output"].compactMap { option in
             parsed.value(option).map { (option: "--" + option, path: $0) }
         }
@@ -96,7 +106,7 @@ extension CheckCommand {
                     refused = environment.refusesOverwriting(outputs, inputs: read)
                     guard !refused else { return }
                     stream.value = ReportStream(
-                        reporter: reporter, header: header, options: reportOptions, write: write)
+                        reporter: reporter, header: header, options: reportOptions, write: write, copy: copy)
                 },
                 deliver: { stream.value?.add($0) })
         } catch {
