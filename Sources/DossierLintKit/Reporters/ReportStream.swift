@@ -97,7 +97,10 @@ final class Spool {
     private var memoryBytes = 0
     private let memoryLimit: Int
     private var descriptor: Int32 = -1
-    private var fileBytes = 0  // the complete records in the file
+    private var fileBytes = 0  // the complete records in the file (pending ones included)
+    /// For a spool without parts: the bytes appended to the file since it was last written,
+    /// written in pieces of `pendingLimit` bytes, not one system call per part.
+    private var pending: [UInt8] = []
     private var fileFailed = false
     private var after: [String] = []  // the parts after the file could not be made or written
 
@@ -130,7 +133,11 @@ final class Spool {
         case after(Int)
     }
 
-    /// Holds `part`, and says where.
+    /// How many bytes a spool without parts gathers before it writes them to its file: a
+    /// write of a few kilobytes to a new file costs the system several times more per byte.
+    static let pendingLimit = 256 << 10
+
+    /// Holds `part`, and says where (the places of a spool without parts are not for reading).
     @discardableResult
     func append(_ part: String) -> Place {
         if fileFailed {
@@ -151,10 +158,18 @@ final class Spool {
         }
         var record = part
         let length = record.utf8.count
-        let headerLength = keepsParts ? 8 : 0
+        if !keepsParts {
+            if pending.isEmpty { pending.reserveCapacity(Spool.pendingLimit + length) }
+            record.withUTF8 { pending.append(contentsOf: $0) }
+            let offset = fileBytes
+            fileBytes += length
+            if pending.count >= Spool.pendingLimit { writePending() }
+            return .file(offset: offset, length: length)
+        }
+        let headerLength = 8
         var header = UInt64(length).littleEndian
         let written =
-            (!keepsParts || withUnsafeBytes(of: &header) { writeAll($0, at: fileBytes) })
+            withUnsafeBytes(of: &header) { writeAll($0, at: fileBytes) }
             && record.withUTF8 { writeAll(UnsafeRawBufferPointer($0), at: fileBytes + headerLength) }
         guard written else {
             fileFailed = true  // a full disk: the rest in memory
@@ -163,6 +178,19 @@ final class Spool {
         }
         defer { fileBytes += headerLength + length }
         return .file(offset: fileBytes + headerLength, length: length)
+    }
+
+    /// Writes the pending bytes to the file; when they cannot be written (a full disk), they are
+    /// held in memory, before the parts that come after them.
+    private func writePending() {
+        guard !pending.isEmpty else { return }
+        let start = fileBytes - pending.count
+        if !pending.withUnsafeBytes({ writeAll($0, at: start) }) {
+            fileFailed = true
+            after.insert(String(decoding: pending, as: UTF8.self), at: 0)
+            fileBytes = start
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// The part held at `place`, or why the temporary file could not be read. Safe on
@@ -186,6 +214,7 @@ final class Spool {
     func replay(copy: ReportStream.FileCopy? = nil, _ body: (String) -> Void) -> String? {
         for part in before { body(part) }
         guard keepsParts else {
+            writePending()
             let copied = fileBytes > 0 && copy?(descriptor, 0, fileBytes) == true
             if !copied, let failure = replayBytes(body) { return failure }
             for part in after { body(part) }

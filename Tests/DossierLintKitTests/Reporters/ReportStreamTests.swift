@@ -127,6 +127,30 @@ import Testing
         if block >= 1 << 22 { #expect(fromFile.count == 1, "one block holds the whole file") }
     }
 
+    @Test("a spool without parts writes its file in large pieces: read back or copied, the text is whole")
+    func spoolPending() {
+        let parts = (0..<300).map { index in String(repeating: index % 2 == 0 ? "甲" : "ab", count: 700 + index) }
+        for copies in [false, true] {
+            let spool = Spool(memoryLimit: 1_000, replayBlock: 100_000, keepsParts: false)
+            for part in parts { spool.append(part) }
+            var replayed = ""
+            let failure = spool.replay(
+                copy: copies
+                    ? { descriptor, offset, length in
+                        var bytes = [UInt8](repeating: 0, count: length)
+                        let read = bytes.withUnsafeMutableBytes {
+                            pread(descriptor, $0.baseAddress!, length, off_t(offset))
+                        }
+                        replayed += String(decoding: bytes[..<max(read, 0)], as: UTF8.self)
+                        return true
+                    } : nil
+            ) { replayed += $0 }
+            #expect(failure == nil)
+            #expect(parts.joined().utf8.count > 2 * Spool.pendingLimit, "the file is written more than once")
+            #expect(replayed == parts.joined(), "copied: \(copies)")
+        }
+    }
+
     @Test("a SARIF result names its rule's index once every rule is known")
     func sarifIndexes() throws {
         let text = try streamed("sarif", spoolMemory: 0).text
