@@ -126,6 +126,8 @@ enum JSONWriter {
 
         /// The text written.
         var text: String { writer.text }
+        /// The UTF-8 bytes of `text`.
+        var bytes: [UInt8] { writer.output }
 
         private mutating func startElement() {
             if !first { writer.emit(",\n") }

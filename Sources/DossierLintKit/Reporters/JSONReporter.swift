@@ -53,8 +53,12 @@ public enum JSONReporter: Reporter {
         var findings = 0
 
         mutating func part(for file: FileReport) -> String {
+            String(decoding: partBytes(for: file), as: UTF8.self)
+        }
+
+        mutating func partBytes(for file: FileReport) -> [UInt8] {
             files.append(JSONReporter.file(file))
-            guard !file.findings.isEmpty else { return "" }
+            guard !file.findings.isEmpty else { return [] }
             var elements = JSONWriter.Elements(depth: 2, first: findings == 0)
             // Read in place: a loop over the findings copies each, every text counted.
             file.findings.withUnsafeBufferPointer { findings in
@@ -63,7 +67,7 @@ public enum JSONReporter: Reporter {
                 }
             }
             findings += file.findings.count
-            return elements.text
+            return elements.bytes
         }
 
         func finish(_ summary: ReportSummary) -> (head: String, tail: String) {

@@ -85,6 +85,10 @@ public enum JUnitReporter: Reporter {
         let outcomeNames = OutcomeNames()
 
         mutating func part(for file: FileReport) -> String {
+            String(decoding: partBytes(for: file), as: UTF8.self)
+        }
+
+        mutating func partBytes(for file: FileReport) -> [UInt8] {
             // UTF-8 bytes, not a `String`: a file has some 150 test cases, and appending to a
             // `String` costs several times more per piece. The cases are written as they come,
             // and the suite's counts put before them.
@@ -128,12 +132,12 @@ public enum JUnitReporter: Reporter {
             output.append(contentsOf: " time=\"0\"".utf8)
             if counts.tests == 0 {
                 output.append(contentsOf: "/>\n".utf8)
-                return String(decoding: output, as: UTF8.self)
+                return output
             }
             output.append(contentsOf: ">\n".utf8)
             output.append(contentsOf: cases)
             output.append(contentsOf: "  </testsuite>\n".utf8)
-            return String(decoding: output, as: UTF8.self)
+            return output
         }
 
         func finish(_ summary: ReportSummary) -> (head: String, tail: String) {

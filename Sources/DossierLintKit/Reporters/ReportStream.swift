@@ -58,6 +58,12 @@ public struct ReportStream {
     /// Adds the final report of the next file.
     public mutating func add(_ file: FileReport) {
         summary.add(file)
+        if let spool, !writer.resolvesParts {
+            // Held as they will be written: bytes, not a `String` that checks them again.
+            let part = writer.partBytes(for: file)
+            if !part.isEmpty { spool.append(bytes: part) }
+            return
+        }
         let part = writer.part(for: file)
         guard !part.isEmpty else { return }
         if let spool {
@@ -178,6 +184,19 @@ final class Spool {
         }
         defer { fileBytes += headerLength + length }
         return .file(offset: fileBytes + headerLength, length: length)
+    }
+
+    /// Holds the UTF-8 bytes of a part (valid UTF-8): as `append(_:)`, without a `String` where
+    /// the spool has no parts and its file is open.
+    func append(bytes: [UInt8]) {
+        guard !keepsParts, !fileFailed, descriptor >= 0 else {
+            append(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        if pending.isEmpty { pending.reserveCapacity(Spool.pendingLimit + bytes.count) }
+        pending.append(contentsOf: bytes)
+        fileBytes += bytes.count
+        if pending.count >= Spool.pendingLimit { writePending() }
     }
 
     /// Writes the pending bytes to the file; when they cannot be written (a full disk), they are

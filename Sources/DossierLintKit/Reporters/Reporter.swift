@@ -59,6 +59,9 @@ public protocol ReportWriter {
     var hasHead: Bool { get }
     /// The part of `file`, in path order (may be empty).
     mutating func part(for file: FileReport) -> String
+    /// The part of `file` as its UTF-8 bytes: what `part(for:)` gives, for a part that is held
+    /// (`hasHead`) and not resolved, where a `String` would check the bytes once more.
+    mutating func partBytes(for file: FileReport) -> [UInt8]
     /// The text before and after the files' parts, once every file was given.
     mutating func finish(_ summary: ReportSummary) -> (head: String, tail: String)
     /// A held part made final when it is written (SARIF gives its rule indexes here).
@@ -72,6 +75,7 @@ extension ReportWriter {
     public var hasHead: Bool { true }
     public func resolve(_ part: String) -> String { part }
     public var resolvesParts: Bool { false }
+    public mutating func partBytes(for file: FileReport) -> [UInt8] { Array(part(for: file).utf8) }
 }
 
 extension Reporter {
