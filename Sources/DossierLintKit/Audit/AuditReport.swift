@@ -242,7 +242,7 @@ public struct AuditReport: Sendable {
     public var findingsReadFailure: String? { spool?.failure }
 
     /// Computes the report.
-    public init(_ input: AuditInput) {
+    public init(_ input: borrowing AuditInput) {
         toolVersion = input.toolVersion
         year = input.year
         asOf = input.asOf

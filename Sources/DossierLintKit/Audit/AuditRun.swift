@@ -69,7 +69,7 @@ public struct AuditRun {
         let spool = FindingSpool()
         let scan = FileScan(
             inputs: inputs, checkers: Array(repeating: checker, count: inputs.count), summarize: summarize)
-        var kept = scan.run(files: files, observer: observer) { scanned -> Kept in
+        let kept = scan.run(files: files, observer: observer) { scanned -> Kept in
             switch scanned.outcome {
             case .checked(let report, let parseError):
                 return .dossier(
@@ -95,14 +95,29 @@ public struct AuditRun {
             case .registry: break
             }
         }
-        kept = []
-        let repository = Repository(registry: registry, dossiers: summaries)
+        // What the scan kept is shared with these lists: dropping it counts down its references,
+        // on another thread while the repository rules run.
+        Discard.inBackground(consume kept)
+        let repository = Repository(registry: registry, dossiers: consume summaries)
         let result = RepositoryChecker(linter: linter).check(repository, judgingDay: judgingDay)
-        var input = AuditInput(
-            toolVersion: toolVersion, year: year, asOf: judgingDay, repositoryPath: repositoryPath, rules: rules,
-            index: index, dossiers: dossiers, skippedFiles: skipped, repository: repository,
-            repositoryResult: result, previous: previous, schemeTitles: schemeTitles)
+        // The lists are moved into the input, which alone holds them from here on.
+        let input = AuditRun.holding(
+            AuditInput(
+                toolVersion: toolVersion, year: year, asOf: judgingDay, repositoryPath: repositoryPath, rules: rules,
+                index: index, dossiers: consume dossiers, skippedFiles: skipped, repository: consume repository,
+                repositoryResult: consume result, previous: previous, schemeTitles: schemeTitles),
+            in: spool)
+        let report = AuditReport(input)
+        // The dossiers' summaries and the repository rules' findings, read into the report: freed
+        // on another thread while the report is written.
+        Discard.inBackground(consume input)
+        return report
+    }
+
+    /// `input`, its findings held in `spool`.
+    private static func holding(_ input: consuming AuditInput, in spool: FindingSpool) -> AuditInput {
+        var input = input
         input.spool = spool
-        return AuditReport(input)
+        return input
     }
 }
