@@ -172,7 +172,7 @@ final class Spool {
             if pending.count >= Spool.pendingLimit { writePending() }
             return .file(offset: offset, length: length)
         }
-        let headerLength = 8
+        let headerLength = 8  // the part's length, before it
         var header = UInt64(length).littleEndian
         let written =
             withUnsafeBytes(of: &header) { writeAll($0, at: fileBytes) }
@@ -240,7 +240,7 @@ final class Spool {
             return nil
         }
         // The file is read in blocks of several parts (one read of 4 MB, not two small reads and
-        // a zeroed array per part): JUnit holds some 130 MB here for 10,000 dossiers, replayed
+        // a zeroed array per part): SARIF holds some 80 MB here for 10,000 dossiers, resolved
         // on one thread at the end of the run.
         var block: [UInt8] = []
         var blockStart = 0  // the file offset of block[0]
