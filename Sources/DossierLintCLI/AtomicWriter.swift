@@ -117,6 +117,8 @@ final class AtomicFile: @unchecked Sendable {  // used by one thread at a time
     private let temporary: String
     private var descriptor: Int32
     private var failure: Int32?
+    /// Whether the temporary file is still there (not renamed, not removed).
+    private var pending = true
 
     /// Opens a temporary file for `path`, with the mode of the file it replaces.
     init(_ path: String) throws(WriteError) {
@@ -151,24 +153,40 @@ final class AtomicFile: @unchecked Sendable {  // used by one thread at a time
         }
     }
 
-    /// Syncs the file and renames it over the target.
+    /// Syncs the written file to the disk and closes it (once); throws what failed, in writing
+    /// or now. Files written on several threads are synced each on its own, at once, before
+    /// any is committed.
+    func sync() throws(WriteError) {
+        if descriptor >= 0 {
+            if failure == nil && fsync(descriptor) != 0 { failure = errno }
+            if close(descriptor) != 0 && failure == nil { failure = errno }
+            descriptor = -1
+        }
+        if let failure { throw WriteError(path, errno: failure) }
+    }
+
+    /// Syncs the file, if not done, and renames it over the target; on a failure the temporary
+    /// file is removed.
     func commit() throws(WriteError) {
-        guard descriptor >= 0 else { return }
-        if failure == nil && fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0 && failure == nil { failure = errno }
-        descriptor = -1
-        if failure == nil && rename(temporary, target) != 0 { failure = errno }
-        if let failure {
-            unlink(temporary)
-            throw WriteError(path, errno: failure)
+        guard pending else { return }
+        do throws(WriteError) {
+            try sync()
+            if rename(temporary, target) != 0 { throw WriteError(path, errno: errno) }
+            pending = false
+        } catch {
+            discard()
+            throw error
         }
     }
 
     /// Removes the temporary file, leaving the target as it was.
     func discard() {
-        guard descriptor >= 0 else { return }
-        close(descriptor)
-        descriptor = -1
+        if descriptor >= 0 {
+            close(descriptor)
+            descriptor = -1
+        }
+        guard pending else { return }
+        pending = false
         unlink(temporary)
     }
 }

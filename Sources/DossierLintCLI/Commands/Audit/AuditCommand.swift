@@ -165,7 +165,10 @@ enum AuditCommand {
             // Each on a thread of its own, not in one concurrentPerform: each makes its long
             // findings section on every core (ParallelPieces), which a nested concurrentPerform
             // would run on one.
+            // Each is synced to the disk on its thread as soon as it is written (the three at once,
+            // not one after the other at the end); none replaces its report until all three are.
             let group = DispatchGroup()
+            let synced = Slots<Result<Void, WriteError>>(count: files.count)
             for (index, file) in files.enumerated() {
                 DispatchQueue.global().async(group: group) {
                     switch index {
@@ -173,6 +176,7 @@ enum AuditCommand {
                     case 1: report.html(language: language) { file.write($0) }
                     default: report.json { file.write($0) }
                     }
+                    synced.set(index, Result { () throws(WriteError) in try file.sync() })
                 }
             }
             group.wait()
@@ -180,6 +184,10 @@ enum AuditCommand {
                 for file in files { file.discard() }
                 environment.writeError("dossierlint: error: \(failure); the reports were not written\n")
                 return false
+            }
+            for case .failure(let failure) in synced.take() {
+                for file in files { file.discard() }
+                throw failure
             }
             for file in files { try file.commit() }
             environment.writeOutput(
