@@ -101,12 +101,30 @@ enum FileDiscovery {
     static func status(of path: String, following: Bool) -> Status? {
         var buffer = stat()
         guard (following ? stat(path, &buffer) : lstat(path, &buffer)) == 0 else { return nil }
+        return Status(buffer)
+    }
+
+    /// `status(of:following:)` of the entry `name` of the open folder `folder` (`fstatat`): the
+    /// system looks up one name, not every folder of a path again.
+    static func status(of name: String, in folder: Int32, following: Bool) -> Status? {
+        var buffer = stat()
+        guard fstatat(folder, name, &buffer, following ? 0 : AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return Status(buffer)
+    }
+}
+
+extension FileDiscovery.Status {
+    /// What `buffer` says.
+    fileprivate init(_ buffer: stat) {
         let type = buffer.st_mode & S_IFMT
-        return Status(
-            identity: FileIdentity(
+        self.init(
+            identity: FileDiscovery.FileIdentity(
                 device: UInt64(truncatingIfNeeded: buffer.st_dev), inode: UInt64(truncatingIfNeeded: buffer.st_ino)),
             isDirectory: type == S_IFDIR, isLink: type == S_IFLNK)
     }
+}
+
+extension FileDiscovery {
 
     /// One folder's walk: real folders are always entered, links to folders
     /// only when the folder was not visited yet.
@@ -128,11 +146,28 @@ enum FileDiscovery {
                 unreadable.append((directory, reason.description))
                 return
             }
-            for entry in entries.sorted() where !entry.hasPrefix(".") {
-                let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
-                guard let own = status(of: path, following: false) else { continue }
+            // Every entry's status first, by its name in the folder held open, which is closed
+            // before the walk goes down: a deep tree holds one folder open at a time.
+            let names = entries.sorted().filter { !$0.hasPrefix(".") }
+            let paths = names.map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
+            let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            func status(_ index: Int, following: Bool) -> Status? {
+                folder >= 0
+                    ? FileDiscovery.status(of: names[index], in: folder, following: following)
+                    : FileDiscovery.status(of: paths[index], following: following)
+            }
+            let statuses = names.indices.map { index -> (own: Status?, target: Status?) in
+                let own = status(index, following: false)
+                guard let link = own, link.isLink else { return (own, own) }
+                return (link, status(index, following: true))
+            }
+            if folder >= 0 { close(folder) }
+            for (index, entry) in names.enumerated() {
+                let path = paths[index]
+                let status = statuses[index]
+                guard let own = status.own else { continue }
                 // A link is judged by what it points to; a dangling link is skipped.
-                guard let target = own.isLink ? status(of: path, following: true) : own else { continue }
+                guard let target = status.target else { continue }
                 if target.isDirectory {
                     if let ancestor = ancestors[target.identity] {
                         warnings.append(

@@ -25,10 +25,11 @@ final class InputFiles: @unchecked Sendable {
     /// `.dossierlint.*` in its folder or above (paths relative to `currentDirectory`).
     func add(_ inputs: [InputFile], currentDirectory: String) {
         var visited = Set<String>()
+        let folders = ConfigurationLocator(currentDirectory: currentDirectory)
         for input in inputs {
             guard let path = input.readPath else { continue }
             add(path)
-            var folder = AtomicWriter.folder(of: ConfigurationLocator.absolute(path, from: currentDirectory))
+            var folder = folders.absoluteFolder(ofFile: path)
             while visited.insert(folder).inserted {
                 let found = Configuration.fileNames.map { folder == "/" ? "/" + $0 : folder + "/" + $0 }
                     .filter { FileSystem.exists($0) }

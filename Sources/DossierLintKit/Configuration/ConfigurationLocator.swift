@@ -8,6 +8,8 @@ public final class ConfigurationLocator: @unchecked Sendable {
     /// The absolute folder relative paths start from.
     public let currentDirectory: String
     private var byFolder: [String: Configuration?] = [:]
+    /// The absolute folders of files, by the folder part of their paths as given (`absoluteFolder`).
+    private var absoluteFolders: [String: String] = [:]
     private let lock = Lock()
 
     /// Creates a locator.
@@ -18,8 +20,32 @@ public final class ConfigurationLocator: @unchecked Sendable {
     /// The configuration that applies to the file at `path` (relative to the
     /// current folder, or absolute), or `nil` when there is none.
     public func configuration(forFile path: String) throws(ConfigurationError) -> Configuration? {
-        let absolute = Self.absolute(path, from: currentDirectory)
-        return try configuration(forFolder: Self.parent(of: absolute))
+        try configuration(forFolder: absoluteFolder(ofFile: path))
+    }
+
+    /// The absolute folder of the file at `path` (relative to the current folder, or absolute):
+    /// `parent(of: absolute(path, from: currentDirectory))`, with the folder part of each path
+    /// made absolute once, not once per file (a run of 10,000 files asks for a few folders).
+    public func absoluteFolder(ofFile path: String) -> String {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = slash.map { path[path.utf8.index(after: $0)...] } ?? Substring(path)
+        // The folder part alone is made absolute when the name is a name: an ASCII path (whose
+        // characters are its bytes) whose last part is neither empty nor `.` or `..`.
+        guard path.isASCII, !name.isEmpty, name != ".", name != ".." else {
+            return Self.parent(of: Self.absolute(path, from: currentDirectory))
+        }
+        let folderPart = slash.map { String(path[...$0]) } ?? ""
+        lock.lock()
+        if let known = absoluteFolders[folderPart] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let folder = Self.parent(of: Self.absolute(folderPart + "x", from: currentDirectory))
+        lock.lock()
+        absoluteFolders[folderPart] = folder
+        lock.unlock()
+        return folder
     }
 
     /// The configuration that applies in the absolute folder `folder`, or `nil`.

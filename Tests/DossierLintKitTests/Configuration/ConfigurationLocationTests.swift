@@ -1,3 +1,4 @@
+import DossierLintTestSupport
 import DossierRules
 import DossierSyntax
 import Foundation
@@ -143,5 +144,28 @@ struct AbsolutePathTests {
         #expect(ConfigurationLocator.absolute("../x/./y", from: "/a/b") == "/a/x/y")
         #expect(ConfigurationLocator.absolute("../../..", from: "/a") == "/")
         #expect(ConfigurationLocator.absolute("审核/../档案.yaml", from: "/数据") == "/数据/档案.yaml")
+    }
+
+    @Test("a file's folder made absolute once per folder part: the same as the file's path made absolute")
+    func foldersOfFiles() {
+        let pieces = ["a", "bc", "..", ".", "", "...", "x y", "f.yaml", "审核", "/̸e"]
+        var generator = SplitMix64(seed: 11)
+        for directory in ["/x/y", "/", "/数据"] {
+            let locator = ConfigurationLocator(currentDirectory: directory)
+            for _ in 0..<3_000 {
+                let count = Int.random(in: 1...6, using: &generator)
+                let path =
+                    (Bool.random(using: &generator) ? "/" : "")
+                    + (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: "/")
+                    + (Int.random(in: 0..<8, using: &generator) == 0 ? "/" : "")
+                // Asked twice: the second answer comes from what the first kept.
+                for _ in 0..<2 {
+                    #expect(
+                        locator.absoluteFolder(ofFile: path)
+                            == ConfigurationLocator.parent(of: ConfigurationLocator.absolute(path, from: directory)),
+                        "\(path) from \(directory)")
+                }
+            }
+        }
     }
 }

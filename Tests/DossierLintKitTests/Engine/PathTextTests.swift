@@ -1,3 +1,4 @@
+import DossierLintTestSupport
 import Foundation
 import Testing
 
@@ -23,6 +24,20 @@ struct PathTextTests {
         #expect(
             PathText.appending("internal-audit-2026", to: folder)
                 == (folder as NSString).appendingPathComponent("internal-audit-2026"))
+    }
+
+    @Test("ASCII paths read as bytes: the same last component as read by characters")
+    func lastComponentBytes() {
+        let pieces = ["a", "bc", "..", ".", "", "x y", "f.yaml", "名录", "/̸e"]
+        var generator = SplitMix64(seed: 5)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...5, using: &generator)
+            let path =
+                (Bool.random(using: &generator) ? "/" : "")
+                + (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: "/")
+                + String(repeating: "/", count: Int.random(in: 0...2, using: &generator))
+            #expect(PathText.lastComponent(of: path) == PathText.lastComponentByCharacter(of: path), "\(path)")
+        }
     }
 
     @Test("a one-letter name has no folder")
