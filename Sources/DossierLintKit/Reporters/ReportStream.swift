@@ -164,14 +164,7 @@ final class Spool {
         }
         var record = part
         let length = record.utf8.count
-        if !keepsParts {
-            if pending.isEmpty { pending.reserveCapacity(Spool.pendingLimit + length) }
-            record.withUTF8 { pending.append(contentsOf: $0) }
-            let offset = fileBytes
-            fileBytes += length
-            if pending.count >= Spool.pendingLimit { writePending() }
-            return .file(offset: offset, length: length)
-        }
+        if !keepsParts { return record.withUTF8 { hold(UnsafeRawBufferPointer($0)) } }
         let headerLength = 8  // the part's length, before it
         var header = UInt64(length).littleEndian
         let written =
@@ -193,10 +186,17 @@ final class Spool {
             append(String(decoding: bytes, as: UTF8.self))
             return
         }
+        bytes.withUnsafeBytes { _ = hold($0) }
+    }
+
+    /// Appends a part's bytes to the file of a spool without parts, through `pending`.
+    private func hold(_ bytes: UnsafeRawBufferPointer) -> Place {
         if pending.isEmpty { pending.reserveCapacity(Spool.pendingLimit + bytes.count) }
         pending.append(contentsOf: bytes)
+        let offset = fileBytes
         fileBytes += bytes.count
         if pending.count >= Spool.pendingLimit { writePending() }
+        return .file(offset: offset, length: bytes.count)
     }
 
     /// Writes the pending bytes to the file; when they cannot be written (a full disk), they are
