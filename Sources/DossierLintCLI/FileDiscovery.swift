@@ -111,20 +111,6 @@ enum FileDiscovery {
         guard fstatat(folder, name, &buffer, following ? 0 : AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
         return Status(buffer)
     }
-}
-
-extension FileDiscovery.Status {
-    /// What `buffer` says.
-    fileprivate init(_ buffer: stat) {
-        let type = buffer.st_mode & S_IFMT
-        self.init(
-            identity: FileDiscovery.FileIdentity(
-                device: UInt64(truncatingIfNeeded: buffer.st_dev), inode: UInt64(truncatingIfNeeded: buffer.st_ino)),
-            isDirectory: type == S_IFDIR, isLink: type == S_IFLNK)
-    }
-}
-
-extension FileDiscovery {
 
     /// One folder's walk: real folders are always entered, links to folders
     /// only when the folder was not visited yet.
@@ -233,4 +219,15 @@ extension FileDiscovery {
 private struct ReasonText: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+extension FileDiscovery.Status {
+    /// What `buffer` says.
+    fileprivate init(_ buffer: stat) {
+        let type = buffer.st_mode & S_IFMT
+        self.init(
+            identity: FileDiscovery.FileIdentity(
+                device: UInt64(truncatingIfNeeded: buffer.st_dev), inode: UInt64(truncatingIfNeeded: buffer.st_ino)),
+            isDirectory: type == S_IFDIR, isLink: type == S_IFLNK)
+    }
 }
