@@ -114,7 +114,9 @@ public struct AuditRun {
         return report
     }
 
-    /// `input`, its findings held in `spool`.
+    /// `input`, its findings held in `spool`: made here so that the caller's input is a constant,
+    /// which it can give up (`consume`) once the report is made; this toolchain cannot consume a
+    /// variable that was changed after it was made.
     private static func holding(_ input: consuming AuditInput, in spool: FindingSpool) -> AuditInput {
         var input = input
         input.spool = spool
