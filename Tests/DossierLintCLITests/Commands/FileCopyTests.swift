@@ -16,6 +16,16 @@ struct FileCopyTests {
         return descriptor
     }
 
+    /// `out.txt` in `folder`, made empty and open for writing (for appending, when asked).
+    private static func output(_ folder: TemporaryFolder, appending: Bool = false) throws -> (
+        path: String, descriptor: Int32
+    ) {
+        let path = folder.path + "/out.txt"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | (appending ? O_APPEND : 0), 0o644)
+        try #require(descriptor >= 0)
+        return (path, descriptor)
+    }
+
     private static let text = String(repeating: "<testcase name=\"甲\"/>\n", count: 5_000)
 
     @Test("a range of a file is copied after what the output holds, and the source's position stays")
@@ -23,9 +33,7 @@ struct FileCopyTests {
         let folder = try TemporaryFolder()
         let source = try Self.source(folder, Self.text)
         defer { close(source) }
-        let path = folder.path + "/out.txt"
-        let output = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        try #require(output >= 0)
+        let (path, output) = try Self.output(folder)
         #expect(writeFully("head\n", to: output) == nil)
         let bytes = Array(Self.text.utf8)
         #expect(copyFully(from: source, offset: 7, length: bytes.count - 7, to: output) == .copied)
@@ -42,7 +50,7 @@ struct FileCopyTests {
         let folder = try TemporaryFolder()
         let source = try Self.source(folder, "short")
         defer { close(source) }
-        let output = open(folder.path + "/out.txt", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let (_, output) = try Self.output(folder)
         defer { close(output) }
         #expect(copyFully(from: source, offset: 0, length: 50, to: output) == .failed(EIO))
     }
@@ -74,9 +82,7 @@ struct FileCopyTests {
         let folder = try TemporaryFolder()
         let source = try Self.source(folder, Self.text)
         defer { close(source) }
-        let path = folder.path + "/out.txt"
-        let output = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        try #require(output >= 0)
+        let (path, output) = try Self.output(folder, appending: true)
         #expect(copyFully(from: source, offset: 0, length: 100, to: output) == .unsupported)
         close(output)
         #expect(FileManager.default.contents(atPath: path)?.count == 0)
