@@ -121,6 +121,7 @@ public struct CheckRun {
             inputs: selected,
             checkers: selected.map { input in
                 var checker = plan.checker(for: input.displayPath)
+                checker.keepsRuleOutcomes = keepsRuleOutcomes
                 if let personnel = registries.personnel(for: input.displayPath) {
                     checker.registryPersonnel = personnel
                 }

@@ -13,6 +13,8 @@ public struct FileChecker: Sendable {
     public var registryPersonnel: [String: Field]
     /// Input limits.
     public var limits: SourceText.Limits
+    /// Whether the reports keep every rule's outcome (see `Linter.check`); `true` unless set.
+    public var keepsRuleOutcomes = true
 
     /// Creates a checker.
     public init(
@@ -80,7 +82,8 @@ public struct FileChecker: Sendable {
         let dossier = Dossier(document: document, registryPersonnel: registryPersonnel)
         let judgingDay = asOf ?? dossier.asOf ?? today
         return ScannedFile(
-            outcome: .checked(linter.check(dossier, judgingDay: judgingDay), parseError: nil),
+            outcome: .checked(
+                linter.check(dossier, judgingDay: judgingDay, keepingOutcomes: keepsRuleOutcomes), parseError: nil),
             summary: summarize?(dossier, judgingDay))
     }
 }

@@ -1,5 +1,11 @@
 import Dispatch
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads and checks files on all cores, one file in memory per core at a time.
 struct FileScan {
     /// The files, in input order.
@@ -34,32 +40,82 @@ struct FileScan {
         let standardInput: [UInt8]? = inputs.indices.first { inputs[$0].readPath == nil }.map {
             files.standardInput(checkers[$0].limits.maximumBytes + 1)
         }
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let input = inputs[index]
-            let scanned: ScannedFile
-            if let failure = input.failure {
-                scanned = .unreadable(input.displayPath, message: failure)
-            } else if let path = input.readPath {
-                switch files.read(path, checkers[index].limits.maximumBytes) {
-                case .bytes(let data):
-                    scanned = checkers[index].scan(
-                        path: input.displayPath, data: data, requireSchema: !input.named, summarize: summarize)
-                case .tooLarge(let size):
-                    scanned = checkers[index].refuse(path: input.displayPath, size: size)
-                case .failed(let reason):
-                    scanned = .unreadable(
-                        input.displayPath, message: "cannot read the file" + (reason.map { ": " + $0 } ?? ""))
-                }
-            } else if let data = standardInput, data.count > checkers[index].limits.maximumBytes {
-                scanned = checkers[index].refuse(path: input.displayPath, size: nil)
-            } else {
-                scanned = checkers[index].scan(
-                    path: input.displayPath, data: standardInput ?? [], requireSchema: false, summarize: summarize)
+        let next = NextIndex(below: inputs.count)
+        let workers = min(inputs.count, FileScan.cores)
+        let copiesLinters = inputs.count >= FileScan.filesForCopies * workers && workers > 1
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var ownLinters = OwnLinters()
+            while let index = next.take() {
+                var checker = checkers[index]
+                if copiesLinters { checker.linter = ownLinters.copy(of: checker.linter) }
+                done(index, scan(index, with: checker, files: files, standardInput: standardInput))
+                observer.checked(inputs[index].displayPath)
             }
-            done(index, scanned)
-            observer.checked(input.displayPath)
         }
         observer.finished()
+    }
+
+    /// The fewest files per worker for which each worker checks with a linter of its own
+    /// (`Linter.copyForOneThread`): a copy costs about as much as checking one dossier.
+    static let filesForCopies = 8
+
+    /// The number of cores the scan runs on.
+    static let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// Reads and checks input `index` with `checker`.
+    private func scan(
+        _ index: Int, with checker: FileChecker, files: FileSource, standardInput: [UInt8]?
+    ) -> ScannedFile {
+        let input = inputs[index]
+        if let failure = input.failure { return .unreadable(input.displayPath, message: failure) }
+        guard let path = input.readPath else {
+            if let data = standardInput, data.count > checker.limits.maximumBytes {
+                return checker.refuse(path: input.displayPath, size: nil)
+            }
+            return checker.scan(
+                path: input.displayPath, data: standardInput ?? [], requireSchema: false, summarize: summarize)
+        }
+        switch files.read(path, checker.limits.maximumBytes) {
+        case .bytes(let data):
+            return checker.scan(path: input.displayPath, data: data, requireSchema: !input.named, summarize: summarize)
+        case .tooLarge(let size):
+            return checker.refuse(path: input.displayPath, size: size)
+        case .failed(let reason):
+            return .unreadable(input.displayPath, message: "cannot read the file" + (reason.map { ": " + $0 } ?? ""))
+        }
+    }
+}
+
+/// The linters one worker of a scan checks with: its own copy of each linter it meets
+/// (`Linter.copyForOneThread`), so that it counts no reference another worker counts.
+private struct OwnLinters {
+    /// Each linter met, with the worker's copy of it.
+    private var copies: [(original: Linter, copy: Linter)] = []
+
+    /// This worker's copy of `linter`, made the first time it is asked for.
+    mutating func copy(of linter: Linter) -> Linter {
+        if let kept = copies.first(where: { $0.original.checksAlike(linter) }) { return kept.copy }
+        let copy = linter.copyForOneThread()
+        copies.append((linter, copy))
+        return copy
+    }
+}
+
+/// The inputs not yet taken by a worker: each index from 0 to the count, once, in order.
+private final class NextIndex: @unchecked Sendable {
+    private let count: Int
+    private var next = 0
+    private let lock = Lock()
+
+    init(below count: Int) { self.count = count }
+
+    /// The next index, or `nil` when every index was taken.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }
 

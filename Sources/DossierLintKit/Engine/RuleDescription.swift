@@ -188,6 +188,15 @@ public struct RuleDescription: Sendable {
         return unsafeDowncast(box, to: ReadingBox<Reading.Value>.self).value
     }
 
+    /// The same description in storage of its own: its texts and parameters share nothing
+    /// with this one's, and its readings (`reading(_:)`) are derived again. For a thread that
+    /// runs the rule on many dossiers while other threads do (see `Linter.copyForOneThread`).
+    func unsharedCopy() -> RuleDescription {
+        var copy = self
+        copy.storage = storage.unsharedCopy()
+        return copy
+    }
+
     private mutating func changeDocumentation(_ edit: (inout RuleDocumentationParts) -> Void) {
         var parts = documentation.value
         edit(&parts)
@@ -227,6 +236,17 @@ public struct RuleDescription: Sendable {
             self.sourcePath = sourcePath
             self.scope = scope
             self.documentation = documentation
+        }
+
+        /// A copy with texts and parameters of its own (the documentation, read only for
+        /// documents and tests, stays shared).
+        func unsharedCopy() -> Storage {
+            Storage(
+                identifier: identifier.unsharedCopy, pack: pack.unsharedCopy, clause: clause.unsharedCopy,
+                relatedClauses: relatedClauses.map(\.unsharedCopy), severity: severity,
+                title: Message(zh: title.zh.unsharedCopy, en: title.en.unsharedCopy),
+                parameters: ReadParameters(parameters.entries.map(\.unsharedCopy)), sourcePath: sourcePath.unsharedCopy,
+                scope: scope, documentation: documentation)
         }
 
         func copy() -> Storage {

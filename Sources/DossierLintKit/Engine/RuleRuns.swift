@@ -3,8 +3,10 @@
 struct RuleRuns {
     /// The findings, in the order they were reported.
     var findings: [Finding] = []
-    /// One outcome per rule run, in run order.
+    /// One outcome per rule run, in run order; none when `keepsOutcomes` is false.
     var outcomes: [RuleOutcome] = []
+    /// Whether the outcomes are kept.
+    var keepsOutcomes = true
 
     /// Records the findings `found` of one rule of `pack`, run on its configured description
     /// and severity: the rule's outcome, and its findings with the configured severity of
@@ -20,10 +22,10 @@ struct RuleRuns {
         guard !found.isEmpty else {
             // Most rules find nothing; appending no findings would still make the empty array
             // a buffer of its own, some 80 instructions a rule.
-            outcomes.append(RuleOutcome(names: names, status: .passed))
+            if keepsOutcomes { outcomes.append(RuleOutcome(names: names, status: .passed)) }
             return
         }
-        outcomes.append(RuleOutcome(names: names, status: RuleStatus(findings: found)))
+        if keepsOutcomes { outcomes.append(RuleOutcome(names: names, status: RuleStatus(findings: found))) }
         findings.append(contentsOf: settings.applyingCannotVerifySeverity(to: found))
     }
 }
