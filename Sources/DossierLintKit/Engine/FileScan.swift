@@ -21,20 +21,27 @@ struct FileScan {
         files: FileSource, observer: RunObserver, keep: @Sendable (ScannedFile) -> Kept
     ) -> [Kept] {
         let slots = Slots<Kept>(count: inputs.count)
-        scan(files: files, observer: observer) { index, scanned in slots.set(index, keep(scanned)) }
+        scan(files: files, observer: observer) { index, scanned, _ in slots.set(index, keep(scanned)) }
         return slots.take()
     }
 
     /// Checks every input in parallel and hands each result to `deliver` in input order,
     /// as soon as it and every input before it are done: only results waiting for an
-    /// earlier one are held. `deliver` is called on one thread at a time.
+    /// earlier one are held. `deliver` is called on one thread at a time, mostly the first
+    /// worker's (see `InOrder`).
     func run(files: FileSource, observer: RunObserver, deliver: @escaping (ScannedFile) -> Void) {
         let order = InOrder(count: inputs.count, deliver: deliver)
-        scan(files: files, observer: observer) { index, scanned in order.done(index, scanned) }
+        scan(files: files, observer: observer, afterWorkers: order.finish) { index, scanned, worker in
+            order.done(index, scanned, worker: worker)
+        }
     }
 
-    /// Scans every input on all cores, giving each result to `done` with its index.
-    private func scan(files: FileSource, observer: RunObserver, done: @Sendable (Int, ScannedFile) -> Void) {
+    /// Scans every input on all cores, giving each result to `done` with its index and the
+    /// number of the worker that checked it; then calls `afterWorkers`.
+    private func scan(
+        files: FileSource, observer: RunObserver, afterWorkers: () -> Void = {},
+        done: @Sendable (Int, ScannedFile, _ worker: Int) -> Void
+    ) {
         observer.starting(inputs.count)
         // Standard input is read once, up to one byte past its checker's limit.
         let standardInput: [UInt8]? = inputs.indices.first { inputs[$0].readPath == nil }.map {
@@ -43,15 +50,16 @@ struct FileScan {
         let next = NextIndex(below: inputs.count)
         let workers = min(inputs.count, FileScan.cores)
         let copiesLinters = inputs.count >= FileScan.filesForCopies * workers && workers > 1
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var ownLinters = OwnLinters()
             while let index = next.take() {
                 var checker = checkers[index]
                 if copiesLinters { checker.linter = ownLinters.copy(of: checker.linter) }
-                done(index, scan(index, with: checker, files: files, standardInput: standardInput))
+                done(index, scan(index, with: checker, files: files, standardInput: standardInput), worker)
                 observer.checked(inputs[index].displayPath)
             }
         }
+        afterWorkers()
         observer.finished()
     }
 
@@ -121,32 +129,63 @@ private final class NextIndex: @unchecked Sendable {
 
 /// Results computed in parallel, handed on in index order as soon as they can be.
 ///
-/// The thread whose result lets the next ones go delivers them, one at a time, outside the
-/// lock: another thread that finishes meanwhile leaves its result and goes on checking, instead
-/// of waiting for a report's part to be written.
+/// The first worker delivers them, one at a time, outside the lock: another worker that
+/// finishes meanwhile leaves its result and goes on checking, instead of waiting for a report's
+/// part to be written. One thread writing keeps the writer's own objects (a reporter's names
+/// made once, its buffers) on one core: handed from core to core with the delivery, each of
+/// their reference counts moved a cache line. Another worker delivers only when more than
+/// `heldForFirstWorker` results are waiting (the first worker is held up by a long file, or
+/// not running), and whatever is left is delivered by `finish`.
+///
+/// A delivered result is freed by the worker that made it, when it hands in its next one: its
+/// objects' counts (a report's outcomes name the worker's own rules) stay on that worker's core.
 private final class InOrder: @unchecked Sendable {
-    private var waiting: [Int: ScannedFile] = [:]
+    private var waiting: [Int: (result: ScannedFile, worker: Int)] = [:]
     private var next = 0
     /// Whether a thread is delivering: only one does, so results go out in order.
     private var delivering = false
+    /// Delivered results, by the worker that made them, for it to free.
+    private var delivered: [Int: [ScannedFile]] = [:]
     private let deliver: (ScannedFile) -> Void
     private let lock = Lock()
+    /// How many results may wait for the first worker before another worker delivers them.
+    static let heldForFirstWorker = 32
 
     init(count: Int, deliver: @escaping (ScannedFile) -> Void) { self.deliver = deliver }
 
-    func done(_ index: Int, _ value: ScannedFile) {
+    /// Takes result `index` of `worker` (0 for the first), frees that worker's delivered
+    /// results, and delivers every result that is ready when the caller is the first worker,
+    /// or when too many wait.
+    func done(_ index: Int, _ value: ScannedFile, worker: Int) {
         lock.lock()
-        waiting[index] = value
-        guard !delivering else {
+        waiting[index] = (value, worker)
+        let freed = delivered.removeValue(forKey: worker)
+        guard !delivering, worker == 0 || waiting.count > InOrder.heldForFirstWorker else {
             lock.unlock()
+            _ = freed
             return
         }
+        deliverReady()
+        _ = freed
+    }
+
+    /// Delivers every result left, once every worker is done.
+    func finish() {
+        lock.lock()
+        precondition(!delivering, "a scan's results delivered while its workers are done")
+        deliverReady()
+        delivered = [:]
+    }
+
+    /// Delivers the results that are ready, in order; called with the lock taken, and gives it back.
+    private func deliverReady() {
         delivering = true
         while let ready = waiting.removeValue(forKey: next) {
             next += 1
             lock.unlock()
-            deliver(ready)
+            deliver(ready.result)
             lock.lock()
+            delivered[ready.worker, default: []].append(ready.result)
         }
         delivering = false
         lock.unlock()

@@ -58,6 +58,9 @@ public struct RuleOutcome: Hashable, Sendable {
     /// linter: two outcomes holding the same object are of the same rule, clause and pack.
     var ruleNames: RuleNames { names }
 
+    /// The identity of `ruleNames`, read without counting a reference to it.
+    var ruleNamesIdentity: ObjectIdentifier { ObjectIdentifier(names) }
+
     /// Creates an outcome with names made once for the rule.
     init(names: RuleNames, status: RuleStatus) {
         self.names = names

@@ -284,7 +284,7 @@ public enum JUnitReporter: Reporter {
         file.outcomes.withUnsafeBufferPointer { outcomes in
             /// The passed rule's test case of the outcome at `position`, under its prepared name.
             func passedCase(at position: Int, classname: String, _ outcome: Outcome) {
-                let name = outcomeNames.name(at: position, of: outcomes[position].ruleNames)
+                let name = outcomeNames.name(at: position, of: outcomes.baseAddress! + position)
                 state.names.claim(name) { bytes, isPrepared in
                     body(bytes, isPrepared ? name : nil, classname, nil, nil, outcome)
                 }
@@ -383,29 +383,54 @@ public enum JUnitReporter: Reporter {
 
         /// The names of the outcomes of one scheme's files, by position.
         final class Table {
+            /// The name made for the outcomes at one position.
+            private struct Entry {
+                /// The rule's names, as an outcome that named the rule so held them.
+                let names: RuleNames
+                let name: PreparedName
+                /// The identities of the names objects found to name the same rule: the first
+                /// outcome's, and those of other linters' outcomes (each worker of a scan has a
+                /// linter of its own), at most `Table.identitiesKept`.
+                var identities: [ObjectIdentifier]
+                /// The objects of `identities`, kept alive so that no other object takes an identity.
+                var kept: [RuleNames]
+            }
+
             /// Used by one writer, one file at a time: the run-time check of exclusive access on
             /// each use (some 90 instructions, once per test case) is left out.
-            @exclusivity(unchecked) private var names: [(of: RuleNames, name: PreparedName)] = []
+            @exclusivity(unchecked) private var entries: [Entry] = []
+            /// The most names objects an entry is found by without comparing texts.
+            static let identitiesKept = 8
 
-            /// The name of the outcome at `position`, whose rule's names are `ruleNames`: the one
-            /// made before for the same names (the same object, as a linter's outcomes of one rule
-            /// share; else the same clause and rule), else one made now.
-            func name(at position: Int, of ruleNames: RuleNames) -> PreparedName {
-                if position < names.count {
-                    let known = names[position]
-                    if known.of === ruleNames
-                        || (known.of.rule == ruleNames.rule && known.of.clause == ruleNames.clause)
-                    {
-                        return known.name
+            /// The name of the outcome at `position`, `outcome`: the one made before for the same
+            /// names (found by the identity of the outcome's names object, without counting a
+            /// reference to it: the object is the checking thread's; else by the same clause and
+            /// rule), else one made now.
+            func name(at position: Int, of outcome: UnsafePointer<RuleOutcome>) -> PreparedName {
+                if position < entries.count {
+                    if entries[position].identities.contains(outcome.pointee.ruleNamesIdentity) {
+                        return entries[position].name
+                    }
+                    let names = outcome.pointee.ruleNames
+                    let known = entries[position].names
+                    if known.rule == names.rule && known.clause == names.clause {
+                        if entries[position].identities.count < Table.identitiesKept {
+                            entries[position].identities.append(ObjectIdentifier(names))
+                            entries[position].kept.append(names)
+                        }
+                        return entries[position].name
                     }
                 }
-                let name = PreparedName(joining: ruleNames.clause, ruleNames.rule)
-                if position < names.count {
-                    names[position] = (ruleNames, name)
-                } else if position == names.count {
-                    names.append((ruleNames, name))
+                let names = outcome.pointee.ruleNames
+                let entry = Entry(
+                    names: names, name: PreparedName(joining: names.clause, names.rule),
+                    identities: [ObjectIdentifier(names)], kept: [names])
+                if position < entries.count {
+                    entries[position] = entry
+                } else if position == entries.count {
+                    entries.append(entry)
                 }
-                return name
+                return entry.name
             }
         }
     }

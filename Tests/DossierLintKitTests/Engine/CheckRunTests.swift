@@ -101,6 +101,33 @@ struct CheckRunTests {
         #expect(none.all.isEmpty)
     }
 
+    @Test("many files: each handed on once, in path order, checked alike by every worker; outcomes only when kept")
+    func manyFilesInOrder() throws {
+        let (folder, _) = try Self.repository()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sample = try #require(FileManager.default.contents(atPath: folder + "/a.yaml"))
+        let paths = (0..<150).map { "many/d\(1000 + $0).yaml" }
+        let files = FileSource(contents: { $0.hasPrefix("many/") ? [UInt8](sample) : nil })
+        let inputs = paths.reversed().map { InputFile(displayPath: $0, readPath: $0, named: false) }
+        for keeps in [false, true] {
+            var run = try Self.checkRun(inputs, folder: folder, baseline: .configured)
+            run.registry = nil
+            run.keepsRuleOutcomes = keeps
+            let delivered = Reports()
+            _ = try run.run(files: files, start: { _ in }, deliver: { delivered.add($0) })
+            let reports = delivered.all
+            #expect(reports.map(\.path) == paths)
+            let first = try #require(reports.first)
+            #expect(!first.findings.isEmpty)
+            for report in reports {
+                #expect(report.findings.map(\.rule) == first.findings.map(\.rule), "\(report.path)")
+                #expect(report.findings.map(\.pointer) == first.findings.map(\.pointer), "\(report.path)")
+                #expect(report.outcomes == first.outcomes, "\(report.path)")
+                #expect(report.outcomes.isEmpty == !keeps, "\(report.path)")
+            }
+        }
+    }
+
     @Test("audit checks every dossier and runs the repository rules over the registry and the dossiers")
     func audit() throws {
         let (folder, inputs) = try Self.repository()
@@ -138,5 +165,23 @@ final class Problems: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return texts
+    }
+}
+
+/// File reports collected from any thread.
+final class Reports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [FileReport] = []
+
+    func add(_ report: FileReport) {
+        lock.lock()
+        reports.append(report)
+        lock.unlock()
+    }
+
+    var all: [FileReport] {
+        lock.lock()
+        defer { lock.unlock() }
+        return reports
     }
 }
