@@ -4,10 +4,15 @@
 /// and the cache line holding its count then moves from core to core on each count. A thread
 /// that reads a value on every dossier (a rule's parameters) works faster with its own copy.
 extension String {
-    /// The same text in storage of its own (a text of up to 15 bytes has none to share).
+    /// The same text in storage of its own (a text of up to 15 bytes is kept in the value
+    /// itself, and has none to share).
     package var unsharedCopy: String {
-        String(decoding: Array(utf8), as: UTF8.self)
+        guard utf8.count > String.longestInPlace else { return self }
+        return String(decoding: Array(utf8), as: UTF8.self)
     }
+
+    /// The most UTF-8 bytes a text keeps in the value itself, with no storage to share.
+    static let longestInPlace = 15
 }
 
 extension Node {

@@ -116,25 +116,20 @@ public struct Linter: Sendable {
         init(_ byPack: [String: [PlannedRule]]) { self.byPack = byPack }
     }
 
-    /// A dossier rule that runs: its description as the pack has it and as configured, its
-    /// implementation and its configured severity.
+    /// A dossier rule that runs: its description as configured, its implementation and its
+    /// configured severity.
     private final class PlannedRule: Sendable {
-        let description: RuleDescription
         let configured: RuleDescription
         let rule: any Rule
         let severity: Severity?
         /// The names of the rule's outcomes.
         let names: RuleNames
 
-        init(
-            description: RuleDescription, configured: RuleDescription, rule: any Rule, severity: Severity?,
-            pack: String
-        ) {
-            self.description = description
+        init(configured: RuleDescription, rule: any Rule, severity: Severity?, pack: String) {
             self.configured = configured
             self.rule = rule
             self.severity = severity
-            names = RuleNames(rule: description.identifier, clause: description.clause, pack: pack)
+            names = RuleNames(rule: configured.identifier, clause: configured.clause, pack: pack)
         }
     }
 
@@ -160,7 +155,7 @@ public struct Linter: Sendable {
                         settings.isEnabled(description)
                     else { return nil }
                     return PlannedRule(
-                        description: description, configured: settings.configured(description), rule: rule,
+                        configured: settings.configured(description), rule: rule,
                         severity: settings.severity(for: description), pack: pack.identifier)
                 }
             })
@@ -183,7 +178,6 @@ public struct Linter: Sendable {
             plans.byPack.mapValues { plan in
                 plan.map { planned in
                     PlannedRule(
-                        description: planned.description.unsharedCopy(),
                         configured: planned.configured.unsharedCopy(), rule: type(of: planned.rule).init(),
                         severity: planned.severity, pack: planned.names.pack.unsharedCopy)
                 }
