@@ -140,7 +140,7 @@ private final class NextIndex: @unchecked Sendable {
 ///
 /// A delivered result is freed by the worker that made it, when it hands in its next one: its
 /// objects' counts (a report's outcomes name the worker's own rules) stay on that worker's core.
-private final class InOrder: @unchecked Sendable {
+final class InOrder: @unchecked Sendable {
     private var waiting: [Int: (result: ScannedFile, worker: Int)] = [:]
     private var next = 0
     /// Whether a thread is delivering: only one does, so results go out in order.
@@ -161,24 +161,23 @@ private final class InOrder: @unchecked Sendable {
         lock.lock()
         waiting[index] = (value, worker)
         let freed = delivered.removeValue(forKey: worker)
-        guard !delivering, worker == 0 || waiting.count > InOrder.heldForFirstWorker else {
-            lock.unlock()
-            _ = freed
-            return
-        }
-        deliverReady()
-        _ = freed
+        if !delivering && (worker == 0 || waiting.count > InOrder.heldForFirstWorker) { deliverReady() }
+        lock.unlock()
+        // Freed here, by the worker that made them, out of the lock.
+        withExtendedLifetime(freed) {}
     }
 
-    /// Delivers every result left, once every worker is done.
+    /// Delivers every result left, once every worker is done, and frees them all.
     func finish() {
         lock.lock()
         precondition(!delivering, "a scan's results delivered while its workers are done")
         deliverReady()
         delivered = [:]
+        lock.unlock()
     }
 
-    /// Delivers the results that are ready, in order; called with the lock taken, and gives it back.
+    /// Delivers the results that are ready, in order, with the lock taken (and given back
+    /// while each is delivered).
     private func deliverReady() {
         delivering = true
         while let ready = waiting.removeValue(forKey: next) {
@@ -189,6 +188,5 @@ private final class InOrder: @unchecked Sendable {
             delivered[ready.worker, default: []].append(ready.result)
         }
         delivering = false
-        lock.unlock()
     }
 }
