@@ -9,21 +9,6 @@ import Testing
 /// its `FileSource` for at most the limit, and a refused file is a located error.
 @Suite("bounded reads")
 struct BoundedReadTests {
-    final class Calls: @unchecked Sendable {
-        private let lock = NSLock()
-        private var items: [String] = []
-        func add(_ item: String) {
-            lock.lock()
-            items.append(item)
-            lock.unlock()
-        }
-        var all: [String] {
-            lock.lock()
-            defer { lock.unlock() }
-            return items
-        }
-    }
-
     static func check(_ inputs: [InputFile], files: FileSource) throws -> CheckReport {
         let linter = try BuiltInRules.linter()
         let day = Day(year: 2026, month: 11, day: 24)!
@@ -36,7 +21,7 @@ struct BoundedReadTests {
 
     @Test("a file larger than the limit is refused by its size, never read whole")
     func largeFileRefusedUnread() throws {
-        let calls = Calls()
+        let calls = Gathered<String>()
         let files = FileSource(
             contents: { path in
                 calls.add("contents \(path)")
@@ -57,7 +42,7 @@ struct BoundedReadTests {
 
     @Test("standard input is read up to one byte past the limit; more is refused")
     func standardInputBounded() throws {
-        let calls = Calls()
+        let calls = Gathered<String>()
         let files = FileSource(
             contents: { _ in nil },
             standardInput: { limit in

@@ -42,7 +42,7 @@ struct CheckRunTests {
     func checkMergesAndBaselines() throws {
         let (folder, inputs) = try Self.repository()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let problems = Problems()
+        let problems = Gathered<String>()
         let observer = RunObserver(problem: { problems.add($0.description) })
 
         let recorded = try Self.checkRun(inputs, folder: folder, baseline: .recorded("accepted.json"))
@@ -85,7 +85,7 @@ struct CheckRunTests {
         let dossiers = inputs.filter { !$0.displayPath.hasSuffix("registry.yaml") }
         var run = try Self.checkRun(dossiers.reversed(), folder: folder, baseline: .configured)
         run.registry = nil
-        let events = Problems()
+        let events = Gathered<String>()
         let ending = try run.run(
             files: Self.files, start: { events.add("start \($0.asOf)") },
             deliver: { events.add(URL(fileURLWithPath: $0.path).lastPathComponent) })
@@ -94,7 +94,7 @@ struct CheckRunTests {
 
         // A baseline is read before anything is handed on: a missing one stops the run first.
         run.baseline = .file("missing.json")
-        let none = Problems()
+        let none = Gathered<String>()
         #expect(throws: ConfigurationError.self) {
             _ = try run.run(files: Self.files, start: { _ in none.add("start") }, deliver: { _ in none.add("file") })
         }
@@ -113,7 +113,7 @@ struct CheckRunTests {
             var run = try Self.checkRun(inputs, folder: folder, baseline: .configured)
             run.registry = nil
             run.keepsRuleOutcomes = keeps
-            let delivered = Reports()
+            let delivered = Gathered<FileReport>()
             _ = try run.run(files: files, start: { _ in }, deliver: { delivered.add($0) })
             let reports = delivered.all
             #expect(reports.map(\.path) == paths)
@@ -133,7 +133,7 @@ struct CheckRunTests {
         let (folder, inputs) = try Self.repository()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let linter = try BuiltInRules.linter()
-        let started = Problems()
+        let started = Gathered<String>()
         let run = AuditRun(
             year: 2026, judgingDay: Self.day, repositoryPath: folder, inputs: inputs, linter: linter,
             registry: folder + "/registry.yaml", summarize: DossierSummaries.summarizer(packs: linter.packs),
@@ -147,41 +147,5 @@ struct CheckRunTests {
             broken.registry = folder + "/a.yaml"
             _ = try broken.run(files: Self.files)
         }
-    }
-}
-
-/// Texts collected from any thread.
-final class Problems: @unchecked Sendable {
-    private let lock = NSLock()
-    private var texts: [String] = []
-
-    func add(_ text: String) {
-        lock.lock()
-        texts.append(text)
-        lock.unlock()
-    }
-
-    var all: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return texts
-    }
-}
-
-/// File reports collected from any thread.
-final class Reports: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reports: [FileReport] = []
-
-    func add(_ report: FileReport) {
-        lock.lock()
-        reports.append(report)
-        lock.unlock()
-    }
-
-    var all: [FileReport] {
-        lock.lock()
-        defer { lock.unlock() }
-        return reports
     }
 }
