@@ -18,10 +18,6 @@ measure() {
     local name="$1"
     shift
     local log="$work/time.log"
-    # What earlier steps left for the system to write (the corpus, the last run's output) is
-    # written now, not by the system's writeback threads during the timed run.
-    rm -f "$work/stdout"
-    sync
     /usr/bin/time -v "$@" >"$work/stdout" 2>"$log" || true
     python3 - "$name" "$log" <<'PY'
 import re, sys
