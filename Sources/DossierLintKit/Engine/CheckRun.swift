@@ -25,7 +25,8 @@ public struct CheckRun {
     /// Whether named files are skipped when they are not dossiers, as in folders.
     public var skipsNonDossiers: Bool
     /// Whether the reports keep every rule's outcome (JUnit reports passing
-    /// rules); without, memory grows with the findings alone.
+    /// rules); without, the checkers make none (`FileChecker.keepsRuleOutcomes`) and memory
+    /// grows with the findings alone.
     public var keepsRuleOutcomes: Bool
     /// The tool version written in the report.
     public var toolVersion: String
@@ -128,13 +129,6 @@ public struct CheckRun {
                 return checker
             },
             summarize: registries.registries.isEmpty ? nil : summarize)
-        let keepsOutcomes = keepsRuleOutcomes
-        func trimmed(_ report: FileReport) -> FileReport {
-            guard !keepsOutcomes else { return report }
-            var report = report
-            report.outcomes = []
-            return report
-        }
         let gathered = Collected()
 
         if streams {
@@ -146,7 +140,7 @@ public struct CheckRun {
                 switch scanned.outcome {
                 case .checked(let report, let parseError):
                     if let parseError { observer.problem(parseError) }
-                    deliver(baselines.apply(to: trimmed(report)))
+                    deliver(baselines.apply(to: report))
                 case .skipped(let path): gathered.skipped.append(path)
                 case .registry: break
                 }
@@ -161,7 +155,7 @@ public struct CheckRun {
             switch scanned.outcome {
             case .checked(let report, let parseError):
                 if let parseError { observer.problem(parseError) }
-                gathered.files.append(trimmed(report))
+                gathered.files.append(report)
             case .skipped(let path): gathered.skipped.append(path)
             case .registry: break
             }
