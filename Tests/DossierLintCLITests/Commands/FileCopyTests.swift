@@ -103,29 +103,21 @@ struct FileCopyTests {
         #expect(String(decoding: written, as: UTF8.self) == "<head>\n" + Self.text + "</head>\n")
     }
 
-    @Test("--output's file synced, then discarded: the target as it was, no temporary file left")
-    func syncedThenDiscarded() throws {
+    @Test(
+        "--output's file synced, then discarded or committed: the target as it was or replaced, no temporary file left",
+        arguments: [false, true])
+    func synced(thenCommitted commits: Bool) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("report.xml", "old\n")
         let file = try AtomicFile(path)
         file.write("new\n")
         try file.sync()
         try file.sync()  // once is enough; again is nothing
-        file.discard()
-        #expect(String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self) == "old\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.xml"])
-    }
-
-    @Test("--output's file synced, then committed: the target replaced, no temporary file left")
-    func syncedThenCommitted() throws {
-        let folder = try TemporaryFolder()
-        let path = try folder.write("report.xml", "old\n")
-        let file = try AtomicFile(path)
-        file.write("new\n")
-        try file.sync()
-        try file.commit()
-        file.discard()  // after the commit: nothing to remove
-        #expect(String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self) == "new\n")
+        if commits { try file.commit() }
+        file.discard()  // after a commit: nothing to remove
+        #expect(
+            String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
+                == (commits ? "new\n" : "old\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.xml"])
     }
 }
