@@ -385,14 +385,13 @@ public enum JUnitReporter: Reporter {
         final class Table {
             /// The name made for the outcomes at one position.
             private struct Entry {
-                /// The rule's names, as an outcome that named the rule so held them.
-                let names: RuleNames
                 let name: PreparedName
                 /// The identities of the names objects found to name the same rule: the first
                 /// outcome's, and those of other linters' outcomes (each worker of a scan has a
                 /// linter of its own), at most `Table.identitiesKept`.
                 var identities: [ObjectIdentifier]
-                /// The objects of `identities`, kept alive so that no other object takes an identity.
+                /// The objects of `identities`, kept alive so that no other object takes an
+                /// identity; the first is the one the name was made from.
                 var kept: [RuleNames]
             }
 
@@ -412,7 +411,7 @@ public enum JUnitReporter: Reporter {
                         return entries[position].name
                     }
                     let names = outcome.pointee.ruleNames
-                    let known = entries[position].names
+                    let known = entries[position].kept[0]
                     if known.rule == names.rule && known.clause == names.clause {
                         if entries[position].identities.count < Table.identitiesKept {
                             entries[position].identities.append(ObjectIdentifier(names))
@@ -423,8 +422,8 @@ public enum JUnitReporter: Reporter {
                 }
                 let names = outcome.pointee.ruleNames
                 let entry = Entry(
-                    names: names, name: PreparedName(joining: names.clause, names.rule),
-                    identities: [ObjectIdentifier(names)], kept: [names])
+                    name: PreparedName(joining: names.clause, names.rule), identities: [ObjectIdentifier(names)],
+                    kept: [names])
                 if position < entries.count {
                     entries[position] = entry
                 } else if position == entries.count {
