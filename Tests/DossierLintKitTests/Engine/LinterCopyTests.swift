@@ -13,8 +13,7 @@ struct LinterCopyTests {
 
     /// Every sample dossier, with its path.
     static func samples() throws -> [Dossier] {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples")
+        let folder = ReporterTestSupport.packageRoot.appendingPathComponent("Samples")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
         #expect(names.count > 20)
