@@ -29,10 +29,7 @@ import Testing
             : { descriptor, offset, length in
                 copies += 1
                 guard copy == .copies else { return false }
-                var bytes = [UInt8](repeating: 0, count: length)
-                let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, length, off_t(offset)) }
-                #expect(read == length)
-                text.append(String(decoding: bytes, as: UTF8.self))
+                text.append(Self.text(of: descriptor, offset: offset, length: length))
                 pieces += 1
                 return true
             }
@@ -49,6 +46,15 @@ import Testing
         #expect(stream.failure == nil)
         #expect(stream.summary == ReportSummary(report))
         return (text, pieces, copies)
+    }
+
+    /// The `length` bytes a copy is handed, from `offset` of the open file `descriptor`, read
+    /// back as text (every byte is expected to be read).
+    private static func text(of descriptor: Int32, offset: Int, length: Int) -> String {
+        var bytes = [UInt8](repeating: 0, count: length)
+        let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, length, off_t(offset)) }
+        #expect(read == length)
+        return String(decoding: bytes[..<max(read, 0)], as: UTF8.self)
     }
 
     /// Whether a stream is given a way to copy held parts, and whether it copies.
@@ -137,11 +143,7 @@ import Testing
             let failure = spool.replay(
                 copy: copies
                     ? { descriptor, offset, length in
-                        var bytes = [UInt8](repeating: 0, count: length)
-                        let read = bytes.withUnsafeMutableBytes {
-                            pread(descriptor, $0.baseAddress!, length, off_t(offset))
-                        }
-                        replayed += String(decoding: bytes[..<max(read, 0)], as: UTF8.self)
+                        replayed += Self.text(of: descriptor, offset: offset, length: length)
                         return true
                     } : nil
             ) { replayed += $0 }
